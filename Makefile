@@ -1,5 +1,5 @@
 # Two commands on a fresh machine: `make run` and `make test`. Only Python 3.11 is needed.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
@@ -15,7 +15,6 @@ $(STAMP): pyproject.toml
 
 # Creates the demo school in the user data folder on first run, then starts the program.
 run: $(STAMP)
-	$(VENV)/bin/ejournal demo --ensure-default
 	$(VENV)/bin/ejournal --demo
 
 test: $(STAMP)

@@ -1,0 +1,69 @@
+"""The audit log: every change appends who, when, which record, old and new values.
+
+Entries are chained: each hash covers the previous hash and the entry's fields, so a deleted or
+edited entry breaks the chain (checked by `ejournal db check`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..storage.models import AuditEntry, utcnow
+
+GENESIS = "0" * 64
+
+
+def to_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def entry_hash(prev_hash: str, at: dt.datetime, account_id: int | None, action: str, entity: str,
+               entity_id: int | None, old: str | None, new: str | None) -> str:
+    at_utc = at.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
+    payload = json.dumps([prev_hash, at_utc, account_id, action, entity, entity_id, old, new],
+                         ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def last_hash(session: Session) -> str:
+    h = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return h or GENESIS
+
+
+def record(session: Session, account_id: int | None, action: str, entity: str, entity_id: int | None,
+           old: Any = None, new: Any = None, at: dt.datetime | None = None) -> AuditEntry:
+    """Append one entry in the caller's transaction."""
+    at = at or utcnow()
+    old_s, new_s = to_json(old), to_json(new)
+    prev = last_hash(session)
+    entry = AuditEntry(at=at, account_id=account_id, action=action, entity=entity, entity_id=entity_id,
+                       old=old_s, new=new_s, prev_hash=prev,
+                       hash=entry_hash(prev, at, account_id, action, entity, entity_id, old_s, new_s))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def chain_problems(session: Session) -> list[str]:
+    """Entries whose hash or link does not match: a sign of editing behind the program's back."""
+    problems = []
+    prev = GENESIS
+    rows = session.execute(select(AuditEntry.id, AuditEntry.at, AuditEntry.account_id, AuditEntry.action,
+                                  AuditEntry.entity, AuditEntry.entity_id, AuditEntry.old, AuditEntry.new,
+                                  AuditEntry.prev_hash, AuditEntry.hash).order_by(AuditEntry.id))
+    for r in rows:
+        if r.prev_hash != prev:
+            problems.append(f"Журнал действий: запись {r.id} не продолжает предыдущую (удалена запись перед ней?)")
+        expected = entry_hash(r.prev_hash, r.at, r.account_id, r.action, r.entity, r.entity_id, r.old, r.new)
+        if expected != r.hash:
+            problems.append(f"Журнал действий: запись {r.id} изменена после записи")
+        prev = r.hash
+    return problems

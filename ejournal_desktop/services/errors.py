@@ -1,0 +1,9 @@
+"""Refusals that services raise; their messages are Russian and shown to the user as they are."""
+
+
+class ServiceError(Exception):
+    """A use case could not be carried out; the message says what and why."""
+
+
+class Refused(ServiceError):
+    """The acting user may not do this."""

@@ -1,0 +1,155 @@
+"""Opening the journal database: a SQLCipher 4 file keyed with a raw 256-bit key, or a server URL.
+
+One long-lived connection is kept by the pool (SQLCipher's key derivation is skipped by the raw
+key, but every new connection still costs a page read and the pragmas). A file that the key does
+not open, or that is not a journal, is reported and never written to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import SingletonThreadPool
+
+from . import keystore, migrations
+from .errors import NotAJournal, WrongKey
+
+# PRAGMA application_id marks a file as ours: "EJRN".
+APPLICATION_ID = 0x454A524E
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    path: Path | None
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _raw_connect(path: Path, key: bytes):
+    conn = sqlcipher3.connect(str(path), detect_types=0, check_same_thread=False, timeout=10.0)
+    # SQLCipher logs a failed key to stderr; the user gets our message instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    # Raw key: no PBKDF2 at each open.
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def _probe(path: Path, key: bytes) -> int:
+    """Read the file's application id with the key, without writing anything."""
+    if path.stat().st_size >= 16:
+        with path.open("rb") as f:
+            if f.read(16) == SQLITE_HEADER:
+                raise NotAJournal(
+                    f"Файл {path} — обычная незашифрованная база SQLite, а не зашифрованная база журнала.")
+    conn = _raw_connect(path, key)
+    try:
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlcipher3.DatabaseError:
+        raise WrongKey(
+            f"Не удалось открыть {path}: ключ не подходит к этому файлу, или файл не является базой "
+            f"электронного журнала. Файл не изменён.") from None
+    finally:
+        conn.close()
+
+
+def _engine_for_file(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,  # its exceptions, not sqlite3's; the key is set by our creator
+        creator=lambda: _raw_connect(path, key),
+        # One connection per thread, kept for the life of the program.
+        poolclass=SingletonThreadPool,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA busy_timeout = 10000")
+        cur.close()
+
+    return engine
+
+
+def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Database:
+    """Create a new encrypted journal file with the schema at head."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExistsError(f"Файл {path} уже существует.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if key is None:
+        key = keystore.provision_key(path, demo=demo)
+    engine = _engine_for_file(path, key)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.upgrade(engine)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def open_file(path: Path, *, key: bytes | None = None) -> Database:
+    """Open an existing journal file, migrating it to head (after a copy) when it is older."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"Файл базы журнала не найден: {path}")
+    if key is None:
+        key = keystore.load_key(path)
+    app_id = _probe(path, key)
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(f"Файл {path} открывается, но это не база электронного журнала. Файл не изменён.")
+    engine = _engine_for_file(path, key)
+    try:
+        state = migrations.state(engine)
+        if state.pending:
+            backup = path.with_name(f"{path.name}.before-{state.head}.bak")
+            _copy_consistent(engine, backup)
+            migrations.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def open_url(url: str) -> Database:
+    """A school network's PostgreSQL server (the same schema and migrations)."""
+    engine = create_engine(url, pool_pre_ping=True)
+    migrations.upgrade(engine)
+    return Database(None, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _copy_consistent(engine: Engine, target: Path) -> None:
+    """A consistent encrypted copy of the live database (same key), via VACUUM INTO."""
+    if target.exists():
+        target.unlink()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """SQLite's integrity and foreign-key checks; empty when the file is sound."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.engine.dialect.name == "sqlite":
+            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if row != "ok":
+                    problems.append(f"Целостность: {row}")
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"Нарушена ссылка: таблица {row[0]}, строка {row[1]} → {row[2]}")
+    return problems
+
+
