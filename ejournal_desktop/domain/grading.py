@@ -22,6 +22,7 @@ ParsedMarks = tuple[str, ...]
 """Codes of the marks typed into one cell, in the order typed; empty for a cleared cell."""
 
 _SEPARATORS = re.compile(r"[\s,;/]+")
+_NOT_ASSESSED_INSIDE = re.compile(r"(?<!\w)н\s*[/\\]\s*а(?!\w)", re.IGNORECASE)
 
 
 class MarkError(ValueError):
@@ -132,6 +133,9 @@ def _special(text: str) -> str | None:
     return None
 
 
+_PERIOD_ONLY = "«{}» ставится только за период, а не за урок"
+
+
 def _whole_value(system: GradingSystem, text: str) -> GradeValue | None:
     # Spellings with a space ("не зач") must be matched before splitting.
     return system.find(" ".join(text.split()))
@@ -144,9 +148,9 @@ def parse_mark(system: GradingSystem, text: str) -> ParsedMarks:
     """
     if not text.strip():
         return ()
-    special = _special(text)
+    special = NOT_ASSESSED if _NOT_ASSESSED_INSIDE.search(text) else _special(text)
     if special is not None:
-        raise MarkError(f"«{special}» ставится только за период, а не за урок")
+        raise MarkError(_PERIOD_ONLY.format(special))
     whole = _whole_value(system, text)
     if whole is not None:
         return (whole.code,)
@@ -154,8 +158,9 @@ def parse_mark(system: GradingSystem, text: str) -> ParsedMarks:
     for token in _SEPARATORS.split(text.strip()):
         if not token:
             continue
-        if _special(token) is not None:
-            raise MarkError(f"«{_special(token)}» ставится только за период, а не за урок")
+        special = _special(token)
+        if special is not None:
+            raise MarkError(_PERIOD_ONLY.format(special))
         codes.append(system.value(token).code)
     return tuple(codes)
 

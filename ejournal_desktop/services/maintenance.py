@@ -26,7 +26,7 @@ from .accounts import Actor
 from .errors import Refused
 
 
-STAFF_ROLES = frozenset(Role) - {Role.parent, Role.pupil}
+STAFF_ROLES = frozenset(Role) - {Role.guardian, Role.pupil}
 
 
 @dataclass

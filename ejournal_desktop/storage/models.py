@@ -31,6 +31,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.attendance import AttendanceCode
+from ..domain.calendar import PeriodKind
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -78,12 +81,6 @@ class YearStatus(enum.Enum):
     closed = "closed"
 
 
-class PeriodKind(enum.Enum):
-    quarter = "quarter"
-    trimester = "trimester"
-    half_year = "half_year"
-
-
 class GradingKind(enum.Enum):
     five_point = "five_point"
     pass_fail = "pass_fail"
@@ -111,13 +108,6 @@ class EnrollmentEvent(enum.Enum):
     graduation = "graduation"      # выпуск
     repeat_year = "repeat_year"    # оставлен на повторное обучение
     conditional_promotion = "conditional_promotion"
-
-
-class AttendanceCode(enum.Enum):
-    absent_unexcused = "Н"
-    absent_excused = "П"
-    absent_ill = "Б"
-    late = "ОП"
 
 
 class PeriodMarkKind(enum.Enum):

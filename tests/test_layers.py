@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,5 +42,16 @@ def test_layer_imports(layer):
     for path in (PKG / layer).rglob("*.py"):
         for module in imported_modules(path):
             if any(module == f or module.startswith(f + ".") for f in FORBIDDEN[layer]):
+                offences.append(f"{path.relative_to(PKG)} imports {module}")
+    assert offences == []
+
+
+def test_domain_imports_only_the_standard_library_and_itself():
+    offences = []
+    for path in (PKG / "domain").rglob("*.py"):
+        for module in imported_modules(path):
+            top = module.split(".")[0]
+            if not (module.startswith("ejournal_desktop.domain") or top in sys.stdlib_module_names
+                    or top == "__future__"):
                 offences.append(f"{path.relative_to(PKG)} imports {module}")
     assert offences == []

@@ -1,0 +1,24 @@
+"""`make bench`: every benchmark on the large demo school, one table."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from . import common, open_school
+
+
+def main() -> int:
+    os.environ["EJOURNAL_DB_KEY"] = common.BENCH_KEY_HEX
+    path, generated = common.large_school()
+    print(f"large demo school: {path} ({path.stat().st_size / 2**20:.0f} MB)", file=sys.stderr)
+    rows = []
+    if generated is not None:
+        rows.append(common.Row("generate the large demo school", [generated], note="once, then cached"))
+    rows += open_school.run(path)
+    common.print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Timing helpers and the cached large demo school."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+BENCH_KEY_HEX = "be" * 32
+# A fixed "today" keeps the cached school valid and the figures comparable between runs.
+BENCH_TODAY = dt.date(2026, 11, 27)
+
+
+@dataclass
+class Row:
+    operation: str
+    ours: list[float]
+    raw: list[float] | None = None
+    note: str = ""
+
+    @staticmethod
+    def fmt(samples: list[float] | None) -> str:
+        if not samples:
+            return "—"
+        med = statistics.median(samples)
+        spread = (max(samples) - min(samples)) / 2
+        return f"{med * 1000:.1f} ± {spread * 1000:.1f} ms" if med < 10 else f"{med:.2f} s"
+
+    def cells(self) -> list[str]:
+        ratio = "—"
+        if self.raw:
+            ratio = f"{statistics.median(self.ours) / statistics.median(self.raw):.1f}×"
+        return [self.operation, self.fmt(self.ours), self.fmt(self.raw), ratio, self.note]
+
+
+def repeat(fn, n: int = 7) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def cache_dir() -> Path:
+    d = Path(os.environ.get("EJOURNAL_BENCH_DIR") or platformdirs.user_cache_dir("ejournal-desktop")) / "bench"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def large_school() -> tuple[Path, float | None]:
+    """The large demo school, generated once and cached; returns its path and the generation time."""
+    from ejournal_desktop.services import demo
+    from ejournal_desktop.storage import database
+    from ejournal_desktop.storage.migrations import script
+    head = script().get_current_head()
+    path = cache_dir() / f"large-seed1-{BENCH_TODAY.isoformat()}-schema{head}.db"
+    if path.exists():
+        return path, None
+    tmp = path.with_name(path.name + ".part")
+    for stale in tmp.parent.glob(tmp.name + "*"):
+        stale.unlink()
+    t = time.perf_counter()
+    db = database.create(tmp, key=bytes.fromhex(BENCH_KEY_HEX))
+    demo.generate(db, "large", seed=1, today=BENCH_TODAY)
+    db.close()
+    elapsed = time.perf_counter() - t
+    tmp.rename(path)
+    return path, elapsed
+
+
+def print_table(rows: list[Row]) -> None:
+    head = ["operation", "ours (median ± half-range)", "raw sqlcipher3", "ratio", "note"]
+    table = [head, ["---"] * len(head)] + [r.cells() for r in rows]
+    for line in table:
+        print("| " + " | ".join(line) + " |")

@@ -1,0 +1,117 @@
+"""`ejournal` from a script's point of view: output, --json, and exit codes 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from conftest import DEMO_TODAY, TEST_KEY_HEX
+
+
+def ejournal(*args: str, password: str | None = None, key: str | None = TEST_KEY_HEX):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
+    if key is not None:
+        env["EJOURNAL_DB_KEY"] = key
+    if password is not None:
+        env["EJOURNAL_PASSWORD"] = password
+    exe = Path(sys.executable).with_name("ejournal")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, timeout=300)
+
+
+def test_console_script_is_installed():
+    assert Path(sys.executable).with_name("ejournal").exists() or shutil.which("ejournal")
+
+
+def test_demo_creates_school_and_prints_accounts(tmp_path):
+    path = tmp_path / "demo.db"
+    r = ejournal("--db", str(path), "demo", "--size", "small", "--today", DEMO_TODAY.isoformat())
+    assert r.returncode == 0, r.stderr
+    for login in ("admin", "director", "zavuch", "secretary", "teacher01"):
+        assert f"  {login} " in r.stdout
+    assert "пароль у всех — demo" in r.stdout
+    again = ejournal("--db", str(path), "demo", "--size", "small")
+    assert again.returncode == 1
+    assert "уже существует" in again.stderr
+
+
+def test_demo_json_output(tmp_path):
+    r = ejournal("--db", str(tmp_path / "d.db"), "demo", "--size", "small", "--seed", "3",
+                 "--today", DEMO_TODAY.isoformat(), "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    logins = {a["login"] for a in data["accounts"]}
+    assert {"admin", "director", "zavuch", "secretary"} <= logins
+    assert data["counts"]["pupils"] > 50
+
+
+def test_db_check_passes_on_a_sound_file(small_demo_path):
+    r = ejournal("--db", str(small_demo_path), "db", "check", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["ok"] is True and data["schema_version"] == data["head_version"]
+
+
+def test_db_check_finds_an_edited_audit_entry(small_demo_path):
+    from ejournal_desktop.storage import database
+    db = database.open_file(small_demo_path)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET new = '{\"value\": \"5\"}' "
+                          "WHERE id = (SELECT min(id) FROM audit_log WHERE entity = 'mark')"))
+    db.close()
+    r = ejournal("--db", str(small_demo_path), "db", "check")
+    assert r.returncode == 1
+    assert "изменена после записи" in r.stdout
+
+
+def test_wrong_key_exits_1_with_message(small_demo_path):
+    r = ejournal("--db", str(small_demo_path), "db", "check", key="00" * 32)
+    assert r.returncode == 1
+    assert "ключ не подходит" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_file_exits_1(tmp_path):
+    r = ejournal("--db", str(tmp_path / "none.db"), "db", "check")
+    assert r.returncode == 1
+    assert "не найден" in r.stderr
+
+
+def test_bad_usage_exits_2():
+    assert ejournal("no-such-command").returncode == 2
+    assert ejournal("demo", "--size", "huge").returncode == 2
+
+
+@pytest.mark.parametrize("password, code", [("demo", 0), ("wrong", 1)])
+def test_db_info_needs_the_acting_user(small_demo_path, password, code):
+    r = ejournal("--db", str(small_demo_path), "--user", "zavuch", "db", "info", "--json", password=password)
+    assert r.returncode == code, r.stderr
+    if code == 0:
+        assert json.loads(r.stdout)["pupils"] > 50
+    else:
+        assert "Неверный логин или пароль" in r.stderr
+
+
+def test_db_info_is_refused_to_a_parent(small_demo_path):
+    from ejournal_desktop.storage import database
+    db = database.open_file(small_demo_path)
+    with db.engine.connect() as conn:
+        parent = conn.execute(text("SELECT login FROM account WHERE login LIKE 'parent-%' LIMIT 1")).scalar()
+    db.close()
+    r = ejournal("--db", str(small_demo_path), "--user", parent, "db", "info", password="demo")
+    assert r.returncode == 1
+    assert "только сотрудникам" in r.stderr
+
+
+def test_no_password_without_terminal_exits_1(small_demo_path):
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "db", "info")
+    assert r.returncode == 1
+    assert "EJOURNAL_PASSWORD" in r.stderr
