@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, help="файл базы журнала (по умолчанию — в папке данных пользователя)")
     p.add_argument("--demo", action="store_true",
                    help="открыть демонстрационную школу (создаётся при первом запуске)")
+    p.add_argument("--self-test", action="store_true",
+                   help="открыть базу и главное окно, закрыть их и выйти (проверка установки)")
     p.add_argument("--user", help="логин действующего пользователя (пароль — из EJOURNAL_PASSWORD или запрос)")
     sub = p.add_subparsers(dest="command", metavar="КОМАНДА")
 
@@ -96,13 +98,13 @@ def cmd_demo(args) -> int:
             leftover.unlink()
         raise
     db.close()
-    counts = report.counts()
-    lines = [f"Демонстрационная школа создана: {path}",
-             "  " + ", ".join(f"{k}: {v}" for k, v in counts.items()),
+    counts = {k: getattr(report, k) for k in ("classes", "pupils", "guardians", "teachers", "courses",
+                                               "lessons", "marks", "attendance", "period_marks", "accounts")}
+    lines = [f"Демонстрационная школа создана: {path}", report.summary(),
              "Учётные записи (пароль у всех — demo):"]
-    lines += [f"  {login:<16} {desc}" for login, desc in report.accounts]
-    _print({"db": str(path), "counts": counts,
-            "accounts": [{"login": lg, "description": d} for lg, d in report.accounts]},
+    lines += [f"  {login:<16} {desc}" for login, desc in report.account_list]
+    _print({"db": str(path), "today": report.today, "academic_year": report.academic_year, "counts": counts,
+            "accounts": [{"login": lg, "description": d} for lg, d in report.account_list]},
            args.json, "\n".join(lines))
     return EXIT_OK
 
@@ -139,7 +141,7 @@ def start_gui(args) -> int:
         print(f"Создаётся демонстрационная школа в {path} …", file=sys.stderr)
         cmd_demo(argparse.Namespace(db=path, demo=True, size="school", seed=1, today=None, json=False))
     from .ui.app import run
-    return run(path, demo=demo)
+    return run(path, demo=demo, self_test=args.self_test)
 
 
 def main(argv: list[str] | None = None) -> int:

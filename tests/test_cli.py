@@ -115,3 +115,28 @@ def test_no_password_without_terminal_exits_1(small_demo_path):
     r = ejournal("--db", str(small_demo_path), "--user", "admin", "db", "info")
     assert r.returncode == 1
     assert "EJOURNAL_PASSWORD" in r.stderr
+
+
+@pytest.mark.gui
+def test_make_run_path_creates_the_demo_school_and_opens_the_window(tmp_path):
+    """What `make run` does (`ejournal --demo`), in a temporary user data folder."""
+    env_home = {"XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen",
+                # No OS keychain touched by a test: the demo falls back to its published key.
+                "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")} | env_home
+    exe = Path(sys.executable).with_name("ejournal")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
+    r = subprocess.run(cmd + ["--demo", "--self-test"], capture_output=True, text=True, env=env,
+                       stdin=subprocess.DEVNULL, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert "self-test: ok" in r.stdout
+    demo_db = tmp_path / "data" / "ejournal-desktop" / "demo.db"
+    assert demo_db.exists()
+    assert not demo_db.read_bytes().startswith(b"SQLite format 3")
+    # The second start opens the same school instead of making a new one.
+    before = demo_db.stat().st_size
+    r2 = subprocess.run(cmd + ["--demo", "--self-test"], capture_output=True, text=True, env=env,
+                        stdin=subprocess.DEVNULL, timeout=120)
+    assert r2.returncode == 0, r2.stderr
+    assert "Создаётся" not in r2.stderr
+    assert demo_db.stat().st_size >= before

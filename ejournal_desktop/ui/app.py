@@ -20,7 +20,7 @@ def application() -> QApplication:
     return app
 
 
-def run(db_path: Path, *, demo: bool = False) -> int:
+def run(db_path: Path, *, demo: bool = False, self_test: bool = False) -> int:
     app = application()
     try:
         db = open_journal(db_path)
@@ -31,6 +31,13 @@ def run(db_path: Path, *, demo: bool = False) -> int:
     window = MainWindow(db, demo=demo)
     window.show()
     try:
+        if self_test:
+            # Opens every view there is, paints it, and quits: proof that an installation works.
+            app.processEvents()
+            ok = not window.grab().isNull()
+            window.close()
+            print("self-test: ok" if ok else "self-test: the main window did not paint")
+            return 0 if ok else 1
         return app.exec()
     finally:
         db.close()
