@@ -82,6 +82,14 @@ def _engine_for_file(path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA busy_timeout = 10000")
         cur.close()
+        # The driver would begin transactions only before DML, so DDL (a migration step) would
+        # commit piecemeal. We begin every transaction ourselves: a failed migration, import or
+        # year closing leaves nothing behind.
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -135,9 +143,11 @@ def _copy_consistent(engine: Engine, target: Path) -> None:
     """A consistent encrypted copy of the live database (same key), via VACUUM INTO."""
     if target.exists():
         target.unlink()
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    raw = engine.raw_connection()  # VACUUM runs outside a transaction
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
 
 
 def integrity_problems(db: Database) -> list[str]:
