@@ -59,6 +59,7 @@ def check(db: Database) -> CheckResult:
 def info(db: Database, actor: Actor) -> dict:
     if not actor.roles & STAFF_ROLES:
         raise Refused("Сведения о базе доступны только сотрудникам школы.")
+    schema_version = migrations.state(db.engine).current
     with db.session() as session:
         school = session.scalar(select(School.short_name).limit(1))
         years = [y.label for y in session.scalars(select(AcademicYear).order_by(AcademicYear.start_year))]
@@ -69,7 +70,7 @@ def info(db: Database, actor: Actor) -> dict:
         return {
             "school": school,
             "academic_years": years,
-            "schema_version": migrations.state(db.engine).current,
+            "schema_version": schema_version,
             "classes": count(SchoolClass),
             "pupils": count(Pupil),
             "staff": count(Staff),

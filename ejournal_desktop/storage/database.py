@@ -13,7 +13,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import SingletonThreadPool
+from sqlalchemy.pool import QueuePool
 
 from . import keystore, migrations
 from .errors import NotAJournal, WrongKey
@@ -70,8 +70,9 @@ def _engine_for_file(path: Path, key: bytes) -> Engine:
         "sqlite://",
         module=sqlcipher3.dbapi2,  # its exceptions, not sqlite3's; the key is set by our creator
         creator=lambda: _raw_connect(path, key),
-        # One connection per thread, kept for the life of the program.
-        poolclass=SingletonThreadPool,
+        # Connections are kept for the life of the program; usually one is in use. A second
+        # (a worker thread, a nested read) gets its own instead of sharing a transaction.
+        poolclass=QueuePool, pool_size=4, max_overflow=4,
     )
 
     @event.listens_for(engine, "connect")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -29,9 +30,16 @@ def calls(qtbot):
 
 
 def test_none_reference_count_does_not_fall(qtbot):
+    # The faulty build loses one reference per call; garbage freed by other code may release a few
+    # hundred on its own, so the collector is paused and the bar is a quarter of the calls.
     for name, call in calls(qtbot).items():
-        before = sys.getrefcount(None)
-        for i in range(CALLS):
-            call(i)
-        after = sys.getrefcount(None)
-        assert after >= before - 50, f"{name} lost {before - after} references to None in {CALLS} calls"
+        gc.collect()
+        gc.disable()
+        try:
+            before = sys.getrefcount(None)
+            for i in range(CALLS):
+                call(i)
+            after = sys.getrefcount(None)
+        finally:
+            gc.enable()
+        assert before - after < CALLS // 4, f"{name} lost {before - after} references to None in {CALLS} calls"
