@@ -1073,6 +1073,16 @@ class _Builder:
             # The newcomers need their rows: people were written before the movements were known.
             self._rows_arrivals([m[2] for m in resolved if m[1] == "arrival"])
 
+    def _join_smaller_subgroups(self, pupil_id: int, ci: int) -> None:
+        """A newcomer to a class joins the smaller subgroup of each split subject."""
+        for subject in ("Английский язык", "Информатика"):
+            sids = [sg["id"] for sg in self.subgroups if sg["school_class_id"] == self.class_ids[ci]
+                    and sg["subject_id"] == self.subject_ids[subject]]
+            if sids:
+                sid = min(sids, key=lambda s: (len(self.subgroup_members[s]), s))
+                self.subgroup_members[sid].append(pupil_id)
+                self._sg_rows.append({"subgroup_id": sid, "pupil_id": pupil_id})
+
     def _rows_arrivals(self, arrived: list[_PupilInfo]) -> None:
         rng = self.rng
         y = self.start_year
@@ -1137,14 +1147,7 @@ class _Builder:
                     self._event(at, secretary, "create", "guardian", gid, {"pupil_id": p.id})
                 self.stays[p.id] = [[to_ci, day, None, EnrollmentEvent.arrival, number,
                                      rng.choice(names.OTHER_SCHOOLS), None, "", ""]]
-                # A newcomer joins the smaller subgroup of each split subject.
-                for subject in ("Английский язык", "Информатика"):
-                    sids = [sg["id"] for sg in self.subgroups if sg["school_class_id"] == self.class_ids[to_ci]
-                            and sg["subject_id"] == self.subject_ids[subject]]
-                    if sids:
-                        sid = min(sids, key=lambda s: (len(self.subgroup_members[s]), s))
-                        self.subgroup_members[sid].append(p.id)
-                        self._sg_rows.append({"subgroup_id": sid, "pupil_id": p.id})
+                self._join_smaller_subgroups(p.id, to_ci)
             elif kind == "departure":
                 stay = self.stays[p.id][-1]
                 stay[2], stay[6], stay[7] = day, EnrollmentEvent.departure, number
@@ -1159,13 +1162,7 @@ class _Builder:
                                          f"{from_label} класс", None, "", ""])
                 self.pupils_of[to_ci].append(p)
                 # Old subgroup places stay recorded; lessons check the class stay by date.
-                for subject in ("Английский язык", "Информатика"):
-                    sids = [sg["id"] for sg in self.subgroups if sg["school_class_id"] == self.class_ids[to_ci]
-                            and sg["subject_id"] == self.subject_ids[subject]]
-                    if sids:
-                        sid = min(sids, key=lambda s: (len(self.subgroup_members[s]), s))
-                        self.subgroup_members[sid].append(p.id)
-                        self._sg_rows.append({"subgroup_id": sid, "pupil_id": p.id})
+                self._join_smaller_subgroups(p.id, to_ci)
         entry_day = dt.date(y, 8, 30)
         for i, pid in enumerate(sorted(self.stays)):
             for ci, arrived, departed, a_ev, a_no, a_from, d_ev, d_no, d_to in self.stays[pid]:
