@@ -11,13 +11,16 @@ import getpass
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__, paths
+from .domain.roles import Role
 from .services.errors import ServiceError
 from .storage.errors import StorageError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ROLE_NAMES = [r.value for r in Role]
 
 
 class Failed(Exception):
@@ -41,12 +44,40 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=dt.date.fromisoformat, help="дата «сегодня» для данных (ГГГГ-ММ-ДД)")
     demo.add_argument("--json", action="store_true", help="вывод в JSON")
 
+    init = sub.add_parser("init", help="создать базу журнала школы и учётную запись администратора")
+    init.add_argument("--school", required=True, help="полное наименование школы")
+    init.add_argument("--short-name", help="краткое наименование")
+    init.add_argument("--admin", default="admin", help="логин администратора (по умолчанию admin)")
+
     db = sub.add_parser("db", help="обслуживание базы")
     db_sub = db.add_subparsers(dest="db_command", metavar="ДЕЙСТВИЕ", required=True)
-    check = db_sub.add_parser("check", help="проверить целостность и версию схемы")
+    check = db_sub.add_parser("check", help="проверить целостность, версию схемы и журнал действий")
     check.add_argument("--json", action="store_true")
-    info = db_sub.add_parser("info", help="что хранит база (нужен вход пользователя)")
+    info = db_sub.add_parser("info", help="что хранит база (нужен вход сотрудника)")
     info.add_argument("--json", action="store_true")
+
+    user = sub.add_parser("user", help="учётные записи (нужен вход администратора)")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ДЕЙСТВИЕ", required=True)
+    add = user_sub.add_parser("add", help="создать учётную запись; печатает временный пароль")
+    add.add_argument("login")
+    add.add_argument("--role", action="append", required=True, choices=ROLE_NAMES, dest="roles")
+    link = add.add_mutually_exclusive_group()
+    link.add_argument("--staff-id", type=int)
+    link.add_argument("--pupil-id", type=int)
+    link.add_argument("--guardian-id", type=int)
+    add.add_argument("--json", action="store_true")
+    lst = user_sub.add_parser("list", help="список учётных записей")
+    lst.add_argument("--json", action="store_true")
+    dis = user_sub.add_parser("disable", help="отключить учётную запись")
+    dis.add_argument("login")
+    en = user_sub.add_parser("enable", help="снова включить учётную запись")
+    en.add_argument("login")
+    rst = user_sub.add_parser("reset-password", help="выдать новый временный пароль")
+    rst.add_argument("login")
+    rst.add_argument("--json", action="store_true")
+
+    kr = sub.add_parser("keyring", help="хранить ключ базы на этом компьютере (нужен вход администратора)")
+    kr.add_argument("state", choices=["on", "off", "status"])
     return p
 
 
@@ -56,24 +87,36 @@ def _db_path(args) -> Path:
     return paths.demo_db() if args.demo else paths.default_db()
 
 
-def _open(args):
-    from .services.files import open_journal
-    return open_journal(_db_path(args))
-
-
-def _actor(args, db):
-    from .services.accounts import AuthError, authenticate
-    if not args.user:
-        raise Failed("Укажите пользователя: --user ЛОГИН (пароль — в EJOURNAL_PASSWORD или по запросу).")
-    password = os.environ.get("EJOURNAL_PASSWORD")
+def _password(args, prompt: str, env: str = "EJOURNAL_PASSWORD") -> str:
+    password = os.environ.get(env)
     if password is None:
         if not sys.stdin.isatty():
-            raise Failed("Нет пароля: задайте EJOURNAL_PASSWORD или запустите команду в терминале.")
-        password = getpass.getpass(f"Пароль для {args.user}: ")
+            raise Failed(f"Нет пароля: задайте {env} или запустите команду в терминале.")
+        password = getpass.getpass(prompt)
+    return password
+
+
+@contextmanager
+def _session(args, *, login_required: bool):
+    """The database, and the acting user when --user is given (or required)."""
+    from .services import accounts
+    from .services.files import open_journal
+    path = _db_path(args)
+    if not path.exists():
+        raise Failed(f"Файл базы журнала не найден: {path}")
+    if args.user:
+        try:
+            db, actor = accounts.sign_in(path, args.user, _password(args, f"Пароль для {args.user}: "))
+        except accounts.AuthError as exc:
+            raise Failed(str(exc)) from None
+    elif login_required:
+        raise Failed("Укажите пользователя: --user ЛОГИН (пароль — в EJOURNAL_PASSWORD или по запросу).")
+    else:
+        db, actor = open_journal(path), None
     try:
-        return authenticate(db, args.user, password)
-    except AuthError as exc:
-        raise Failed(str(exc)) from None
+        yield db, actor
+    finally:
+        db.close()
 
 
 def _print(data, as_json: bool, text: str) -> None:
@@ -109,13 +152,24 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
+def cmd_init(args) -> int:
+    from .services.files import create_school
+    path = _db_path(args)
+    password = _password(args, f"Пароль администратора {args.admin}: ", env="EJOURNAL_NEW_PASSWORD")
+    if sys.stdin.isatty() and "EJOURNAL_NEW_PASSWORD" not in os.environ:
+        if getpass.getpass("Повторите пароль: ") != password:
+            raise Failed("Пароли не совпадают.")
+    create_school(path, school_name=args.school, short_name=args.short_name or args.school,
+                  admin_login=args.admin, admin_password=password).close()
+    print(f"База журнала создана: {path}\nАдминистратор: {args.admin}. Ключ базы защищён его паролем; "
+          f"распечатайте лист восстановления ключа и храните его в сейфе школы.")
+    return EXIT_OK
+
+
 def cmd_db_check(args) -> int:
     from .services import maintenance
-    db = _open(args)
-    try:
+    with _session(args, login_required=False) as (db, _actor):
         result = maintenance.check(db)
-    finally:
-        db.close()
     text = [f"База: {result.path}", f"Версия схемы: {result.schema_version}"]
     text += [f"  ✗ {p}" for p in result.problems] or ["Проблем не найдено."]
     _print(result.as_dict(), args.json, "\n".join(text))
@@ -124,13 +178,50 @@ def cmd_db_check(args) -> int:
 
 def cmd_db_info(args) -> int:
     from .services import maintenance
-    db = _open(args)
-    try:
-        actor = _actor(args, db)
+    with _session(args, login_required=True) as (db, actor):
         info = maintenance.info(db, actor)
-    finally:
-        db.close()
     _print(info, args.json, "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return EXIT_OK
+
+
+def cmd_user(args) -> int:
+    from .services import accounts
+    with _session(args, login_required=True) as (db, actor):
+        c = args.user_command
+        if c == "add":
+            account_id, temporary = accounts.create_account(
+                db, actor, args.login, {Role(r) for r in args.roles}, staff_id=args.staff_id,
+                pupil_id=args.pupil_id, guardian_id=args.guardian_id)
+            _print({"id": account_id, "login": args.login.lower(), "temporary_password": temporary}, args.json,
+                   f"Учётная запись {args.login.lower()} создана. Временный пароль: {temporary}\n"
+                   f"При первом входе программа попросит сменить пароль.")
+        elif c == "list":
+            rows = accounts.list_accounts(db, actor)
+            data = [{"login": r.login, "person": r.person, "roles": [x.value for x in r.roles],
+                     "disabled": r.disabled, "must_change_password": r.must_change_password,
+                     "last_login_at": r.last_login_at} for r in rows]
+            text = "\n".join(f"{r.login:<18} {'(отключена) ' if r.disabled else ''}{r.person} — "
+                             f"{', '.join(x.label for x in r.roles)}" for r in rows)
+            _print(data, args.json, text)
+        elif c in ("disable", "enable"):
+            accounts.set_disabled(db, actor, args.login, c == "disable")
+            print(f"Учётная запись {args.login} {'отключена' if c == 'disable' else 'включена'}.")
+        elif c == "reset-password":
+            temporary = accounts.reset_password(db, actor, args.login)
+            _print({"login": args.login, "temporary_password": temporary}, args.json,
+                   f"Новый временный пароль для {args.login}: {temporary}")
+    return EXIT_OK
+
+
+def cmd_keyring(args) -> int:
+    from .services import files
+    with _session(args, login_required=True) as (db, actor):
+        if args.state == "status":
+            on = files.keyring_enabled(db)
+            print("Ключ базы хранится на этом компьютере." if on else "Ключ базы на этом компьютере не хранится.")
+        else:
+            files.set_keyring(db, actor, args.state == "on")
+            print(files.KEYRING_WARNING if args.state == "on" else "Ключ базы удалён с этого компьютера.")
     return EXIT_OK
 
 
@@ -141,12 +232,13 @@ def start_gui(args) -> int:
         print(f"Создаётся демонстрационная школа в {path} …", file=sys.stderr)
         cmd_demo(argparse.Namespace(db=path, demo=True, size="school", seed=1, today=None, json=False))
     from .ui.app import run
-    return run(path, demo=demo, self_test=args.self_test)
+    return run(path, demo=demo, self_test=args.self_test, login=args.user)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"demo": cmd_demo, ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info}
+    handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
+                ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info}
     key = args.command if args.command != "db" else ("db", args.db_command)
     try:
         if args.command is None:

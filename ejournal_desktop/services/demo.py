@@ -76,7 +76,7 @@ from ..storage.models import (
 )
 from . import audit
 from . import demo_data as names
-from .accounts import hash_password
+from .accounts import hash_password, write_staff_slots
 from .reference import WORK_TYPES, install_reference_data
 
 __all__ = ["DEMO_PASSWORD", "SIZES", "DemoReport", "generate", "login_letter"]
@@ -232,7 +232,11 @@ def generate(db: Database, size: str, seed: int = 1, today: dt.date | None = Non
     with db.session() as session, session.begin():
         if session.scalar(select(func.count()).select_from(School)):
             raise ValueError("В базе уже есть школа: демонстрационные данные создаются только в новой базе.")
-        return _Builder(session, size, seed, today).build()
+        report = _Builder(session, size, seed, today).build()
+        staff_logins = list(session.scalars(select(Account.login).where(Account.staff_id.is_not(None))))
+    # Staff log in anywhere with `demo`, as in a school: their slots unwrap the database key.
+    write_staff_slots(db, staff_logins, DEMO_PASSWORD)
+    return report
 
 
 def _sqlite_datetime(value: dt.datetime | None) -> str | None:

@@ -1,19 +1,82 @@
-"""Opening and creating journal files for the GUI and the CLI (the ui layer never imports storage)."""
+"""Journal files: opening, creating a school's database, keeping its key on this PC.
+
+The ui layer reaches storage only through here.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..storage import database
+from ..domain.rights import Action
+from ..storage import database, keystore
 from ..storage.database import Database
 from ..storage.errors import StorageError
+from ..storage.keyslots import SlotFile
+from ..storage.models import Account, AccountRole, School
+from . import audit, guard, reference
+from .accounts import hash_password
+from .actor import Actor
 
-__all__ = ["Database", "StorageError", "open_journal", "create_journal"]
+__all__ = ["Database", "StorageError", "open_journal", "create_journal", "create_school",
+           "keyring_enabled", "set_keyring", "KEYRING_WARNING"]
+
+KEYRING_WARNING = keystore.KEYRING_WARNING
 
 
 def open_journal(path: Path) -> Database:
+    """Open with the key this PC may hold (script key, demo key, or keyring), without a login."""
     return database.open_file(Path(path))
 
 
 def create_journal(path: Path, *, demo: bool = False) -> Database:
     return database.create(Path(path), demo=demo)
+
+
+def create_school(path: Path, *, school_name: str, short_name: str, admin_login: str,
+                  admin_password: str) -> Database:
+    """A school's new database: its key wrapped at once in the administrator's slot, so that it is
+    never only in memory; then the school, its reference data and the administrator's account."""
+    from ..domain import passwords
+    path = Path(path)
+    for problem in (passwords.login_problem(admin_login), passwords.password_problem(admin_password, admin_login)):
+        if problem:
+            raise StorageError(problem)
+    db = database.create(path)
+    try:
+        slots = SlotFile.load(path)
+        slots.put(admin_login, admin_password, db.key)
+        slots.save()
+        with db.session() as session, session.begin():
+            session.add(School(name=school_name, short_name=short_name))
+            reference.install_reference_data(session)
+            admin = Account(login=admin_login, password_hash=hash_password(admin_password),
+                            must_change_password=False)
+            admin.roles = [AccountRole(role="administrator")]
+            session.add(admin)
+            session.flush()
+            audit.record(session, admin.id, "create", "school", None, new={"name": school_name})
+            audit.record(session, admin.id, "create", "account", admin.id,
+                         new={"login": admin_login, "roles": ["administrator"]})
+    except BaseException:
+        db.close()
+        for leftover in path.parent.glob(path.name + "*"):
+            leftover.unlink()
+        raise
+    return db
+
+
+def keyring_enabled(db: Database) -> bool:
+    return db.path is not None and keystore.keyring_enabled(db.path)
+
+
+def set_keyring(db: Database, actor: Actor, on: bool) -> None:
+    """Keep (or stop keeping) the database key in this PC's keyring: the administrator's decision."""
+    with guard.unit(db, actor) as session:
+        guard.require(actor, Action.system_settings)
+        if db.path is None:
+            raise StorageError("База на сервере: ключ на компьютере не нужен.")
+        if on:
+            keystore.enable_keyring(db.path, db.key)
+        else:
+            keystore.disable_keyring(db.path)
+        audit.record(session, actor.account_id, "keyring_on" if on else "keyring_off", "database", None)

@@ -14,7 +14,7 @@ from ..domain.rights import Action, denial_message, permits
 from ..storage.database import Database
 from ..storage.models import Course, Enrollment, Lesson, PupilGuardian, SchoolClass
 from . import audit
-from .accounts import Actor
+from .actor import Actor
 from .errors import Refused
 
 
@@ -42,6 +42,10 @@ def unit(db: Database, actor: Actor | None) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def permits_action(actor: Actor, action: Action, *, own: bool = False, own_class: bool = False) -> bool:
+    return permits(actor.roles, action, own=own, own_class=own_class)
 
 
 def require(actor: Actor, action: Action, *, own: bool = False, own_class: bool = False,

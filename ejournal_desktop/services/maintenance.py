@@ -22,7 +22,7 @@ from ..storage.models import (
     Staff,
 )
 from . import audit
-from .accounts import Actor
+from .actor import Actor
 from .errors import Refused
 
 

@@ -7,7 +7,7 @@ not open, or that is not a journal, is reported and never written to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from . import keystore, migrations
-from .errors import NotAJournal, WrongKey
+from .errors import KeyUnavailable, NotAJournal, WrongKey
 
 # PRAGMA application_id marks a file as ours: "EJRN".
 APPLICATION_ID = 0x454A524E
@@ -28,6 +28,8 @@ class Database:
     path: Path | None
     engine: Engine
     session_factory: sessionmaker[Session]
+    # The raw key, kept in memory while the file is open: password changes rewrap it into slots.
+    key: bytes | None = field(default=None, repr=False)
 
     def session(self) -> Session:
         return self.session_factory()
@@ -102,12 +104,12 @@ def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Datab
         raise FileExistsError(f"Файл {path} уже существует.")
     path.parent.mkdir(parents=True, exist_ok=True)
     if key is None:
-        key = keystore.provision_key(path, demo=demo)
+        key = keystore.new_database_key(path, demo=demo)
     engine = _engine_for_file(path, key)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.upgrade(engine)
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)
 
 
 def open_file(path: Path, *, key: bytes | None = None) -> Database:
@@ -116,7 +118,10 @@ def open_file(path: Path, *, key: bytes | None = None) -> Database:
     if not path.exists():
         raise FileNotFoundError(f"Файл базы журнала не найден: {path}")
     if key is None:
-        key = keystore.load_key(path)
+        key = keystore.key_without_login(path)
+    if key is None:
+        raise KeyUnavailable(
+            f"Ключ базы {path} не хранится на этом компьютере: войдите под учётной записью сотрудника.")
     app_id = _probe(path, key)
     if app_id != APPLICATION_ID:
         raise NotAJournal(f"Файл {path} открывается, но это не база электронного журнала. Файл не изменён.")
@@ -130,7 +135,7 @@ def open_file(path: Path, *, key: bytes | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)
 
 
 def open_url(url: str) -> Database:

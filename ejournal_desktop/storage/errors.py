@@ -19,3 +19,7 @@ class NotAJournal(StorageError):
 
 class TooNew(StorageError):
     """The database was written by a newer program version."""
+
+
+class LoginRefused(StorageError):
+    """A login refused before the database is open (wrong password for the key slot, a lock)."""

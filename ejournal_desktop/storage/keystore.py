@@ -1,14 +1,19 @@
-"""Where a database's 256-bit key lives.
+"""Where a database's 256-bit key comes from.
 
-The key is kept in the OS keyring (service ``ejournal-desktop``, one entry per database). The entry
-is found by a random database id kept in a small unencrypted sidecar ``<file>.keyid`` that holds no
-secret. ``EJOURNAL_DB_KEY`` (64 hex digits) overrides the keyring for scripts and tests. The demo
-school alone may use the published ``DEMO_KEY`` when the machine has no keyring backend: its data
-is invented, and the sidecar says so; a school's own database never falls back that way.
+- ``EJOURNAL_DB_KEY`` (64 hex digits): scripts and tests.
+- The published ``DEMO_KEY``: only the invented demo school, only on a PC without a keyring, and
+  only when the sidecar says so; a school's own database never falls back that way.
+- The OS keyring of this PC (service ``ejournal-desktop``, one entry per database id): only where
+  the administrator turned it on (a library PC where parents and pupils log in, unattended
+  backups), because whoever can read it bypasses every role.
+- Otherwise a staff login: the key is unwrapped from that account's slot (see keyslots).
+
+The database id lives in the sidecar ``<file>.keyid``, which holds no secret.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -22,7 +27,9 @@ import keyring
 import keyring.errors
 from keyring.backends import fail
 
-from .errors import KeyUnavailable
+from ..domain import lockout
+from .errors import KeyUnavailable, LoginRefused
+from .keyslots import SlotFile
 
 SERVICE = "ejournal-desktop"
 ENV_KEY = "EJOURNAL_DB_KEY"
@@ -32,10 +39,16 @@ DEMO_KEY = bytes.fromhex("d3e0f2a1" * 8)
 _HEX64 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 NO_BACKEND_HELP = (
-    "На этом компьютере нет хранилища ключей (keyring), поэтому ключ базы журнала негде сохранить. "
-    "В Windows и macOS оно встроено; в Linux установите и запустите службу Secret Service "
-    "(например, gnome-keyring или KWallet) и войдите в сеанс рабочего стола. "
-    "Для сценариев можно задать ключ в переменной окружения EJOURNAL_DB_KEY (64 шестнадцатеричные цифры)."
+    "На этом компьютере нет хранилища ключей (keyring). В Windows и macOS оно встроено; в Linux "
+    "установите и запустите службу Secret Service (например, gnome-keyring или KWallet) и войдите "
+    "в сеанс рабочего стола. Для сценариев ключ можно задать в переменной окружения EJOURNAL_DB_KEY "
+    "(64 шестнадцатеричные цифры)."
+)
+KEYRING_WARNING = (
+    "Ключ базы будет храниться в хранилище ключей этого компьютера. Любой, кто работает под этой "
+    "учётной записью Windows (или Linux), сможет открыть базу без пароля сотрудника и обойти права "
+    "ролей. Включайте это только на компьютере для родителей и учеников или для резервного "
+    "копирования по расписанию, под отдельной учётной записью системы."
 )
 
 
@@ -94,45 +107,61 @@ def _backend():
     return backend
 
 
-def new_key() -> bytes:
-    return secrets.token_bytes(32)
-
-
-def store_key(database_id: str, key: bytes) -> None:
-    try:
-        _backend().set_password(SERVICE, database_id, key.hex())
-    except keyring.errors.KeyringError as exc:
-        raise KeyUnavailable(f"Не удалось сохранить ключ в хранилище ключей: {exc}. {NO_BACKEND_HELP}") from exc
-
-
-def load_key(db_path: Path) -> bytes:
-    """The key for an existing database file: env var, demo key, or the keyring entry."""
-    env = key_from_env()
-    if env is not None:
-        return env
+def _sidecar(db_path: Path) -> Sidecar:
     sidecar = Sidecar.read(db_path)
     if sidecar is None:
         raise KeyUnavailable(
-            f"Рядом с базой {db_path} нет файла {Sidecar.path_for(db_path).name} с идентификатором базы, "
-            f"поэтому ключ не найти. Восстановите этот файл или задайте ключ в {ENV_KEY}.")
+            f"Рядом с базой {db_path} нет файла {Sidecar.path_for(db_path).name} с идентификатором базы. "
+            f"Восстановите этот файл из резервной копии или задайте ключ в {ENV_KEY}.")
+    return sidecar
+
+
+def key_without_login(db_path: Path) -> bytes | None:
+    """The key when this PC may open the database before anyone logs in, else None."""
+    env = key_from_env()
+    if env is not None:
+        return env
+    sidecar = _sidecar(db_path)
     if sidecar.demo:
         return DEMO_KEY
+    if not keyring_available():
+        return None
     try:
         stored = _backend().get_password(SERVICE, sidecar.database_id)
-    except keyring.errors.KeyringError as exc:
-        raise KeyUnavailable(f"Хранилище ключей недоступно: {exc}. {NO_BACKEND_HELP}") from exc
-    if stored is None or not _HEX64.match(stored):
-        raise KeyUnavailable(
-            f"В хранилище ключей этого компьютера нет ключа базы {db_path} "
-            f"(идентификатор {sidecar.database_id}). Откройте её на том компьютере, где её создали, "
-            f"или задайте ключ в {ENV_KEY}.")
-    return bytes.fromhex(stored)
+    except keyring.errors.KeyringError:
+        return None
+    return bytes.fromhex(stored) if stored and _HEX64.match(stored) else None
 
 
-def provision_key(db_path: Path, *, demo: bool = False) -> bytes:
-    """Make and keep the key of a new database file; writes the sidecar.
+def key_for_login(db_path: Path, login: str, password: str, now: dt.datetime) -> bytes:
+    """Unwrap the key from the login's slot; wrong passwords count towards a lock."""
+    slots = SlotFile.load(db_path)
+    if not slots.has(login):
+        raise LoginRefused(
+            "Неверный логин или пароль. На этом компьютере входят только сотрудники школы; вход "
+            "родителей и учеников включает администратор на отдельном компьютере.")
+    failed, until = slots.failures(login)
+    message = lockout.locked_message(until, now)
+    if message:
+        raise LoginRefused(message)
+    key = slots.unwrap(login, password)
+    if key is None:
+        failed, until = lockout.after_failure(failed, now)
+        slots.set_failures(login, failed, until)
+        slots.save()
+        raise LoginRefused(lockout.locked_message(until, now) or "Неверный логин или пароль.")
+    if failed or until:
+        slots.set_failures(login, 0, None)
+        slots.save()
+    return key
 
-    A demo database uses the keyring when there is one and the published demo key otherwise.
+
+def new_database_key(db_path: Path, *, demo: bool = False) -> bytes:
+    """Make the key of a new database file and write its sidecar.
+
+    A school's key is kept only in staff slots (the caller writes the first one at once). The demo
+    school keeps its key in this PC's keyring where there is one, so that its parents and pupils
+    can log in, and uses the published demo key where there is none.
     """
     env = key_from_env()
     database_id = str(uuid.uuid4())
@@ -142,7 +171,32 @@ def provision_key(db_path: Path, *, demo: bool = False) -> bytes:
     if demo and not keyring_available():
         Sidecar(database_id, demo=True).write(db_path)
         return DEMO_KEY
-    key = new_key()
-    store_key(database_id, key)
+    key = secrets.token_bytes(32)
     Sidecar(database_id).write(db_path)
+    if demo:
+        enable_keyring(db_path, key)
     return key
+
+
+def enable_keyring(db_path: Path, key: bytes) -> None:
+    """Keep the key in this PC's keyring (see KEYRING_WARNING)."""
+    try:
+        _backend().set_password(SERVICE, _sidecar(db_path).database_id, key.hex())
+    except keyring.errors.KeyringError as exc:
+        raise KeyUnavailable(f"Не удалось сохранить ключ в хранилище ключей: {exc}. {NO_BACKEND_HELP}") from exc
+
+
+def disable_keyring(db_path: Path) -> None:
+    try:
+        _backend().delete_password(SERVICE, _sidecar(db_path).database_id)
+    except keyring.errors.PasswordDeleteError:
+        pass
+
+
+def keyring_enabled(db_path: Path) -> bool:
+    if not keyring_available():
+        return False
+    try:
+        return _backend().get_password(SERVICE, _sidecar(db_path).database_id) is not None
+    except keyring.errors.KeyringError:
+        return False

@@ -85,24 +85,39 @@ def test_invalid_env_key_is_explained(tmp_path, monkeypatch):
     assert not (tmp_path / "j.db").exists()
 
 
-def test_key_lives_in_keyring_and_sidecar_holds_no_secret(tmp_path, memory_keyring):
+def test_school_key_is_not_kept_on_the_pc_by_default(tmp_path, memory_keyring):
     path = tmp_path / "j.db"
-    database.create(path).close()
-    sidecar = json.loads(keystore.Sidecar.path_for(path).read_text(encoding="utf-8"))
-    stored = memory_keyring.secrets[(keystore.SERVICE, sidecar["database_id"])]
-    assert len(stored) == 64
-    assert stored not in keystore.Sidecar.path_for(path).read_text(encoding="utf-8")
-    assert sidecar["demo"] is False
-    db = database.open_file(path)  # found through the sidecar's id
+    db = database.create(path)
     db.close()
+    assert memory_keyring.secrets == {}  # whoever reads the keyring would bypass every role
+    sidecar = keystore.Sidecar.path_for(path).read_text(encoding="utf-8")
+    assert db.key.hex() not in sidecar and json.loads(sidecar)["demo"] is False
+    with pytest.raises(KeyUnavailable, match="войдите под учётной записью сотрудника"):
+        database.open_file(path)
 
 
-def test_no_keyring_backend_gives_advice_and_writes_nothing(tmp_path):
+def test_keyring_when_the_administrator_turns_it_on(tmp_path, memory_keyring):
+    path = tmp_path / "j.db"
+    db = database.create(path)
+    keystore.enable_keyring(path, db.key)
+    db.close()
+    database_id = json.loads(keystore.Sidecar.path_for(path).read_text(encoding="utf-8"))["database_id"]
+    assert memory_keyring.secrets[(keystore.SERVICE, database_id)] == db.key.hex()
+    database.open_file(path).close()  # no login needed on this PC now
+    keystore.disable_keyring(path)
+    assert memory_keyring.secrets == {}
+    with pytest.raises(KeyUnavailable):
+        database.open_file(path)
+
+
+def test_no_keyring_backend_gives_advice(tmp_path):
     import keyring
     keyring.set_keyring(fail.Keyring())
+    path = tmp_path / "j.db"
+    db = database.create(path)  # a school's database needs no keyring: staff slots hold its key
     with pytest.raises(KeyUnavailable, match="нет хранилища ключей"):
-        database.create(tmp_path / "j.db")
-    assert list(tmp_path.iterdir()) == []
+        keystore.enable_keyring(path, db.key)
+    db.close()
 
 
 def test_demo_without_keyring_uses_published_demo_key(tmp_path):
@@ -117,6 +132,15 @@ def test_demo_without_keyring_uses_published_demo_key(tmp_path):
         sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()
 
 
+def test_demo_with_keyring_keeps_a_random_key_there(tmp_path, memory_keyring):
+    path = tmp_path / "demo.db"
+    db = database.create(path, demo=True)
+    db.close()
+    assert db.key != keystore.DEMO_KEY
+    assert list(memory_keyring.secrets.values()) == [db.key.hex()]
+    database.open_file(path).close()
+
+
 def test_school_database_never_falls_back_to_demo_key(tmp_path, memory_keyring):
     path = tmp_path / "j.db"
     database.create(path).close()
@@ -128,17 +152,9 @@ def test_school_database_never_falls_back_to_demo_key(tmp_path, memory_keyring):
         database.open_file(path)
 
 
-def test_missing_keyring_entry_is_explained(tmp_path, memory_keyring):
-    path = tmp_path / "j.db"
-    database.create(path).close()
-    memory_keyring.secrets.clear()  # the database was brought from another PC
-    with pytest.raises(KeyUnavailable, match="нет ключа базы"):
-        database.open_file(path)
-
-
 def test_missing_sidecar_is_explained(tmp_path, memory_keyring):
     path = tmp_path / "j.db"
-    database.create(path).close()
+    database.create(path, demo=True).close()
     keystore.Sidecar.path_for(path).unlink()
     with pytest.raises(KeyUnavailable, match="keyid"):
         database.open_file(path)

@@ -59,8 +59,9 @@ print('KEY', keyring.get_password('ejournal-desktop', d['database_id']))"
     assert key not in sidecar
 
 
-def test_another_session_without_the_entry_is_refused(tmp_path):
-    """The same file on a PC whose keyring lacks the entry: a clear message, the file untouched."""
+def test_on_a_new_pc_a_staff_password_opens_the_database(tmp_path):
+    """The same file on a PC whose keyring lacks the entry: no way in without a staff login, and the
+    deputy's password opens it through the deputy's key slot; the file is not damaged meanwhile."""
     db = tmp_path / "school.db"
     py = sys.executable
     first = in_keyring_session(tmp_path, f'"{py}" -m ejournal_desktop.cli --db "{db}" demo --size small '
@@ -70,5 +71,9 @@ def test_another_session_without_the_entry_is_refused(tmp_path):
     shutil.rmtree(tmp_path / "home")  # a new PC: a fresh, empty keyring
     r = in_keyring_session(tmp_path, f'"{py}" -m ejournal_desktop.cli --db "{db}" db check')
     assert r.returncode == 1
-    assert "нет ключа базы" in r.stderr
+    assert "войдите под учётной записью сотрудника" in r.stderr
     assert db.read_bytes() == before
+    r = in_keyring_session(tmp_path, f'EJOURNAL_PASSWORD=demo "{py}" -m ejournal_desktop.cli --db "{db}" '
+                                     f'--user zavuch db info --json')
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["pupils"] > 50

@@ -1,0 +1,180 @@
+"""When a record may go into the journal: the regulation's rules for teachers (section 4).
+
+Each rule is one function that returns None when the entry is allowed, or a Russian message
+saying why not. The journal service refuses by calling them; the grid greys a cell by asking
+the same functions. Dates are the school's local dates (`today` is the local date of "now").
+
+Where the regulation is silent the choices are:
+
+- the entry window of a lesson ends at the end of its day, or ``window_days`` later (a school
+  setting), or ``work_type_days`` later for a work type that needs checking (written works) —
+  whichever is the longest;
+- after the window a new mark is refused (no marks «постфактум»); a change or removal of an
+  existing mark becomes a correction request with a written reason, decided by the deputy;
+- attendance follows the lesson's window (no work type extends it);
+- a lesson's topic, homework and work kind may be entered ahead (planning, homework a week in
+  advance), and for a past lesson until its window closes;
+- a period mark goes in on or after the last lesson of the period (the year mark, exam and final
+  marks: of the year);
+- after a pupil's year mark is set, the teacher can no longer change that pupil's records in
+  the course (marks, attendance, period and year marks); once every pupil of the course has a
+  year mark, the lessons themselves (topics, homework) are closed too. Exam and final marks come
+  after the year mark and stay open until the final mark is set;
+- a course closed by the administrator (4.2 г) refuses every edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+__all__ = [
+    "attendance_not_yet_held", "attendance_window_closed", "change_needs_correction",
+    "correction_not_needed", "correction_reason_missing", "course_closed_by_year_marks",
+    "course_has_no_marks", "course_locked", "entry_deadline", "final_mark_set",
+    "lesson_details_window_closed", "mark_cell_closed", "mark_not_yet_held", "mark_window_closed",
+    "period_mark_too_early", "pupil_not_in_course", "year_mark_set",
+]
+
+
+def _d(day: dt.date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+def entry_deadline(lesson_date: dt.date, window_days: int = 0, work_type_days: int = 0) -> dt.date:
+    """The last local date on which entries for the lesson may be made."""
+    if window_days < 0 or work_type_days < 0:
+        raise ValueError("Срок внесения записей не может быть отрицательным")
+    return lesson_date + dt.timedelta(days=max(window_days, work_type_days))
+
+
+# --- lessons in the future ------------------------------------------------------------------------
+
+def mark_not_yet_held(lesson_date: dt.date, today: dt.date) -> str | None:
+    """«Запрещается … предварительное выставление отметок»: no marks on a lesson still to come."""
+    if lesson_date > today:
+        return f"Нельзя ставить отметку на урок, который ещё не прошёл ({_d(lesson_date)})"
+    return None
+
+
+def attendance_not_yet_held(lesson_date: dt.date, today: dt.date) -> str | None:
+    if lesson_date > today:
+        return f"Нельзя отмечать отсутствие на уроке, который ещё не прошёл ({_d(lesson_date)})"
+    return None
+
+
+# --- the entry window --------------------------------------------------------------------------------
+
+def mark_window_closed(lesson_date: dt.date, today: dt.date, window_days: int = 0,
+                       work_type_days: int = 0) -> str | None:
+    """A new mark after the lesson's window is a mark «постфактум» and is refused."""
+    deadline = entry_deadline(lesson_date, window_days, work_type_days)
+    if today > deadline:
+        return (f"Срок выставления отметок за урок {_d(lesson_date)} истёк {_d(deadline)}: "
+                f"выставление отметок постфактум запрещено")
+    return None
+
+
+def mark_cell_closed(lesson_date: dt.date, today: dt.date, window_days: int = 0,
+                     work_type_days: int = 0) -> str | None:
+    """Whether a new mark may go into a cell of the lesson now (what the grid greys)."""
+    return (mark_not_yet_held(lesson_date, today)
+            or mark_window_closed(lesson_date, today, window_days, work_type_days))
+
+
+def change_needs_correction(lesson_date: dt.date, today: dt.date, window_days: int = 0,
+                            work_type_days: int = 0) -> str | None:
+    """After the window a mark is changed or removed only by a correction request."""
+    deadline = entry_deadline(lesson_date, window_days, work_type_days)
+    if today > deadline:
+        return (f"Срок исправления отметок за урок {_d(lesson_date)} истёк {_d(deadline)}: "
+                f"изменить или удалить отметку можно только по заявке на исправление с объяснительной, "
+                f"с разрешения заместителя директора")
+    return None
+
+
+def correction_not_needed(lesson_date: dt.date, today: dt.date, window_days: int = 0,
+                          work_type_days: int = 0) -> str | None:
+    """Inside the window the teacher corrects the mark directly: no request is made."""
+    deadline = entry_deadline(lesson_date, window_days, work_type_days)
+    if today <= deadline:
+        return (f"Отметку за урок {_d(lesson_date)} можно исправить самостоятельно до {_d(deadline)} "
+                f"включительно: заявка на исправление не нужна")
+    return None
+
+
+def correction_reason_missing(reason: str) -> str | None:
+    if not reason or not reason.strip():
+        return "Укажите причину исправления отметки (объяснительную)"
+    return None
+
+
+def attendance_window_closed(lesson_date: dt.date, today: dt.date, window_days: int = 0) -> str | None:
+    """Absences are recorded on the day of the lesson (or within the school's window)."""
+    deadline = entry_deadline(lesson_date, window_days)
+    if today > deadline:
+        return (f"Срок отметки посещаемости за урок {_d(lesson_date)} истёк {_d(deadline)}: "
+                f"причины отсутствия указывает классный руководитель или заместитель директора")
+    return None
+
+
+def lesson_details_window_closed(lesson_date: dt.date, today: dt.date, window_days: int = 0) -> str | None:
+    """Topic, homework and work kind: ahead of time freely, for a past lesson within its window."""
+    deadline = entry_deadline(lesson_date, window_days)
+    if today > deadline:
+        return (f"Срок заполнения урока {_d(lesson_date)} истёк {_d(deadline)}: "
+                f"изменения вносит заместитель директора")
+    return None
+
+
+# --- period marks -----------------------------------------------------------------------------------
+
+def period_mark_too_early(last_lesson_date: dt.date, today: dt.date, what: str = "за период") -> str | None:
+    """«Отметки за итоговый период … выставляются на последнем уроке»."""
+    if today < last_lesson_date:
+        return (f"Отметку {what} можно выставить не раньше последнего урока ({_d(last_lesson_date)})")
+    return None
+
+
+def year_mark_set(is_set: bool) -> str | None:
+    """Teachers do not edit the journal after the year mark (regulation, section 4)."""
+    if is_set:
+        return ("Годовая отметка уже выставлена: учитель больше не может изменять записи этого ученика "
+                "по предмету")
+    return None
+
+
+def final_mark_set(is_set: bool) -> str | None:
+    if is_set:
+        return "Итоговая отметка уже выставлена: изменения вносит заместитель директора"
+    return None
+
+
+def course_closed_by_year_marks(all_set: bool) -> str | None:
+    if all_set:
+        return ("Годовые отметки выставлены всем ученикам: учитель больше не может изменять эту "
+                "страницу журнала")
+    return None
+
+
+# --- the course and the pupil -----------------------------------------------------------------------
+
+def course_locked(locked: bool) -> str | None:
+    """4.2 г: the administrator closes access to a subject page."""
+    if locked:
+        return "Доступ к этой странице журнала закрыт администратором: изменения невозможны"
+    return None
+
+
+def course_has_no_marks(has_marks: bool) -> str | None:
+    if not has_marks:
+        return "По этому занятию отметки не ставятся"
+    return None
+
+
+def pupil_not_in_course(on: dt.date, stays: Iterable[tuple[dt.date, dt.date | None]]) -> str | None:
+    """Whether the pupil belonged to the course on the date; ``stays`` are (first day, last day)."""
+    for first, last in stays:
+        if first <= on and (last is None or on <= last):
+            return None
+    return f"Ученик не числился в списке класса (группы) на {_d(on)}"
