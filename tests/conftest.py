@@ -70,7 +70,8 @@ def small_demo_template(tmp_path_factory) -> Path:
 def small_demo_path(small_demo_template, tmp_path, db_key) -> Path:
     """A fresh copy of the small demo school for one test."""
     path = tmp_path / "school.db"
-    shutil.copy2(small_demo_template, path)
+    for companion in small_demo_template.parent.glob(small_demo_template.name + "*"):
+        shutil.copy2(companion, path.with_name(companion.name.replace(small_demo_template.name, path.name, 1)))
     return path
 
 

@@ -34,6 +34,10 @@ CUT_LINE_COLOR = colors.Color(0.55, 0.55, 0.55)
 CUT_LINE_DASH = (4, 3)
 VALUE_FONT_SIZE = 15
 MIN_VALUE_FONT_SIZE = 8
+# Below this size beside its label, a login or password moves under the label, at full width.
+MIN_SIDE_VALUE_FONT_SIZE = 12
+VALUE_PADDING = 2 * mm
+VALUE_BACKGROUND = colors.Color(0.93, 0.93, 0.93)
 
 GUARDIAN_NOTE = (
     "При первом входе программа попросит сменить пароль. "
@@ -99,26 +103,47 @@ def _value_size(text: str, width: float) -> float:
 
 
 def _credentials(slip: Slip, width: float, styles: dict[str, ParagraphStyle]) -> Table:
-    label_width = max(stringWidth(label, SANS, styles["label"].fontSize)
-                      for label in ("Логин:", "Временный пароль:")) + 3 * mm
-    value_width = width - label_width
-    rows = []
-    for label, value in (("Логин:", slip.login), ("Временный пароль:", slip.password)):
-        size = _value_size(value, value_width - 4 * mm)
-        value_style = ParagraphStyle("slip-value", fontName=MONO_BOLD, fontSize=size, leading=size * 1.2)
-        rows.append([Paragraph(escape(label), styles["label"]), Paragraph(escape(value), value_style)])
-    table = Table(rows, colWidths=[label_width, value_width])
-    table.setStyle(TableStyle([
+    """Login and password, each in a grey box; a value too long to sit beside its label goes under it."""
+    label_style = styles["label"]
+    labels = ("Логин:", "Временный пароль:")
+    label_width = max(stringWidth(label, SANS, label_style.fontSize) for label in labels) + 3 * mm
+    side_room = width - label_width - 2 * VALUE_PADDING
+    full_room = width - 2 * VALUE_PADDING
+    rows: list[list] = []
+    commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("LEFTPADDING", (1, 0), (1, -1), 2 * mm),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BACKGROUND", (1, 0), (1, -1), colors.Color(0.93, 0.93, 0.93)),
-        ("LINEBELOW", (1, 0), (1, 0), 2, colors.white),
-    ]))
+    ]
+
+    def value_paragraph(value: str, size: float) -> Paragraph:
+        style = ParagraphStyle("slip-value", fontName=MONO_BOLD, fontSize=size, leading=size * 1.2)
+        return Paragraph(escape(value), style)
+
+    for label, value in zip(labels, (slip.login, slip.password), strict=True):
+        row = len(rows)
+        size = _value_size(value, side_room)
+        if size >= MIN_SIDE_VALUE_FONT_SIZE:
+            rows.append([Paragraph(escape(label), label_style), value_paragraph(value, size)])
+            box = ((1, row), (1, row))
+        else:
+            rows.append([Paragraph(escape(label), label_style), ""])
+            rows.append([value_paragraph(value, _value_size(value, full_room)), ""])
+            commands.append(("SPAN", (0, row + 1), (1, row + 1)))
+            box = ((0, row + 1), (1, row + 1))
+        commands += [
+            ("BACKGROUND", *box, VALUE_BACKGROUND),
+            ("LEFTPADDING", *box, VALUE_PADDING),
+            ("RIGHTPADDING", *box, VALUE_PADDING),
+        ]
+    # A white gap between the two grey boxes.
+    commands.append(("LINEBELOW", (0, 0), (-1, -2), 2, colors.white))
+    # Left-aligned: inside a shrunk KeepInFrame a centred table would drift right of the text.
+    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
     return table
 
 

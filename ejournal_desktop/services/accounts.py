@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from ..storage.models import (
     Guardian,
     Pupil,
     PupilGuardian,
+    School,
     Staff,
     utcnow,
 )
@@ -320,13 +322,140 @@ def reset_password(db: Database, actor: Actor, login: str, now: dt.datetime | No
     return temporary
 
 
+def _own_class_people(session: Session, actor: Actor) -> tuple[set[int], set[int]]:
+    """Pupils now in the actor's own classes, and their guardians."""
+    classes = guard.own_class_ids(session, actor)
+    pupils = set(session.scalars(select(Enrollment.pupil_id).where(
+        Enrollment.school_class_id.in_(classes), Enrollment.departed_on.is_(None)))) if classes else set()
+    guardians = set(session.scalars(select(PupilGuardian.guardian_id).where(
+        PupilGuardian.pupil_id.in_(pupils)))) if pupils else set()
+    return pupils, guardians
+
+
 def list_accounts(db: Database, actor: Actor) -> list[AccountRow]:
+    """Every account for the administrator; a class teacher's own pupils and parents for them."""
     with guard.unit(db, actor) as session:
-        guard.require(actor, Action.manage_accounts)
+        query = select(Account).order_by(Account.login)
+        if not guard.permits_action(actor, Action.manage_accounts):
+            guard.require(actor, Action.reset_password, own_class=True)
+            pupils, guardians = _own_class_people(session, actor)
+            query = query.where(Account.pupil_id.in_(pupils) | Account.guardian_id.in_(guardians))
         rows = []
-        for account in session.scalars(select(Account).order_by(Account.login)):
+        for account in session.scalars(query):
             rows.append(AccountRow(account.id, account.login, _person_name(session, account),
                                    tuple(sorted(_roles(session, account.id), key=lambda r: list(Role).index(r))),
                                    account.disabled, account.must_change_password, account.last_login_at,
                                    account.staff_id, account.pupil_id, account.guardian_id))
         return rows
+
+
+PERSON_KINDS = {"staff": Staff, "pupil": Pupil, "guardian": Guardian}
+
+
+def linkable_people(db: Database, actor: Actor, kind: str) -> list[tuple[int, str]]:
+    """People of a kind ("staff", "pupil", "guardian") for the account dialog, sorted by name."""
+    from ..domain.names import person_sort_key
+    model = PERSON_KINDS[kind]
+    with guard.unit(db, actor) as session:
+        guard.require(actor, Action.manage_accounts)
+        people = session.execute(select(model.id, model.surname, model.name, model.patronymic)).all()
+    people.sort(key=lambda p: person_sort_key(p.surname, p.name, p.patronymic))
+    return [(p.id, full_name(p.surname, p.name, p.patronymic)) for p in people]
+
+
+@dataclass(frozen=True)
+class Credential:
+    login: str
+    password: str
+    person: str         # whose account
+    pupil: str          # the pupil it concerns
+    role: Role
+
+
+def credential_classes(db: Database, actor: Actor) -> list[tuple[int, str]]:
+    """Classes whose parents' and pupils' passwords the actor may issue (id, label)."""
+    from ..storage.models import AcademicYear, SchoolClass
+    with guard.unit(db, actor) as session:
+        query = (select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter)
+                 .join(AcademicYear, AcademicYear.id == SchoolClass.academic_year_id)
+                 .where(AcademicYear.status == "open").order_by(SchoolClass.grade, SchoolClass.letter))
+        if not guard.permits_action(actor, Action.reset_password):
+            guard.require(actor, Action.reset_password, own_class=True)
+            query = query.where(SchoolClass.id.in_(guard.own_class_ids(session, actor)))
+        return [(r.id, f"{r.grade}{r.letter}") for r in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class ClassCredentials:
+    school: str
+    class_label: str
+    issued_on: dt.date
+    credentials: list[Credential]
+
+
+def issue_class_credentials(db: Database, actor: Actor, class_id: int, *, only_new: bool = True,
+                            deliver: Callable[[ClassCredentials], None] | None = None,
+                            now: dt.datetime | None = None) -> ClassCredentials:
+    """New first passwords for the parents and pupils of a class, for the slips to hand out.
+
+    With `only_new`, accounts already in use (the password was changed) are left alone. Returns the
+    class label and the credentials, pupils in class-list order, each pupil's parents after them.
+    """
+    from ..domain.names import person_sort_key
+    from ..storage.models import SchoolClass
+    now = _now(now)
+    with guard.unit(db, actor) as session:
+        school_class = session.get(SchoolClass, class_id)
+        if school_class is None:
+            raise AccountError("Такого класса нет.")
+        guard.require(actor, Action.reset_password, own_class=class_id in guard.own_class_ids(session, actor),
+                      detail=f"класс {school_class.label}")
+        pupils = session.execute(
+            select(Pupil).join(Enrollment, Enrollment.pupil_id == Pupil.id)
+            .where(Enrollment.school_class_id == class_id, Enrollment.departed_on.is_(None))).scalars().all()
+        pupils.sort(key=lambda p: person_sort_key(p.surname, p.name, p.patronymic))
+        issued: list[Credential] = []
+        for pupil in pupils:
+            pupil_name = full_name(pupil.surname, pupil.name, pupil.patronymic)
+            targets = [(session.scalar(select(Account).where(Account.pupil_id == pupil.id)), pupil_name,
+                        Role.pupil)]
+            for link in pupil.guardians:
+                g = link.guardian
+                targets.append((session.scalar(select(Account).where(Account.guardian_id == g.id)),
+                                full_name(g.surname, g.name, g.patronymic), Role.guardian))
+            for account, person, role in targets:
+                if account is None or account.disabled or (only_new and not account.must_change_password
+                                                           and account.last_login_at is not None):
+                    continue
+                if any(c.login == account.login for c in issued):
+                    continue  # a parent of two children in the class gets one slip
+                temporary = passwords.temporary_password()
+                account.password_hash = hash_password(temporary)
+                account.must_change_password = True
+                audit.record(session, actor.account_id, "reset_password", "account", account.id, at=now)
+                issued.append(Credential(account.login, temporary, person, pupil_name, role))
+        school = session.scalar(select(School.name).limit(1)) or ""
+        result = ClassCredentials(school, school_class.label, now.astimezone().date(), issued)
+        if deliver is not None and issued:
+            deliver(result)
+        return result
+
+
+def write_class_slips(db: Database, actor: Actor, class_id: int, path: Path, *,
+                      now: dt.datetime | None = None) -> ClassCredentials:
+    """Issue a class's first passwords and write the slips to hand out (PDF). If the file cannot be
+    written, no password changes."""
+    from ..printing.document import write_bytes_atomic
+    from ..printing.slips import Slip, login_slips
+
+    def deliver(result: ClassCredentials) -> None:
+        slips = [Slip(c.person, c.pupil, c.login, c.password, c.role.label.capitalize(),
+                      kind="pupil" if c.role is Role.pupil else "guardian") for c in result.credentials]
+        data = login_slips(result.school, result.class_label, slips, result.issued_on)
+        try:
+            write_bytes_atomic(path, data)
+        except OSError as exc:
+            raise AccountError(f"Не удалось сохранить листок с паролями в {path}: {exc.strerror or exc}. "
+                               f"Пароли не изменены.") from exc
+
+    return issue_class_credentials(db, actor, class_id, deliver=deliver, now=now)

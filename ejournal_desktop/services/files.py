@@ -10,14 +10,14 @@ from pathlib import Path
 from ..domain.rights import Action
 from ..storage import database, keystore
 from ..storage.database import Database
-from ..storage.errors import StorageError
+from ..storage.errors import KeyUnavailable, StorageError
 from ..storage.keyslots import SlotFile
 from ..storage.models import Account, AccountRole, School
 from . import audit, guard, reference
 from .accounts import hash_password
 from .actor import Actor
 
-__all__ = ["Database", "StorageError", "open_journal", "create_journal", "create_school",
+__all__ = ["Database", "KeyUnavailable", "StorageError", "open_journal", "create_journal", "create_school",
            "keyring_enabled", "set_keyring", "KEYRING_WARNING"]
 
 KEYRING_WARNING = keystore.KEYRING_WARNING

@@ -113,7 +113,8 @@ def get(session: Session, key: str) -> Any:
 
 
 def get_all(session: Session) -> dict[str, Any]:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    table = Setting.__table__
+    stored = dict(session.connection().execute(select(table.c.key, table.c.value)).all())
     return {key: (s.default if key not in stored else _coerce(s, json.loads(stored[key])))
             for key, s in SETTINGS.items()}
 
@@ -146,3 +147,9 @@ def set(db: Database, actor: Actor, key: str, value: Any) -> Any:  # noqa: A001 
         audit.record(session, actor.account_id, "update", "setting", None,
                      old={"key": key, "value": old}, new={"key": key, "value": value})
     return value
+
+
+def read(db: Database, key: str) -> Any:
+    """A setting's value for the GUI, which holds no session (settings are not personal data)."""
+    with db.session() as session:
+        return get(session, key)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import uuid
+
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -105,6 +107,8 @@ def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Datab
     path.parent.mkdir(parents=True, exist_ok=True)
     if key is None:
         key = keystore.new_database_key(path, demo=demo)
+    else:
+        keystore.Sidecar(str(uuid.uuid4())).write(path)
     engine = _engine_for_file(path, key)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,15 +1,20 @@
-"""Starting the program: the Qt application, the database, the main window."""
+"""Starting the program: the Qt application, the login, the main window, the idle lock."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME
-from ..services.files import StorageError, open_journal
+from ..services import maintenance, settings
+from ..services.files import Database, KeyUnavailable, StorageError, open_journal
+from .change_password_dialog import ChangePasswordDialog
+from .login_dialog import LoginDialog
+from .main_window import MainWindow
 
 
 def application() -> QApplication:
@@ -20,24 +25,157 @@ def application() -> QApplication:
     return app
 
 
-def run(db_path: Path, *, demo: bool = False, self_test: bool = False) -> int:
+class IdleWatcher(QObject):
+    """Fires `timeout` after the given minutes without a key press or mouse action anywhere."""
+
+    ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+    def __init__(self, app: QApplication, minutes: int, on_idle):
+        super().__init__(app)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(on_idle)
+        self.set_minutes(minutes)
+        app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start() if minutes > 0 else self.timer.stop()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() in self.ACTIVITY and self.minutes > 0:
+            self.timer.start()
+        return False
+
+
+class Controller(QObject):
+    """Who is signed in, and which window shows: login → (password change) → main window."""
+
+    def __init__(self, app: QApplication, path: Path, *, demo: bool = False):
+        super().__init__(app)
+        self.app, self.path, self.demo = app, path, demo
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+        self.locked = False
+        self.lock_dialog: LoginDialog | None = None
+        self.idle = IdleWatcher(app, 0, self.lock)
+
+    def shutdown(self) -> None:
+        """Stop watching for idleness and close the window (the database stays the caller's)."""
+        self.idle.stop()
+        if self.window is not None:
+            self.window.close()
+
+    def open_without_login(self) -> None:
+        """Open now if this PC may hold the key; otherwise the staff login will unwrap it."""
+        try:
+            self.db = open_journal(self.path)
+        except KeyUnavailable:
+            self.db = None
+
+    def school_name(self) -> str:
+        return maintenance.overview(self.db).school_name if self.db else self.path.name
+
+    def login(self, dialog: LoginDialog | None = None) -> bool:
+        """Ask who signs in and open their main window; False when the user quits."""
+        while True:
+            dialog = dialog or LoginDialog(self.path, self.db, school=self.school_name())
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.db, actor = dialog.db, dialog.actor
+            dialog = None
+            if actor.must_change_password:
+                change = ChangePasswordDialog(self.db, actor, forced=True)
+                if change.exec() != QDialog.DialogCode.Accepted:
+                    continue  # back to the login window
+            self.show_main(actor)
+            return True
+
+    def show_main(self, actor) -> MainWindow:
+        self.window = MainWindow(self.db, actor, demo=self.demo)
+        self.window.switchUserRequested.connect(self.switch_user)
+        self.window.lockRequested.connect(self.lock)
+        self.idle.set_minutes(int(settings.read(self.db, "idle_lock_minutes")))
+        self.window.show()
+        return self.window
+
+    def switch_user(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.idle.set_minutes(0)
+        if not self.login():
+            self.app.quit()
+
+    def lock(self) -> None:
+        """Cover the session until its user's password is given; the window and its input stay."""
+        if self.window is None or self.locked:
+            return
+        self.locked = True
+        dialog = LoginDialog(self.path, self.db, school=self.school_name(), locked=self.window.actor,
+                             idle_minutes=self.idle.minutes, parent=self.window)
+        self.lock_dialog = dialog
+        result = dialog.exec()
+        self.locked = False
+        self.lock_dialog = None
+        if result == LoginDialog.SWITCH:
+            self.switch_user()
+        elif result != QDialog.DialogCode.Accepted:
+            self.app.quit()
+        else:
+            self.idle.timer.start()
+
+
+def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
     app = application()
+    controller = Controller(app, Path(db_path), demo=demo)
     try:
-        db = open_journal(db_path)
+        controller.open_without_login()
     except (StorageError, FileNotFoundError, PermissionError) as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "База журнала не открыта"), str(exc))
         return 1
-    from .main_window import MainWindow
-    window = MainWindow(db, demo=demo)
-    window.show()
     try:
         if self_test:
-            # Opens every view there is, paints it, and quits: proof that an installation works.
-            app.processEvents()
-            ok = not window.grab().isNull()
-            window.close()
-            print("self-test: ok" if ok else "self-test: the main window did not paint")
-            return 0 if ok else 1
+            return _self_test(controller, login or ("admin" if demo else None))
+        dialog = LoginDialog(controller.path, controller.db, school=controller.school_name())
+        if login:
+            dialog.ui.login.setText(login)
+            dialog.ui.password.setFocus()
+        if not controller.login(dialog):
+            return 0
         return app.exec()
     finally:
-        db.close()
+        controller.shutdown()
+        if controller.db is not None:
+            controller.db.close()
+
+
+def _self_test(controller: Controller, login: str | None) -> int:
+    """Open the login window and every section of the user's main window, paint them, and quit."""
+    dialog = LoginDialog(controller.path, controller.db, school=controller.school_name())
+    dialog.show()
+    ok = not dialog.grab().isNull()
+    password = os.environ.get("EJOURNAL_PASSWORD", "demo" if controller.demo else "")
+    if login:
+        dialog.ui.login.setText(login)
+        dialog.ui.password.setText(password)
+        dialog.ui.signIn.click()
+        if dialog.actor is None:
+            print(f"self-test: login failed: {dialog.ui.error.text()}")
+            return 1
+        controller.db = dialog.db
+        window = controller.show_main(dialog.actor)
+        for row in range(window.ui.sections.count()):
+            window.ui.sections.setCurrentRow(row)
+            QApplication.processEvents()
+            ok = ok and not window.grab().isNull()
+        window.close()
+    dialog.close()
+    print("self-test: ok" if ok else "self-test: a window did not paint")
+    return 0 if ok else 1
