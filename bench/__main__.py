@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import common, open_school
+from . import common, journal, login, open_school
 
 
 def main() -> int:
@@ -16,6 +16,8 @@ def main() -> int:
     if generated is not None:
         rows.append(common.Row("generate the large demo school", [generated], note="once, then cached"))
     rows += open_school.run(path)
+    rows += login.run(path)
+    rows += journal.run(path)
     common.print_table(rows)
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import statistics
 import time
 from dataclasses import dataclass
@@ -63,18 +64,21 @@ def large_school() -> tuple[Path, float | None]:
     from ejournal_desktop.storage import database
     from ejournal_desktop.storage.migrations import script
     head = script().get_current_head()
-    path = cache_dir() / f"large-seed1-{BENCH_TODAY.isoformat()}-schema{head}.db"
+    # Bumped when the generator writes something new (v2: staff key slots beside the file).
+    path = cache_dir() / f"large-seed1-{BENCH_TODAY.isoformat()}-schema{head}-v2.db"
     if path.exists():
         return path, None
-    tmp = path.with_name(path.name + ".part")
-    for stale in tmp.parent.glob(tmp.name + "*"):
-        stale.unlink()
+    work = cache_dir() / "generating"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     t = time.perf_counter()
-    db = database.create(tmp, key=bytes.fromhex(BENCH_KEY_HEX))
+    db = database.create(work / path.name, key=bytes.fromhex(BENCH_KEY_HEX))
     demo.generate(db, "large", seed=1, today=BENCH_TODAY)
     db.close()
     elapsed = time.perf_counter() - t
-    tmp.rename(path)
+    for companion in work.iterdir():  # the file, its sidecar and its key slots
+        companion.rename(path.with_name(companion.name))
+    work.rmdir()
     return path, elapsed
 
 

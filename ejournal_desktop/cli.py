@@ -76,9 +76,23 @@ def _parser() -> argparse.ArgumentParser:
     rst.add_argument("login")
     rst.add_argument("--json", action="store_true")
 
+    report = sub.add_parser("report", help="отчёты")
+    report_sub = report.add_subparsers(dest="report_command", metavar="ОТЧЁТ", required=True)
+    act = report_sub.add_parser("activity", help="активность пользователей за месяц (по журналу действий)")
+    act.add_argument("--month", required=True, type=_month, help="месяц ГГГГ-ММ")
+    act.add_argument("--json", action="store_true")
+
     kr = sub.add_parser("keyring", help="хранить ключ базы на этом компьютере (нужен вход администратора)")
     kr.add_argument("state", choices=["on", "off", "status"])
     return p
+
+
+def _month(text: str) -> tuple[int, int]:
+    try:
+        day = dt.date.fromisoformat(text + "-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"месяц задаётся как ГГГГ-ММ, а не «{text}»") from None
+    return day.year, day.month
 
 
 def _db_path(args) -> Path:
@@ -213,6 +227,18 @@ def cmd_user(args) -> int:
     return EXIT_OK
 
 
+def cmd_report_activity(args) -> int:
+    from .services import reports
+    with _session(args, login_required=True) as (db, actor):
+        rows = reports.activity(db, actor, *args.month)
+    data = [{"day": r.day, "login": r.login, "logins": r.logins, "changes": r.changes,
+             "failed_logins": r.failed_logins} for r in rows]
+    text = ["Дата        Логин              Входов  Изменений  Неудачных входов"]
+    text += [f"{r.day:%d.%m.%Y}  {r.login:<18} {r.logins:>6}  {r.changes:>9}  {r.failed_logins:>16}" for r in rows]
+    _print(data, args.json, "\n".join(text))
+    return EXIT_OK
+
+
 def cmd_keyring(args) -> int:
     from .services import files
     with _session(args, login_required=True) as (db, actor):
@@ -238,8 +264,10 @@ def start_gui(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
-                ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info}
-    key = args.command if args.command != "db" else ("db", args.db_command)
+                ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
+                ("report", "activity"): cmd_report_activity}
+    key = {"db": lambda: ("db", args.db_command),
+           "report": lambda: ("report", args.report_command)}.get(args.command, lambda: args.command)()
     try:
         if args.command is None:
             return start_gui(args)

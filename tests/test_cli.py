@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -140,3 +141,42 @@ def test_make_run_path_creates_the_demo_school_and_opens_the_window(tmp_path):
     assert r2.returncode == 0, r2.stderr
     assert "Создаётся" not in r2.stderr
     assert demo_db.stat().st_size >= before
+
+
+@pytest.mark.parametrize("tamper, found", [
+    ("UPDATE mark SET value = '5' WHERE id = (SELECT min(id) FROM mark WHERE value = '2')", "изменена в обход"),
+    ("DELETE FROM mark WHERE id = (SELECT min(id) FROM mark)", "удалена из базы в обход"),
+    ("INSERT INTO mark (lesson_id, pupil_id, value, work_type_id, weight, comment, created_at) "
+     "SELECT lesson_id, pupil_id, '5', work_type_id, weight, '', created_at FROM mark LIMIT 1",
+     "не записана в журнале действий"),
+    ("DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log WHERE entity = 'attendance')",
+     "не продолжает предыдущую"),
+])
+def test_db_check_finds_marks_changed_behind_the_programs_back(small_demo_path, tamper, found):
+    """Someone with the key edits the file in another tool: `db check` says so and exits 1."""
+    from ejournal_desktop.storage import database
+    db = database.open_file(small_demo_path)
+    with db.engine.begin() as conn:
+        conn.execute(text(tamper))
+    db.close()
+    r = ejournal("--db", str(small_demo_path), "db", "check")
+    assert r.returncode == 1
+    assert found in r.stdout
+
+
+def test_monthly_activity_report(small_demo_path):
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "report", "activity", "--month", "2026-11",
+                 "--json", password="demo")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    teachers = [x for x in rows if x["login"].startswith("teacher")]
+    assert teachers and all(x["changes"] > 0 for x in teachers)
+    assert all(x["day"].startswith("2026-11") for x in rows)
+    this_month = dt.date.today()
+    now_rows = json.loads(ejournal("--db", str(small_demo_path), "--user", "admin", "report", "activity",
+                                   "--month", f"{this_month:%Y-%m}", "--json", password="demo").stdout)
+    assert any(x["login"] == "admin" and x["logins"] >= 1 for x in now_rows)  # the logins just made
+    refused = ejournal("--db", str(small_demo_path), "--user", "teacher01", "report", "activity",
+                       "--month", "2026-11", password="demo")
+    assert refused.returncode == 1 and "Нет права" in refused.stderr
+    assert ejournal("--db", str(small_demo_path), "report", "activity", "--month", "ноябрь").returncode == 2

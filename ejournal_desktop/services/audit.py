@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..storage.models import AuditEntry, utcnow
@@ -66,4 +66,29 @@ def chain_problems(session: Session) -> list[str]:
         if expected != r.hash:
             problems.append(f"Журнал действий: запись {r.id} изменена после записи")
         prev = r.hash
+    return problems
+
+
+def mark_problems(session: Session) -> list[str]:
+    """Marks whose current value is not the one their audit history ends with: a change made behind
+    the program's back (with the key, in another tool). The last entry of a mark carries its value,
+    or none when the mark was removed."""
+    from ..storage.models import Mark
+    last_ids = (select(func.max(AuditEntry.id)).where(AuditEntry.entity == "mark")
+                .group_by(AuditEntry.entity_id).scalar_subquery())
+    recorded: dict[int, str | None] = {}
+    for entity_id, new in session.execute(select(AuditEntry.entity_id, AuditEntry.new)
+                                          .where(AuditEntry.id.in_(last_ids))):
+        recorded[entity_id] = (json.loads(new) or {}).get("value") if new else None
+    problems = []
+    current = dict(session.execute(select(Mark.id, Mark.value)).all())
+    for mark_id, value in current.items():
+        if mark_id not in recorded:
+            problems.append(f"Отметка {mark_id} («{value}») есть в базе, но не записана в журнале действий")
+        elif recorded[mark_id] != value:
+            problems.append(f"Отметка {mark_id}: в базе «{value}», а по журналу действий "
+                            f"«{recorded[mark_id] or 'удалена'}» — изменена в обход программы")
+    for mark_id, value in recorded.items():
+        if value is not None and mark_id not in current:
+            problems.append(f"Отметка {mark_id} («{value}») удалена из базы в обход программы")
     return problems

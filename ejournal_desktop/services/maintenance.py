@@ -53,6 +53,7 @@ def check(db: Database) -> CheckResult:
     result.problems += database.integrity_problems(db)
     with db.session() as session:
         result.problems += audit.chain_problems(session)
+        result.problems += audit.mark_problems(session)
     return result
 
 
