@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     act.add_argument("--month", required=True, type=_month, help="месяц ГГГГ-ММ")
     act.add_argument("--json", action="store_true")
 
+    shots = sub.add_parser("screenshots", help="снимки главных окон пользователя в PNG (без экрана)")
+    shots.add_argument("--out", type=Path, required=True, help="папка для снимков")
+
     kr = sub.add_parser("keyring", help="хранить ключ базы на этом компьютере (нужен вход администратора)")
     kr.add_argument("state", choices=["on", "off", "status"])
     return p
@@ -239,6 +242,18 @@ def cmd_report_activity(args) -> int:
     return EXIT_OK
 
 
+def cmd_screenshots(args) -> int:
+    if not args.user:
+        raise Failed("Укажите пользователя: --user ЛОГИН.")
+    path = _db_path(args)
+    if not path.exists():
+        raise Failed(f"Файл базы журнала не найден: {path}")
+    from .ui.screenshots import render
+    for written in render(path, args.user, _password(args, f"Пароль для {args.user}: "), args.out):
+        print(written)
+    return EXIT_OK
+
+
 def cmd_keyring(args) -> int:
     from .services import files
     with _session(args, login_required=True) as (db, actor):
@@ -264,6 +279,7 @@ def start_gui(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
+                "screenshots": cmd_screenshots,
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
                 ("report", "activity"): cmd_report_activity}
     key = {"db": lambda: ("db", args.db_command),

@@ -109,7 +109,7 @@ def test_db_info_is_refused_to_a_parent(small_demo_path):
     db.close()
     r = ejournal("--db", str(small_demo_path), "--user", parent, "db", "info", password="demo")
     assert r.returncode == 1
-    assert "только сотрудникам" in r.stderr
+    assert "только сотрудникам школы" in r.stderr
 
 
 def test_no_password_without_terminal_exits_1(small_demo_path):
@@ -180,3 +180,19 @@ def test_monthly_activity_report(small_demo_path):
                        "--month", "2026-11", password="demo")
     assert refused.returncode == 1 and "Нет права" in refused.stderr
     assert ejournal("--db", str(small_demo_path), "report", "activity", "--month", "ноябрь").returncode == 2
+
+
+@pytest.mark.gui
+def test_screenshots_of_every_view_a_role_sees(small_demo_path, tmp_path):
+    out = tmp_path / "shots"
+    env_extra = {"QT_QPA_PLATFORM": "offscreen"}
+    os.environ.update(env_extra)
+    r = ejournal("--db", str(small_demo_path), "--user", "zavuch", "screenshots", "--out", str(out),
+                 password="demo")
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert "login.png" in names and "zavuch-01-overview.png" in names
+    assert len(names) == 1 + 6  # the login window and the deputy's six sections
+    from PySide6.QtGui import QImage
+    image = QImage(str(out / "zavuch-01-overview.png"))
+    assert (image.width(), image.height()) == (1280, 800)

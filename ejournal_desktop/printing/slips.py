@@ -152,7 +152,7 @@ def _slip_content(slip: Slip, school_name: str, class_label: str, issued_on: dat
     if slip.kind == "guardian":
         whom = [
             Paragraph(f"{escape(slip.role_label)}: <b>{escape(slip.full_name)}</b>", styles["person"]),
-            Paragraph(f"ученик {escape(class_label)} {escape(slip.pupil_name)}", styles["person"]),
+            Paragraph(f"{escape(slip.pupil_name)}, {escape(class_label)} класс", styles["person"]),
         ]
         note = GUARDIAN_NOTE
     else:

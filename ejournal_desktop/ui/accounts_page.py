@@ -162,6 +162,7 @@ class AccountsPage(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(AccountsModel.ROLES, QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().hide()
+        self.ui.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.ui.table.sortByColumn(AccountsModel.LOGIN, Qt.SortOrder.AscendingOrder)
         font = self.ui.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)

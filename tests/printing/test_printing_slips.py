@@ -55,7 +55,7 @@ def test_ten_slips_read_back_in_order_with_cyrillic(ten_slips_pdf):
     assert everything.count("Логин:") == 10
     assert everything.count("Электронный журнал") == 10
     assert "Родитель: Иванова Мария Петровна" in everything
-    assert "ученик 5А Иванов Пётр" in everything
+    assert "Иванов Пётр, 5А класс" in everything
     assert "Ёлкина Татьяна Фёдоровна" in everything
     assert everything.count("Дата выдачи: 27.11.2026") == 10
     assert everything.count(GUARDIAN_NOTE) == 10
