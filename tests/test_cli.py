@@ -185,8 +185,6 @@ def test_monthly_activity_report(small_demo_path):
 @pytest.mark.gui
 def test_screenshots_of_every_view_a_role_sees(small_demo_path, tmp_path):
     out = tmp_path / "shots"
-    env_extra = {"QT_QPA_PLATFORM": "offscreen"}
-    os.environ.update(env_extra)
     r = ejournal("--db", str(small_demo_path), "--user", "zavuch", "screenshots", "--out", str(out),
                  password="demo")
     assert r.returncode == 0, r.stderr
