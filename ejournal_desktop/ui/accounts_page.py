@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.rights import Action, may
 from ..domain.roles import Role
-from ..services import accounts
+from ..services import accounts, files
 from ..services.actor import Actor
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.files import Database, StorageError
 from .forms.ui_accountdialog import Ui_AccountDialog
 from .forms.ui_accountspage import Ui_AccountsPage
 
@@ -171,8 +171,10 @@ class AccountsPage(QWidget):
         admin = may(actor.roles, Action.manage_accounts)
         if not admin:
             self.ui.heading.setText(self.tr("Учётные записи учеников и родителей моего класса"))
-        for button in (self.ui.create, self.ui.edit, self.ui.toggleDisabled):
+        for button in (self.ui.create, self.ui.edit, self.ui.toggleDisabled, self.ui.keyOnThisPc):
             button.setVisible(admin)
+        self.ui.keyOnThisPc.setChecked(files.keyring_enabled(db))
+        self.ui.keyOnThisPc.clicked.connect(self._key_on_this_pc)
         self.ui.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.showDisabled.toggled.connect(self.refresh)
         self.ui.create.clicked.connect(self._create)
@@ -209,6 +211,22 @@ class AccountsPage(QWidget):
             button.setEnabled(row is not None)
         if row is not None:
             self.ui.toggleDisabled.setText(self.tr("&Включить") if row.disabled else self.tr("&Отключить"))
+
+    def _key_on_this_pc(self, on: bool) -> None:
+        """Keep the database key in this PC's keyring, after the warning of what that means."""
+        if on:
+            answer = QMessageBox.warning(
+                self, self.tr("Ключ базы на этом компьютере"),
+                self.tr(files.KEYRING_WARNING) + "\n\n" + self.tr("Хранить ключ на этом компьютере?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.ui.keyOnThisPc.setChecked(False)
+                return
+        try:
+            files.set_keyring(self._db, self._actor, on)
+        except (ServiceError, StorageError) as exc:
+            self._error(exc)
+        self.ui.keyOnThisPc.setChecked(files.keyring_enabled(self._db))
 
     def _error(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Не выполнено"), str(exc))

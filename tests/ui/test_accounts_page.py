@@ -97,3 +97,23 @@ def test_class_slips_saved_as_pdf(qtbot, page, small_demo, messages, tmp_path):
     accounts.change_password(small_demo, actor, password, "mama2026pass")
     assert page.save_class_slips(classes[0][0], tmp_path / "again.pdf") == issued - 1
     assert login not in "".join(p.extract_text() for p in PdfReader(tmp_path / "again.pdf").pages)
+
+
+def test_key_on_this_pc_only_after_the_warning(qtbot, page, small_demo, memory_keyring, monkeypatch):
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    warned = []
+
+    def warning(_parent, title, text, *args):
+        warned.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    assert page.ui.keyOnThisPc.isVisible() and not page.ui.keyOnThisPc.isChecked()
+    qtbot.mouseClick(page.ui.keyOnThisPc, Qt.MouseButton.LeftButton)  # declined
+    assert memory_keyring.secrets == {} and not page.ui.keyOnThisPc.isChecked()
+    qtbot.mouseClick(page.ui.keyOnThisPc, Qt.MouseButton.LeftButton)  # accepted
+    assert "обойти права" in warned[0]
+    assert list(memory_keyring.secrets.values()) == [small_demo.key.hex()]
+    assert page.ui.keyOnThisPc.isChecked()
+    qtbot.mouseClick(page.ui.keyOnThisPc, Qt.MouseButton.LeftButton)  # off again
+    assert memory_keyring.secrets == {}
