@@ -144,6 +144,10 @@ def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: st
         if self_test:
             return _self_test(controller, login or ("admin" if demo else None))
         dialog = LoginDialog(controller.path, controller.db, school=controller.school_name())
+        if demo:
+            dialog.ui.info.setText(QCoreApplication.translate(
+                "app", "Демонстрационная школа, все данные вымышлены. Войдите как admin, director, zavuch, "
+                       "secretary, teacher01 … или parent-5a-01; пароль у всех — demo."))
         if login:
             dialog.ui.login.setText(login)
             dialog.ui.password.setFocus()
