@@ -200,3 +200,29 @@ def results(db: Database, actor: Actor, pupil_id: int, start: dt.date, end: dt.d
             year = next((r.value for r in period_rows if r.course_id == c.id and r.kind.value == "year"), None)
             out.append(SubjectResult(c.course_name or c.name, tuple(own), average, periods, year))
         return out
+
+
+@dataclass(frozen=True)
+class DiaryPeriod:
+    label: str
+    number: int
+    start: dt.date
+    end: dt.date
+
+
+def periods(db: Database, actor: Actor, pupil_id: int, on: dt.date) -> list[DiaryPeriod]:
+    """The periods of the pupil's grade in the academic year containing `on`."""
+    from ..domain.calendar import Period as DomainPeriod
+    from ..storage.models import AcademicYear
+    with guard.unit(db, actor) as session:
+        _require_pupil(session, actor, pupil_id, on)
+        grade = session.scalar(select(SchoolClass.grade).join(
+            Enrollment, Enrollment.school_class_id == SchoolClass.id).where(
+            Enrollment.pupil_id == pupil_id, Enrollment.arrived_on <= on).order_by(Enrollment.arrived_on.desc()))
+        year_id = session.scalar(select(AcademicYear.id).where(
+            AcademicYear.start_year == (on.year if on.month >= 9 else on.year - 1)))
+        rows = session.scalars(select(Period).where(
+            Period.academic_year_id == year_id, Period.grade_from <= (grade or 1),
+            Period.grade_to >= (grade or 11)).order_by(Period.start)).all()
+        return [DiaryPeriod(DomainPeriod(p.kind, p.number, p.start, p.end).label, p.number, p.start, p.end)
+                for p in rows]

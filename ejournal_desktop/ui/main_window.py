@@ -16,7 +16,10 @@ from ..services.actor import Actor
 from ..services.files import Database
 from .accounts_page import AccountsPage
 from .change_password_dialog import ChangePasswordDialog
+from .diary_page import DiaryPage
 from .forms.ui_mainwindow import Ui_MainWindow
+from .journal_page import JournalPage
+from .messages_page import MessagesPage
 
 STAFF = frozenset(Role) - {Role.guardian, Role.pupil}
 
@@ -41,6 +44,11 @@ SECTIONS = [
             lambda roles: may(roles, Action.reset_password) and not may(roles, Action.manage_accounts)),
     Section("admin", "Администрирование", lambda roles: may(roles, Action.manage_accounts)),
 ]
+
+
+# The pages built so far; the other sections show a notice until their issue lands.
+PAGES = {"admin": AccountsPage, "class_accounts": AccountsPage, "journal": JournalPage,
+         "diary": DiaryPage, "messages": MessagesPage}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:
@@ -70,6 +78,11 @@ class MainWindow(QMainWindow):
                 page = self._page(section.key)
                 self.pages[section.key] = page
                 self.ui.pages.addWidget(page)
+                if isinstance(page, MessagesPage):
+                    item = self.ui.sections.item(self.ui.sections.count() - 1)
+                    page.unreadChanged.connect(lambda n, item=item, label=section.label: item.setText(
+                        self.tr(label) + (f" ({n})" if n else "")))
+                    page.refresh()
         self.ui.sections.currentRowChanged.connect(self._show_section)
         self.ui.sections.setCurrentRow(0)
         self.refresh()
@@ -86,8 +99,8 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.pages[self.sections[row].key])
 
     def _page(self, key: str) -> QWidget:
-        if key in ("admin", "class_accounts"):
-            return AccountsPage(self._db, self.actor)
+        if key in PAGES:
+            return PAGES[key](self._db, self.actor)
         label = QLabel(self.tr("Раздел «{0}» появится в одной из следующих версий программы.").format(
             self.tr(next(s.label for s in SECTIONS if s.key == key))))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

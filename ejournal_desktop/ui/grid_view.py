@@ -1,0 +1,237 @@
+"""The journal grid's view: a table whose number and name columns stay put (Qt's "frozen column"
+example: a second view laid over the first one), and the delegate that takes what is typed.
+
+Keys: typing starts an entry; Enter saves and moves down, Tab saves and moves right; Del asks the
+page to remove; Ctrl+Z asks it to undo. The view never writes: it emits, the page calls the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+from .grid_model import JournalGridModel
+
+NUMBER_WIDTH = 32
+NAME_WIDTH = 250
+LESSON_WIDTH = 46
+TAIL_WIDTH = 54
+
+
+class JournalDelegate(QStyledItemDelegate):
+    """A QLineEdit editor; a finished entry is handed to the page (``entered``), never to the model."""
+
+    entered = Signal(QModelIndex, str, str)   # index, new text, text before
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setFrame(False)
+        editor.setMaxLength(40)
+        return editor
+
+    def setEditorData(self, editor, index):
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        editor.setText(text)
+        editor.setProperty("before", text)
+
+    def setModelData(self, editor, model, index):
+        before = editor.property("before") or ""
+        text = editor.text().strip()
+        if text != before:
+            self.entered.emit(index, text, before)
+
+    def paint(self, painter: QPainter, option, index):
+        segments = index.data(JournalGridModel.SEGMENTS_ROLE)
+        if not segments:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        fonts = {True: bold, False: QFont(opt.font)}
+        metrics = {k: QFontMetrics(f) for k, f in fonts.items()}
+        space = metrics[False].horizontalAdvance(" ")
+        widths = [metrics[s.bold].horizontalAdvance(s.text) for s in segments]
+        total = sum(widths) + space * (len(segments) - 1)
+        x = opt.rect.x() + max(2, (opt.rect.width() - total) // 2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        for segment, width in zip(segments, widths):
+            painter.setFont(fonts[segment.bold])
+            painter.setPen(opt.palette.highlightedText().color() if selected else segment.color)
+            painter.drawText(QRect(x, opt.rect.y(), width + 1, opt.rect.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), segment.text)
+            x += width + space
+        painter.restore()
+
+
+class JournalGridView(QTableView):
+    """The grid with its first columns frozen: a second view over them shares model and selection."""
+
+    removeRequested = Signal(QModelIndex)
+    undoRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("frozenColumns")
+        self.delegate = JournalDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.horizontalHeader().setHighlightSections(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        lines = self.fontMetrics().lineSpacing() * 2 + 10
+        self.horizontalHeader().setFixedHeight(lines)
+
+        f = self.frozen
+        f.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        f.verticalHeader().hide()
+        f.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        f.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        f.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        f.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        f.horizontalHeader().setHighlightSections(False)
+        f.horizontalHeader().setFixedHeight(lines)
+        f.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        f.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        f.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        f.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        f.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        f.setWordWrap(False)
+        f.setStyleSheet("QTableView#frozenColumns { border: none; border-right: 2px solid palette(mid); }")
+        self.viewport().stackUnder(f)
+        f.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(f.verticalScrollBar().setValue)
+        f.clicked.connect(self._frozen_clicked)
+        f.show()
+
+    # --- model ------------------------------------------------------------------------------------------
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        model.modelReset.connect(self._layout_columns)
+        self._layout_columns()
+
+    def _layout_columns(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        for col in range(model.columnCount()):
+            if col == JournalGridModel.NUMBER:
+                width = NUMBER_WIDTH
+            elif col == JournalGridModel.NAME:
+                width = NAME_WIDTH
+            elif model.lesson_at(col) is not None:
+                width = LESSON_WIDTH
+            else:
+                width = TAIL_WIDTH
+            header.resizeSection(col, width)
+            self.frozen.setColumnHidden(col, col >= JournalGridModel.FIRST_LESSON)
+            if col < JournalGridModel.FIRST_LESSON:
+                self.frozen.horizontalHeader().resizeSection(col, width)
+        self._update_frozen_geometry()
+
+    def frozen_width(self) -> int:
+        return NUMBER_WIDTH + NAME_WIDTH
+
+    # --- geometry (Qt's frozen column example) -------------------------------------------------------------
+
+    def _update_frozen_geometry(self) -> None:
+        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
+                                self.frozen_width() + 2,
+                                self.viewport().height() + self.horizontalHeader().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_frozen_geometry()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        if hasattr(self, "frozen"):
+            self._update_frozen_geometry()
+
+    def moveCursor(self, action, modifiers):
+        current = super().moveCursor(action, modifiers)
+        if (action == QAbstractItemView.CursorAction.MoveLeft and current.isValid()
+                and current.column() >= JournalGridModel.FIRST_LESSON
+                and self.visualRect(current).topLeft().x() < self.frozen_width()):
+            new = self.horizontalScrollBar().value() + self.visualRect(current).topLeft().x() - self.frozen_width()
+            self.horizontalScrollBar().setValue(new)
+        return current
+
+    def scrollTo(self, index, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        if index.column() >= JournalGridModel.FIRST_LESSON:
+            super().scrollTo(index, hint)
+            rect = self.visualRect(index)
+            if rect.left() < self.frozen_width():
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - (self.frozen_width() - rect.left()))
+
+    def show_column_at_right(self, col: int) -> None:
+        """Scroll so that the column is the last one fully visible: the lessons before it show."""
+        header = self.horizontalHeader()
+        right = header.sectionPosition(col) + header.sectionSize(col)
+        self.horizontalScrollBar().setValue(max(0, right - self.viewport().width()))
+
+    def _frozen_clicked(self, index: QModelIndex) -> None:
+        self.setFocus()
+
+    # --- keys ---------------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undoRequested.emit()
+            return
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
+            self.removeRequested.emit(index)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            # From an open editor the delegate saves and closeEditor moves down; else just move.
+            if self.state() != QAbstractItemView.State.EditingState:
+                self.move_down()
+            return
+        super().keyPressEvent(event)
+
+    def move_down(self) -> None:
+        index = self.currentIndex()
+        below = index.sibling(index.row() + 1, index.column())
+        if below.isValid():
+            self.setCurrentIndex(below)
+
+    def closeEditor(self, editor, hint) -> None:
+        """Enter (SubmitModelCache) saves and moves down, without opening the next editor."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.move_down()
+            return
+        super().closeEditor(editor, hint)

@@ -1,0 +1,405 @@
+"""Журнал: one class-subject page for a period, keyboard first; every entry is saved at once.
+
+The page picks the course and period, shows the grid (`grid_model`, `grid_view`) and the lesson
+panel, and turns what the teacher types into service calls: a mark → `journal.put_marks`, Н/П/Б/ОП
+→ `journal.set_attendance`, Del → `journal.remove_mark` (after the window: a correction request),
+Ctrl+Z → `journal.undo_last`. A refusal is shown at the cell and the grid is reloaded from the
+database, so what is on screen is always what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QInputDialog, QMenu, QToolTip, QWidget
+
+from ..domain.attendance import AttendanceCode
+from ..domain.rights import Action, may
+from ..services import journal
+from ..services.actor import Actor
+from ..services.errors import ServiceError
+from ..services.files import Database
+from .forms.ui_journalpage import Ui_JournalPage
+from .grid_model import JournalGridModel
+from .journal_corrections import CorrectionRequestDialog, CorrectionsDialog
+
+Clock = Callable[[], dt.datetime]
+ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
+ERROR_STYLE = "color: #b00020;"
+INFO_STYLE = "color: #1b5e20;"
+
+
+def real_clock() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def split_entry(text: str, grading_codes: tuple[str, ...]) -> tuple[str | None, str]:
+    """«5 4» → (None, "5 4"); «н» → ("Н", ""); «ОП 5» → ("ОП", "5"). A token that is a value of the
+    grading system stays a mark; the rest goes to the services, which say what is wrong with it."""
+    codes = {c.casefold() for c in grading_codes}
+    attendance, marks = None, []
+    for token in text.replace(",", " ").replace(";", " ").split():
+        upper = token.upper().rstrip(".")
+        if upper in ATTENDANCE_CODES and token.casefold() not in codes and attendance is None:
+            attendance = upper
+        else:
+            marks.append(token)
+    return attendance, " ".join(marks)
+
+
+class JournalPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, *, now: Clock | None = None,
+                 settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_JournalPage()
+        self.ui.setupUi(self)
+        self._db, self._actor = db, actor
+        self._now = now or real_clock
+        self._settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._pending_comment = ""
+        self.grid: journal.GridData | None = None
+
+        self.model = JournalGridModel(self)
+        self.view = self.ui.grid
+        self.view.setModel(self.model)
+        self.view.delegate.entered.connect(self.enter)
+        self.view.removeRequested.connect(self.remove)
+        self.view.undoRequested.connect(self.undo)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+
+        font = self.ui.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.ui.heading.setFont(font)
+        self.ui.corrections.setVisible(may(actor.roles, Action.decide_correction))
+        self.ui.corrections.clicked.connect(self.open_corrections)
+        self.ui.saveLesson.clicked.connect(self.save_lesson)
+        self.ui.topic.editingFinished.connect(self.save_lesson)
+        self.ui.homework.editingFinished.connect(self.save_lesson)
+        self.ui.workType.currentIndexChanged.connect(
+            lambda _i: self.model.set_work_type(self.ui.workType.currentData()))
+
+        self.courses = journal.courses_for(db, actor)
+        for c in self.courses:
+            label = c.title if c.relation == "own" else self.tr("{0} — {1}").format(c.title, c.teacher)
+            self.ui.course.addItem(label, c.id)
+        self.ui.course.currentIndexChanged.connect(self._course_changed)
+        self.ui.period.currentIndexChanged.connect(self._period_changed)
+        if not self.courses:
+            self.ui.heading.setText(self.tr("Нет страниц журнала, доступных вам в этом учебном году."))
+            self._show_lesson(None)
+            return
+        remembered = self._settings.value(self._key("course"))
+        index = self.ui.course.findData(int(remembered)) if remembered not in (None, "") else -1
+        self.ui.course.blockSignals(True)
+        self.ui.course.setCurrentIndex(max(index, 0))
+        self.ui.course.blockSignals(False)
+        self._course_changed(remember=False)
+
+    # --- picking the page --------------------------------------------------------------------------------
+
+    def _key(self, name: str) -> str:
+        return f"journal/{self._actor.login}/{name}"
+
+    def today(self) -> dt.date:
+        return self._now().astimezone().date()
+
+    def select_course(self, course_id: int) -> None:
+        self.ui.course.setCurrentIndex(self.ui.course.findData(course_id))
+
+    def select_period(self, period_id: int) -> None:
+        self.ui.period.setCurrentIndex(self.ui.period.findData(period_id))
+
+    def _course_changed(self, *_args, remember: bool = True) -> None:
+        course_id = self.ui.course.currentData()
+        if course_id is None:
+            return
+        if remember:
+            self._settings.setValue(self._key("course"), course_id)
+        periods = journal.periods_for(self._db, course_id)
+        remembered = self._settings.value(self._key("period"))
+        today = self.today()
+        chosen = next((i for i, p in enumerate(periods) if remembered not in (None, "") and p.id == int(remembered)),
+                      None)
+        if chosen is None:
+            chosen = next((i for i, p in enumerate(periods) if p.start <= today <= p.end), None)
+        if chosen is None:
+            chosen = max((i for i, p in enumerate(periods) if p.start <= today), default=0)
+        self.ui.period.blockSignals(True)
+        self.ui.period.clear()
+        for p in periods:
+            self.ui.period.addItem(self.tr("{0} ({1:%d.%m} – {2:%d.%m})").format(p.label, p.start, p.end), p.id)
+        self.ui.period.setCurrentIndex(chosen if periods else -1)
+        self.ui.period.blockSignals(False)
+        self.reload(keep_position=False)
+
+    def _period_changed(self, *_args) -> None:
+        if self.ui.period.currentData() is not None:
+            self._settings.setValue(self._key("period"), self.ui.period.currentData())
+        self.reload(keep_position=False)
+
+    # --- loading ---------------------------------------------------------------------------------------
+
+    def reload(self, keep_position: bool = True) -> None:
+        """Read the page again from the database; the current cell stays where it was."""
+        course_id, period_id = self.ui.course.currentData(), self.ui.period.currentData()
+        current = self.view.currentIndex()
+        if course_id is None or period_id is None:
+            self.grid = None
+            self.model.set_grid(None)
+            return
+        try:
+            grid = journal.load_grid(self._db, self._actor, course_id, period_id, now=self._now())
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        first = self.grid is None or self.grid.course.id != grid.course.id
+        self.grid = grid
+        self.model.set_grid(grid)
+        if first:
+            self._fill_work_types(grid)
+        self._fill_heading(grid)
+        if keep_position and current.isValid():
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        elif not keep_position:
+            self._go_to_today()
+        self._current_changed(self.view.currentIndex())
+
+    def _fill_work_types(self, grid: journal.GridData) -> None:
+        chosen = self.ui.workType.currentData()
+        self.ui.workType.blockSignals(True)
+        self.ui.workType.clear()
+        self.ui.workType.addItem(self.tr("по уроку"), None)
+        for t in grid.work_types:
+            self.ui.workType.addItem(self.tr("{0} (вес {1})").format(t.name, f"{t.weight:g}".replace(".", ",")), t.id)
+        self.ui.workType.setCurrentIndex(max(self.ui.workType.findData(chosen), 0))
+        self.ui.workType.blockSignals(False)
+        self.model.set_work_type(self.ui.workType.currentData())
+        self.ui.workKind.blockSignals(True)
+        self.ui.workKind.clear()
+        self.ui.workKind.addItem("")
+        for t in grid.work_types:
+            self.ui.workKind.addItem(t.name)
+        self.ui.workKind.blockSignals(False)
+
+    def _fill_heading(self, grid: journal.GridData) -> None:
+        c, p = grid.course, grid.period
+        parts = [c.title, self.tr("учитель {0}").format(c.teacher),
+                 self.tr("{0}: {1:%d.%m.%Y} – {2:%d.%m.%Y}").format(p.label, p.start, p.end),
+                 self.tr("учеников: {0}, уроков: {1}").format(len(grid.rows), len(grid.columns))]
+        if c.locked:
+            parts.append(self.tr("страница закрыта администратором"))
+        elif not c.editable:
+            parts.append(self.tr("только просмотр"))
+        self.ui.heading.setText(" · ".join(parts))
+
+    def _go_to_today(self) -> None:
+        """Start on the last lesson held (today's when there is one), first pupil."""
+        grid = self.grid
+        if grid is None or not grid.rows or not grid.columns:
+            return
+        held = [i for i, c in enumerate(grid.columns) if c.date <= grid.today]
+        col = JournalGridModel.FIRST_LESSON + (held[-1] if held else 0)
+        self.view.setCurrentIndex(self.model.index(0, col))
+        self.view.show_column_at_right(col)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.grid is not None and self.view.currentIndex().isValid():
+            self.view.show_column_at_right(self.view.currentIndex().column())
+
+    # --- entries -----------------------------------------------------------------------------------------
+
+    def show_message(self, text: str, error: bool = False, index: QModelIndex | None = None) -> None:
+        self.ui.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        self.ui.message.setText(text)
+        if error and index is not None and index.isValid() and self.isVisible():
+            rect = self.view.visualRect(index)
+            QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), text, self.view.viewport(), rect)
+
+    def _call(self, index: QModelIndex | None, call: Callable[[], object]) -> bool:
+        try:
+            call()
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True, index=index)
+            self.reload()
+            return False
+        self.show_message("")
+        self.reload()
+        return True
+
+    def enter(self, index: QModelIndex, text: str, before: str = "") -> bool:
+        """What the teacher typed into a cell, saved at once; False (and a message) when refused."""
+        grid = self.grid
+        row = self.model.pupil_at(index.row())
+        if grid is None or row is None:
+            return False
+        column = self.model.lesson_at(index.column())
+        if column is None:
+            return self._enter_period_mark(index, row, text)
+        attendance, marks = split_entry(text, grid.grading_codes)
+        work_type = self.model.work_type_for(column)
+        had_marks = bool(self.model.cell_text(row, column, work_type.id if work_type else None))
+        had_attendance = row.attendance.get(column.lesson_id)
+        comment, self._pending_comment = self._pending_comment, ""
+
+        def call() -> None:
+            if attendance is not None or (not text and had_attendance and not had_marks):
+                journal.set_attendance(self._db, self._actor, column.lesson_id, row.pupil_id, attendance or "",
+                                       now=self._now())
+            if marks or (had_marks and not attendance):
+                journal.put_marks(self._db, self._actor, column.lesson_id, row.pupil_id, marks,
+                                  work_type_id=self.model.work_type_id, comment=comment, now=self._now())
+        return self._call(index, call)
+
+    def _enter_period_mark(self, index: QModelIndex, row: journal.GridRow, text: str) -> bool:
+        kind = self.model.tail_kind(index.column())
+        if kind in (None, JournalGridModel.AVERAGE) or self.grid is None:
+            return False
+        period_id = self.grid.period.id if kind == JournalGridModel.PERIOD else None
+        return self._call(index, lambda: journal.set_period_mark(
+            self._db, self._actor, self.grid.course.id, row.pupil_id, kind, period_id, text or None,
+            now=self._now()))
+
+    def remove(self, index: QModelIndex) -> None:
+        """Del: the cell's last mark goes (inside its window); after it, a correction request."""
+        row, column = self.model.pupil_at(index.row()), self.model.lesson_at(index.column())
+        if row is None:
+            return
+        if column is None:
+            if self.model.tail_kind(index.column()) not in (None, JournalGridModel.AVERAGE):
+                self.enter(index, "")
+            return
+        marks = row.marks.get(column.lesson_id, ())
+        if not marks:
+            if row.attendance.get(column.lesson_id):
+                self._call(index, lambda: journal.set_attendance(
+                    self._db, self._actor, column.lesson_id, row.pupil_id, "", now=self._now()))
+            return
+        try:
+            journal.remove_mark(self._db, self._actor, marks[-1].id, now=self._now())
+        except journal.CorrectionRequired:
+            self.request_correction(index)
+            return
+        except ServiceError as exc:
+            self.show_message(str(exc), error=True, index=index)
+            return
+        self.show_message("")
+        self.reload()
+
+    def request_correction(self, index: QModelIndex) -> CorrectionRequestDialog | None:
+        row, column = self.model.pupil_at(index.row()), self.model.lesson_at(index.column())
+        if row is None or column is None or not row.marks.get(column.lesson_id) or self.grid is None:
+            return None
+        dialog = CorrectionRequestDialog(
+            self._db, self._actor, row.marks[column.lesson_id], row.full_name, column.date,
+            {t.id: t.name for t in self.grid.work_types}, self._now, parent=self)
+        self.correction_dialog = dialog
+        if dialog.exec() and dialog.changes is not None:
+            self.show_message(self.tr("Заявка на исправление отправлена заместителю директора."))
+        return dialog
+
+    def undo(self) -> None:
+        self._call(self.view.currentIndex(), lambda: journal.undo_last(self._db, self._actor, now=self._now()))
+
+    # --- context menu ------------------------------------------------------------------------------------
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        menu = self.context_menu(index)
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        if self.grid is None or self.model.lesson_at(index.column()) is None:
+            return None
+        menu = QMenu(self)
+        kinds = menu.addMenu(self.tr("Вид работы для новых отметок"))
+        group = QActionGroup(menu)
+        for i in range(self.ui.workType.count()):
+            action = QAction(self.ui.workType.itemText(i), group)
+            action.setCheckable(True)
+            action.setChecked(i == self.ui.workType.currentIndex())
+            action.triggered.connect(lambda _c=False, i=i: self.ui.workType.setCurrentIndex(i))
+            kinds.addAction(action)
+        comment = menu.addAction(self.tr("Комментарий к новой отметке…"))
+        comment.triggered.connect(self._ask_comment)
+        if self.model.marks_at(index):
+            correction = menu.addAction(self.tr("Заявка на исправление отметки…"))
+            correction.triggered.connect(lambda: self.request_correction(index))
+        return menu
+
+    def _ask_comment(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Комментарий к отметке"),
+                                        self.tr("Комментарий к следующей отметке (виден ученику и родителям):"))
+        if ok:
+            self.set_pending_comment(text)
+
+    def set_pending_comment(self, text: str) -> None:
+        self._pending_comment = text.strip()
+        if self._pending_comment:
+            self.show_message(self.tr("Следующая отметка будет записана с комментарием «{0}».").format(
+                self._pending_comment))
+
+    # --- the lesson panel --------------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, *_args) -> None:
+        self._show_lesson(self.model.lesson_at(current.column()) if current.isValid() else None)
+
+    def _show_lesson(self, column: journal.GridColumn | None) -> None:
+        self._lesson = column
+        box = self.ui
+        for w in (box.topic, box.homework, box.workKind, box.saveLesson):
+            w.setEnabled(column is not None and self.grid is not None and column.editable)
+        for w in (box.topic, box.homework):
+            w.blockSignals(True)
+        if column is None:
+            box.lessonDate.setText(self.tr("выберите столбец урока"))
+            box.topic.clear()
+            box.homework.clear()
+            box.workKind.setCurrentText("")
+            box.substitute.setText("")
+        else:
+            weekday = self.tr(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+                               "воскресенье")[column.date.weekday()])
+            box.lessonDate.setText(self.tr("{0:%d.%m.%Y}, {1}, {2}-й урок").format(column.date, weekday,
+                                                                                column.number))
+            box.topic.setText(column.topic)
+            box.homework.setText(column.homework)
+            box.topic.setCursorPosition(0)
+            box.homework.setCursorPosition(0)
+            box.workKind.setCurrentText(column.work_kind)
+            box.substitute.setText(self.tr("да, урок ведёт заменяющий учитель")
+                                   if column.substitute_teacher_id else self.tr("нет"))
+        for w in (box.topic, box.homework):
+            w.blockSignals(False)
+
+    def save_lesson(self) -> bool:
+        column = getattr(self, "_lesson", None)
+        if column is None:
+            return False
+        topic, homework = self.ui.topic.text(), self.ui.homework.text()
+        work_kind = self.ui.workKind.currentText()
+        if (topic.strip(), homework.strip(), work_kind.strip()) == (column.topic, column.homework, column.work_kind):
+            return True
+        ok = self._call(None, lambda: journal.update_lesson(self._db, self._actor, column.lesson_id, topic=topic,
+                                                            homework=homework, work_kind=work_kind,
+                                                            now=self._now()))
+        if ok:
+            self.show_message(self.tr("Урок {0:%d.%m.%Y} сохранён.").format(column.date))
+        return ok
+
+    # --- corrections ---------------------------------------------------------------------------------------
+
+    def open_corrections(self) -> CorrectionsDialog:
+        dialog = CorrectionsDialog(self._db, self._actor, self._now, parent=self)
+        self.corrections_dialog = dialog
+        dialog.exec()
+        if dialog.decided:
+            self.reload()
+        return dialog

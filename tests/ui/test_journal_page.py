@@ -1,0 +1,323 @@
+"""Журнал, driven as a teacher would: click a cell, type 5, press Enter, and read the database back.
+
+The small demo school's today is Friday 2026-11-27; the page's clock is pinned to 14:00 local that
+day, and the services get the same `now` from the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from ejournal_desktop.services import accounts, journal
+from ejournal_desktop.ui.grid_model import JournalGridModel
+from ejournal_desktop.ui.journal_corrections import CorrectionRequestDialog, CorrectionsDialog
+from ejournal_desktop.ui.journal_page import JournalPage, split_entry
+
+# The refusal tooltip pops up at the cell; the offscreen platform cannot raise a window for it.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support raise")]
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def now() -> dt.datetime:
+    return dt.datetime(2026, 11, 27, 14, 0).astimezone()
+
+
+def type_text(widget, text: str) -> None:
+    """Type into the grid (or a widget) key by key; once a cell editor opens, the keys go to it,
+    as the keyboard focus would send them.
+
+    QTest.keyClick(s) with a non-ASCII character aborts this Qt build (an ASSERT in qasciikey.cpp),
+    so Cyrillic letters (н, п, б) go as hand-made key events carrying the text; ASCII goes the
+    same way so that every test types alike.
+    """
+    for ch in text:
+        if hasattr(widget, "viewport"):
+            editors = [e for e in widget.viewport().findChildren(QLineEdit) if e.isVisible()]
+            widget = editors[0] if editors else widget
+        key = Qt.Key(ord(ch)) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+        if ch == " ":
+            key = Qt.Key.Key_Space
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def editor_of(page: JournalPage) -> QLineEdit:
+    editors = [e for e in page.view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1, "no cell editor is open"
+    return editors[0]
+
+
+def press(widget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+
+
+def open_page(qtbot, db, login: str, settings: QSettings, course_title: str | None = None) -> JournalPage:
+    actor = accounts.authenticate(db, login, "demo")
+    page = JournalPage(db, actor, now=now, settings=settings)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    if course_title is not None:
+        course = next(c for c in page.courses if c.title == course_title)
+        page.select_course(course.id)
+        period = next(p for p in journal.periods_for(db, course.id) if p.start <= TODAY <= p.end)
+        page.select_period(period.id)
+    return page
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def page(qtbot, small_demo, settings):
+    """teacher02 (Богданова В. А.) on her own page 5А Русский язык, 2nd quarter."""
+    return open_page(qtbot, small_demo, "teacher02", settings, "5А Русский язык")
+
+
+def reread(page: JournalPage, db) -> journal.GridData:
+    return journal.load_grid(db, page._actor, page.grid.course.id, page.grid.period.id, now=now())
+
+
+def cell(page: JournalPage, day: dt.date, *, empty: bool = True, with_marks: bool = False):
+    """(index, row, column) of the first pupil on the day's lesson whose cell is empty (or has marks)."""
+    model = page.model
+    column = next(c for c in page.grid.columns if c.date == day)
+    for r, row in enumerate(page.grid.rows):
+        has = bool(row.marks.get(column.lesson_id))
+        if not row.belongs_on(day):
+            continue
+        if with_marks and has or empty and not with_marks and not has and column.lesson_id not in row.attendance:
+            return model.index(r, model.column_of(column.lesson_id)), row, column
+    raise AssertionError(f"no such cell on {day}")
+
+
+def click(qtbot, page: JournalPage, index) -> None:
+    page.view.scrollTo(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
+    assert page.view.currentIndex() == index
+
+
+def stored(db, page, row, column) -> tuple[tuple[str, ...], str | None]:
+    fresh = next(r for r in reread(page, db).rows if r.pupil_id == row.pupil_id)
+    return tuple(m.value for m in fresh.marks.get(column.lesson_id, ())), fresh.attendance.get(column.lesson_id)
+
+
+# --- the model ------------------------------------------------------------------------------------------
+
+def test_grid_model_passes_qt_model_tester(qtmodeltester, page):
+    qtmodeltester.check(page.model)
+
+
+def test_grid_shows_pupils_in_order_lessons_by_date_and_the_period_columns(page):
+    model, grid = page.model, page.grid
+    assert [model.index(r, model.NAME).data() for r in range(model.rowCount())] == [r.full_name for r in grid.rows]
+    assert model.index(0, model.NUMBER).data() == "1"
+    first = model.FIRST_LESSON
+    assert model.headerData(first, Qt.Orientation.Horizontal).startswith(f"{grid.columns[0].date:%d.%m}")
+    assert model.headerData(model.column_of(model.AVERAGE), Qt.Orientation.Horizontal) == "Ср.\nбалл"
+    assert model.column_of(model.YEAR) == -1  # the 2nd quarter is not the last period
+    row = next(r for r in range(model.rowCount()) if grid.rows[r].average is not None)
+    assert model.index(row, model.column_of(model.AVERAGE)).data() == f"{grid.rows[row].average:.2f}".replace(".", ",")
+    marked = next((r, c) for r, row_ in enumerate(grid.rows) for c in grid.columns if row_.marks.get(c.lesson_id))
+    r, c = marked
+    assert model.index(r, model.column_of(c.lesson_id)).data() == " ".join(
+        m.value for m in grid.rows[r].marks[c.lesson_id])
+
+
+def test_two_lessons_on_a_day_show_their_numbers():
+    from ejournal_desktop.services.journal import CourseInfo, GridColumn, GridData, PeriodInfo
+    day = dt.date(2026, 11, 24)
+    columns = tuple(GridColumn(i, day, n, "", "", "", None, True, False, True) for i, n in ((1, 3), (2, 8)))
+    grid = GridData(CourseInfo(1, "5А", "Математика", "Мат", "", "lesson", 1, "", "", False, True, "own", True),
+                    PeriodInfo(1, "quarter", 2, "2-я четверть", day, day, False), ("5",), (), columns, (), day, 0)
+    model = JournalGridModel()
+    model.set_grid(grid)
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "24.11\n3 ур."
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "24.11\n8 ур."
+
+
+# --- typing into the grid ------------------------------------------------------------------------------
+
+def test_teacher_types_5_and_enter_the_mark_is_stored_and_the_cursor_moves_down(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "5")
+    assert editor_of(page).text() == "5"
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column)[0] == ("5",))
+    assert page.view.currentIndex().row() == index.row() + 1
+    assert page.model.index(index.row(), index.column()).data() == "5"
+    assert page.ui.message.text() == ""
+
+
+def test_two_marks_in_one_cell(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "5 4")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column)[0] == ("5", "4"))
+
+
+def test_a_value_outside_the_grading_system_is_refused_and_shown(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "7")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.ui.message.text() != "")
+    assert "7" in page.ui.message.text()
+    assert stored(small_demo, page, row, column) == ((), None)
+    assert page.model.index(index.row(), index.column()).data() == ""
+
+
+def test_a_future_lesson_cell_is_grey_and_takes_no_entry(qtbot, page, small_demo):
+    future = next(c for c in page.grid.columns if c.date > TODAY)
+    index = page.model.index(0, page.model.column_of(future.lesson_id))
+    assert not page.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert "ещё не прошёл" in page.model.data(index, JournalGridModel.CLOSED_ROLE)
+    assert page.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    click(qtbot, page, index)
+    type_text(page.view, "5")
+    assert page.view.state() != page.view.State.EditingState
+    assert not [e for e in page.view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert stored(small_demo, page, page.grid.rows[0], future) == ((), None)
+
+
+def test_a_past_lesson_after_the_window_is_closed_but_today_is_open(page):
+    past = next(c for c in reversed(page.grid.columns) if c.date < TODAY)
+    today = next(c for c in page.grid.columns if c.date == TODAY)
+    model = page.model
+    assert "истёк" in model.data(model.index(0, model.column_of(past.lesson_id)), JournalGridModel.CLOSED_ROLE)
+    assert model.flags(model.index(0, model.column_of(today.lesson_id))) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_attendance_by_typing_the_cyrillic_letter(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "н")
+    assert editor_of(page).text() == "н"
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == ((), "Н"))
+    assert page.model.index(index.row(), index.column()).data() == "Н"
+
+
+def test_tab_saves_and_moves_right(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "4")
+    press(editor_of(page), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column)[0] == ("4",))
+    assert page.view.currentIndex().column() == index.column() + 1
+
+
+def test_ctrl_z_undoes_the_last_entry(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "3")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column)[0] == ("3",))
+    press(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(small_demo, page, row, column)[0] == ()
+    assert page.model.index(index.row(), index.column()).data() == ""
+
+
+def test_del_inside_the_window_removes_the_mark(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    journal.put_marks(small_demo, page._actor, column.lesson_id, row.pupil_id, "5", now=now())
+    page.reload()
+    click(qtbot, page, index)
+    press(page.view, Qt.Key.Key_Delete)
+    assert stored(small_demo, page, row, column)[0] == ()
+
+
+def test_del_after_the_window_asks_for_a_correction_and_the_deputy_approves_it(
+        qtbot, page, small_demo, settings, monkeypatch):
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, row, column = cell(page, past, with_marks=True)
+    before = stored(small_demo, page, row, column)[0]
+    shown = []
+
+    def fill_in(dialog: CorrectionRequestDialog) -> int:
+        shown.append(dialog)
+        dialog.submit()                       # no reason yet: refused in the dialog
+        assert "причину" in dialog.ui.error.text()
+        dialog.ui.reason.setPlainText("Отметка поставлена не тому ученику")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(CorrectionRequestDialog, "exec", fill_in)
+    click(qtbot, page, index)
+    press(page.view, Qt.Key.Key_Delete)
+    assert len(shown) == 1
+    assert stored(small_demo, page, row, column)[0] == before  # nothing changes until the deputy decides
+    deputy = accounts.authenticate(small_demo, "zavuch", "demo")
+    pending = journal.corrections(small_demo, deputy, "pending")
+    assert [(p.pupil_id, p.old_value, p.new_value) for p in pending] == [(row.pupil_id, before[-1], None)]
+    assert "отправлена" in page.ui.message.text()
+
+    # The deputy's page offers the list; the teacher's does not.
+    assert not page.ui.corrections.isVisibleTo(page)
+    deputy_page = open_page(qtbot, small_demo, "zavuch", settings)
+    assert deputy_page.ui.corrections.isVisibleTo(deputy_page)
+    dialog = CorrectionsDialog(small_demo, deputy, now, parent=deputy_page)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    dialog.ui.note.setText("Разрешаю")
+    qtbot.mouseClick(dialog.ui.approve, Qt.MouseButton.LeftButton)
+    assert dialog.ui.error.text() == ""
+    assert stored(small_demo, page, row, column)[0] == before[:-1]
+    assert journal.corrections(small_demo, deputy, "approved")[0].decision_note == "Разрешаю"
+
+
+# --- the rest of the page ----------------------------------------------------------------------------------
+
+def test_the_lesson_panel_saves_topic_and_homework(qtbot, page, small_demo):
+    index, _row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    assert page.ui.lessonDate.text().startswith("27.11.2026")
+    page.ui.topic.setText("Имя существительное")
+    page.ui.homework.setText("Упр. 245")
+    qtbot.mouseClick(page.ui.saveLesson, Qt.MouseButton.LeftButton)
+    fresh = next(c for c in reread(page, small_demo).columns if c.lesson_id == column.lesson_id)
+    assert (fresh.topic, fresh.homework) == ("Имя существительное", "Упр. 245")
+
+
+def test_the_work_type_chosen_for_new_marks_is_stored_with_its_weight(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    control = next(t for t in page.grid.work_types if t.code == "control")
+    page.ui.workType.setCurrentIndex(page.ui.workType.findData(control.id))
+    menu = page.context_menu(index)
+    assert menu is not None and any("Вид работы" in a.text() for a in menu.actions())
+    page.set_pending_comment("диктант с заданием")
+    click(qtbot, page, index)
+    type_text(page.view, "4")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column)[0] == ("4",))
+    mark = next(r for r in reread(page, small_demo).rows if r.pupil_id == row.pupil_id).marks[column.lesson_id][0]
+    assert (mark.work_type_id, mark.weight, mark.comment) == (control.id, control.weight, "диктант с заданием")
+
+
+def test_the_last_course_and_period_are_remembered_per_user(qtbot, small_demo, settings):
+    first = open_page(qtbot, small_demo, "teacher02", settings, "5А Литература")
+    first.ui.period.setCurrentIndex(0)
+    again = open_page(qtbot, small_demo, "teacher02", settings)
+    assert again.ui.course.currentText() == "5А Литература"
+    assert again.ui.period.currentIndex() == 0
+    other = open_page(qtbot, small_demo, "zavuch", settings)
+    assert other.ui.course.currentIndex() == 0
+
+
+def test_split_entry():
+    codes = ("5", "4", "3", "2", "1")
+    assert split_entry("5 4", codes) == (None, "5 4")
+    assert split_entry("н", codes) == ("Н", "")
+    assert split_entry("оп 5", codes) == ("ОП", "5")
