@@ -87,6 +87,24 @@ def _parser() -> argparse.ArgumentParser:
 
     kr = sub.add_parser("keyring", help="хранить ключ базы на этом компьютере (нужен вход администратора)")
     kr.add_argument("state", choices=["on", "off", "status"])
+
+    bk = sub.add_parser("backup", help="резервная копия на внешние носители (нужен вход администратора); "
+                                       "backup verify ФАЙЛ — проверить копию")
+    bk.add_argument("--to", type=Path, action="append", default=[], metavar="ПАПКА", dest="targets",
+                    help="папка на носителе; укажите дважды для двух носителей")
+    bk.add_argument("--kind", choices=["weekly", "monthly", "year_archive"], default="weekly",
+                    help="вид копии (по умолчанию weekly — еженедельная)")
+    bk.add_argument("--json", action="store_true")
+    bk_sub = bk.add_subparsers(dest="backup_command", metavar="ДЕЙСТВИЕ")
+    bkv = bk_sub.add_parser("verify", help="проверить резервную копию (код 0 — только для исправной копии); "
+                                           "ключ — из EJOURNAL_DB_KEY, по паролю --user или из хранилища ключей")
+    bkv.add_argument("file", type=Path, metavar="ФАЙЛ")
+    bkv.add_argument("--json", action="store_true")
+
+    rs = sub.add_parser("restore", help="восстановить базу --db из резервной копии (нужен вход администратора); "
+                                        "текущая база сохраняется рядом")
+    rs.add_argument("file", type=Path, metavar="ФАЙЛ")
+    rs.add_argument("--json", action="store_true")
     return p
 
 
@@ -266,6 +284,59 @@ def cmd_keyring(args) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args) -> int:
+    from .services import backup
+    if not args.targets:
+        print("ejournal: укажите хотя бы одну папку: backup --to ПАПКА [--to ПАПКА]", file=sys.stderr)
+        return EXIT_USAGE
+    with _session(args, login_required=True) as (db, actor):
+        results = backup.make_backup(db, actor, args.targets, kind=args.kind)
+    if args.json:
+        _print([r.as_dict() for r in results], True, "")
+    for r in results:
+        if r.ok:
+            if not args.json:
+                print(f"✓ {r.target}: {r.file.name} ({r.size / 2**20:.1f} МБ), записана и проверена"
+                      + (f"; удалены старые копии: {len(r.removed)}" if r.removed else ""))
+        else:
+            print(f"ejournal: ✗ {r.message}", file=sys.stderr)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+def cmd_backup_verify(args) -> int:
+    from .services import backup
+    login = password = None
+    if args.user:
+        login, password = args.user, _password(args, f"Пароль для {args.user}: ")
+    manifest = backup.verify_backup(args.file, login=login, password=password)
+    _print({"file": str(args.file), "ok": True, **manifest.as_dict()}, args.json,
+           f"Резервная копия исправна: {args.file}\n{manifest.summary()}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from .services import backup
+    if not args.user:
+        raise Failed("Укажите администратора: --user ЛОГИН (пароль — в EJOURNAL_PASSWORD или по запросу).")
+    path = _db_path(args)
+    password = _password(args, f"Пароль для {args.user}: ")
+    if path.exists():  # the administrator of the current database decides to replace it
+        asked = "EJOURNAL_PASSWORD" not in os.environ
+        os.environ["EJOURNAL_PASSWORD"] = password  # asked once on a terminal
+        try:
+            with _session(args, login_required=True) as (db, actor):
+                backup.authorize_restore(db, actor)
+        finally:
+            if asked:
+                del os.environ["EJOURNAL_PASSWORD"]
+    result = backup.restore(args.file, path, login=args.user, password=password)
+    lines = [f"База восстановлена: {path}", result.manifest.summary()]
+    if result.safety_copy:
+        lines.append(f"Прежняя база сохранена в {result.safety_copy}")
+    _print(result.as_dict(), args.json, "\n".join(lines))
+    return EXIT_OK
+
+
 def start_gui(args) -> int:
     path = _db_path(args)
     demo = args.demo and not args.db
@@ -279,11 +350,13 @@ def start_gui(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
-                "screenshots": cmd_screenshots,
+                "screenshots": cmd_screenshots, "restore": cmd_restore,
+                ("backup", None): cmd_backup, ("backup", "verify"): cmd_backup_verify,
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
                 ("report", "activity"): cmd_report_activity}
     key = {"db": lambda: ("db", args.db_command),
-           "report": lambda: ("report", args.report_command)}.get(args.command, lambda: args.command)()
+           "report": lambda: ("report", args.report_command),
+           "backup": lambda: ("backup", args.backup_command)}.get(args.command, lambda: args.command)()
     try:
         if args.command is None:
             return start_gui(args)

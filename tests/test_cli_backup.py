@@ -1,0 +1,147 @@
+"""`ejournal backup`, `ejournal backup verify` and `ejournal restore` from a script's point of view."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import TEST_KEY_HEX
+
+
+def ejournal(*args: str, password: str | None = None, key: str | None = TEST_KEY_HEX):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
+    if key is not None:
+        env["EJOURNAL_DB_KEY"] = key
+    else:  # a new PC: no script key and no keyring
+        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    if password is not None:
+        env["EJOURNAL_PASSWORD"] = password
+    exe = Path(sys.executable).with_name("ejournal")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, timeout=300)
+
+
+@pytest.fixture
+def drives(tmp_path):
+    out = tmp_path / "E", tmp_path / "F"
+    for d in out:
+        d.mkdir()
+    return out
+
+
+def backup_to(db: Path, *targets: Path, user: str = "admin", json_out: bool = False):
+    args = ["--db", str(db), "--user", user, "backup"]
+    for t in targets:
+        args += ["--to", str(t)]
+    return ejournal(*args, *(["--json"] if json_out else []), password="demo")
+
+
+def the_file(folder: Path) -> Path:
+    [file] = list(folder.glob("*.ejb"))
+    return file
+
+
+def test_backup_to_two_drives_then_verify(small_demo_path, drives):
+    r = backup_to(small_demo_path, *drives)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("записана и проверена") == 2
+    for d in drives:
+        assert str(d) in r.stdout
+    v = ejournal("backup", "verify", str(the_file(drives[0])), "--json")
+    assert v.returncode == 0, v.stderr
+    data = json.loads(v.stdout)
+    assert data["ok"] is True and data["counts"]["pupils"] > 50 and data["schema_version"] == "0001"
+    text = ejournal("backup", "verify", str(the_file(drives[1])))
+    assert text.returncode == 0 and "Резервная копия исправна" in text.stdout and "Учеников:" in text.stdout
+
+
+def test_backup_json_lists_each_target(small_demo_path, drives):
+    r = backup_to(small_demo_path, *drives, json_out=True)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [d["ok"] for d in data] == [True, True] and all(d["file"].endswith(".ejb") for d in data)
+
+
+def test_one_failed_target_exits_1_and_the_other_is_written(small_demo_path, drives, tmp_path):
+    missing = tmp_path / "G-not-plugged-in"
+    r = backup_to(small_demo_path, missing, drives[1])
+    assert r.returncode == 1
+    assert str(missing) in r.stderr and "недоступен" in r.stderr
+    assert str(drives[1]) in r.stdout
+    assert ejournal("backup", "verify", str(the_file(drives[1]))).returncode == 0
+
+
+def test_backup_needs_a_target_and_an_administrator(small_demo_path, drives):
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "backup", password="demo")
+    assert r.returncode == 2 and "--to" in r.stderr
+    r = backup_to(small_demo_path, drives[0], user="teacher01")
+    assert r.returncode == 1 and "ejournal:" in r.stderr
+    assert list(drives[0].iterdir()) == []
+
+
+def test_verify_refuses_a_cut_short_or_altered_backup(small_demo_path, drives):
+    assert backup_to(small_demo_path, *drives).returncode == 0
+    cut, flipped = the_file(drives[0]), the_file(drives[1])
+    cut.write_bytes(cut.read_bytes()[:100_000])
+    data = bytearray(flipped.read_bytes())
+    data[500_000] ^= 0xFF
+    flipped.write_bytes(bytes(data))
+    r = ejournal("backup", "verify", str(cut))
+    assert r.returncode == 1 and "обрезан" in r.stderr and "Traceback" not in r.stderr
+    r = ejournal("backup", "verify", str(flipped), "--json")
+    assert r.returncode == 1 and "повреждена" in r.stderr and r.stdout == ""
+
+
+def test_verify_and_restore_on_a_new_pc_with_the_administrators_password(small_demo_path, drives, tmp_path):
+    assert backup_to(small_demo_path, drives[0]).returncode == 0
+    file = the_file(drives[0])
+    r = ejournal("backup", "verify", str(file), key=None)
+    assert r.returncode == 1 and "Нет ключа" in r.stderr
+    r = ejournal("--user", "admin", "backup", "verify", str(file), key=None, password="wrong")
+    assert r.returncode == 1 and "Пароль не открывает" in r.stderr
+    r = ejournal("--user", "admin", "backup", "verify", str(file), key=None, password="demo")
+    assert r.returncode == 0, r.stderr
+
+    target = tmp_path / "newpc" / "school.db"
+    r = ejournal("--db", str(target), "--user", "admin", "restore", str(file), key=None, password="demo")
+    assert r.returncode == 0, r.stderr
+    assert "База восстановлена" in r.stdout
+    before = ejournal("--db", str(small_demo_path), "--user", "admin", "db", "info", "--json", password="demo")
+    after = ejournal("--db", str(target), "--user", "admin", "db", "info", "--json", key=None, password="demo")
+    assert after.returncode == 0, after.stderr
+    b, a = json.loads(before.stdout), json.loads(after.stdout)
+    for k in ("pupils", "lessons", "marks", "attendance", "period_marks", "accounts"):
+        assert a[k] == b[k], k
+
+
+def test_restore_over_the_current_database(small_demo_path, drives):
+    assert backup_to(small_demo_path, drives[0]).returncode == 0
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "restore", str(the_file(drives[0])), "--json",
+                 password="demo")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    safety = Path(data["safety_copy"])
+    assert (safety / small_demo_path.name).exists()
+    assert ejournal("--db", str(small_demo_path), "db", "check").returncode == 0
+
+
+def test_a_refused_restore_changes_nothing(small_demo_path, drives):
+    assert backup_to(small_demo_path, drives[0]).returncode == 0
+    file = the_file(drives[0])
+    file.write_bytes(file.read_bytes()[:-5000])
+    before = {p.name: p.read_bytes() for p in small_demo_path.parent.iterdir() if p.is_file()}
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "restore", str(file), password="demo")
+    assert r.returncode == 1 and "обрезан" in r.stderr
+    r = ejournal("--db", str(small_demo_path), "--user", "teacher01", "restore",
+                 str(the_file(drives[0])), password="demo")
+    assert r.returncode == 1
+    after = {p.name: p.read_bytes() for p in small_demo_path.parent.iterdir() if p.is_file()}
+    assert set(after) == set(before)
+    assert not list(small_demo_path.parent.glob("*before-restore*"))
+    assert after[small_demo_path.name + ".slots"] == before[small_demo_path.name + ".slots"]
