@@ -82,6 +82,21 @@ def _parser() -> argparse.ArgumentParser:
     act.add_argument("--month", required=True, type=_month, help="месяц ГГГГ-ММ")
     act.add_argument("--json", action="store_true")
 
+    summary = report_sub.add_parser("summary-sheet", help="сводная ведомость успеваемости (класс или вся школа)")
+    summary.add_argument("--class", dest="class_label", help="класс, например 5А (без него — вся школа)")
+    summary.add_argument("--format", choices=["pdf", "xlsx"], default="pdf")
+    summary.add_argument("--out", type=Path, required=True)
+
+    prn = sub.add_parser("print", help="печать журнала")
+    prn_sub = prn.add_subparsers(dest="print_command", metavar="ЧТО", required=True)
+    pj = prn_sub.add_parser("journal", help="страницы журнала по предмету или книга класса (без --subject)")
+    pj.add_argument("--class", dest="class_label", required=True, help="класс, например 5А")
+    pj.add_argument("--subject", help="предмет; без него печатается вся книга класса")
+    when = pj.add_mutually_exclusive_group()
+    when.add_argument("--month", action="append", type=_month, help="месяц ГГГГ-ММ (можно несколько)")
+    when.add_argument("--period", help="номер периода (1, 2, …) или year")
+    pj.add_argument("--out", type=Path, required=True)
+
     shots = sub.add_parser("screenshots", help="снимки главных окон пользователя в PNG (без экрана)")
     shots.add_argument("--out", type=Path, required=True, help="папка для снимков")
 
@@ -260,6 +275,48 @@ def cmd_report_activity(args) -> int:
     return EXIT_OK
 
 
+def cmd_report_summary(args) -> int:
+    from .services import printouts
+    with _session(args, login_required=True) as (db, actor):
+        class_id = printouts.class_id_by_label(db, args.class_label) if args.class_label else None
+        printouts.export_summary_sheet(db, actor, args.out, fmt=args.format, class_id=class_id)
+    print(f"Сводная ведомость сохранена: {args.out}")
+    return EXIT_OK
+
+
+def cmd_print_journal(args) -> int:
+    from .services import printouts
+    with _session(args, login_required=True) as (db, actor):
+        class_id = printouts.class_id_by_label(db, args.class_label)
+        period_id = None
+        if args.period and args.period != "year":
+            if not args.period.isdigit():
+                raise Failed(f"Период — номер (1, 2, …) или year, а не «{args.period}».")
+            period_id = printouts.period_id_by_number(db, class_id, int(args.period))
+        if args.subject is None:
+            if args.month:
+                raise Failed("Книга класса печатается за период или год: уберите --month или укажите --subject.")
+
+            def progress(done: int, total: int) -> None:
+                print(f"\rЛистов подготовлено: {done} из {total}", end="", file=sys.stderr)
+
+            printouts.export_class_book(db, actor, class_id, args.out, period_id=period_id, progress=progress)
+            print(file=sys.stderr)
+        else:
+            months = args.month or printouts.months_of_period(db, class_id, period_id)
+            courses = printouts.course_id_by_subject(db, class_id, args.subject)
+            if len(courses) > 1:
+                stem, suffix = args.out.stem, args.out.suffix or ".pdf"
+                for number, course_id in enumerate(courses, start=1):
+                    out = args.out.with_name(f"{stem}-группа{number}{suffix}")
+                    printouts.export_journal_pages(db, actor, course_id, months, out)
+                    print(f"Страницы журнала (группа {number}) сохранены: {out}")
+                return EXIT_OK
+            printouts.export_journal_pages(db, actor, courses[0], months, args.out)
+    print(f"Журнал сохранён: {args.out}")
+    return EXIT_OK
+
+
 def cmd_screenshots(args) -> int:
     if not args.user:
         raise Failed("Укажите пользователя: --user ЛОГИН.")
@@ -353,9 +410,11 @@ def main(argv: list[str] | None = None) -> int:
                 "screenshots": cmd_screenshots, "restore": cmd_restore,
                 ("backup", None): cmd_backup, ("backup", "verify"): cmd_backup_verify,
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
-                ("report", "activity"): cmd_report_activity}
+                ("report", "activity"): cmd_report_activity, ("report", "summary-sheet"): cmd_report_summary,
+                ("print", "journal"): cmd_print_journal}
     key = {"db": lambda: ("db", args.db_command),
            "report": lambda: ("report", args.report_command),
+           "print": lambda: ("print", args.print_command),
            "backup": lambda: ("backup", args.backup_command)}.get(args.command, lambda: args.command)()
     try:
         if args.command is None:
