@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import common, journal, login, open_school
+from . import backup, common, grid, journal, login, open_school, reports
 
 
 def main() -> int:
@@ -18,6 +18,9 @@ def main() -> int:
     rows += open_school.run(path)
     rows += login.run(path)
     rows += journal.run(path)
+    rows += grid.run(path)
+    rows += reports.run(path)
+    rows += backup.run(path)
     common.print_table(rows)
     return 0
 

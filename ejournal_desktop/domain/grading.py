@@ -81,7 +81,9 @@ class GradingSystem:
 
     def find(self, text: str) -> GradeValue | None:
         """The value typed as ``text`` (code, label or alias; case and ё/е ignored), or None."""
-        return self._lookup.get(normalize_token(text))
+        # A stored code ("5", "зач") is already in normal form: the grid's averages skip normalising.
+        found = self._lookup.get(text)
+        return found if found is not None else self._lookup.get(normalize_token(text))
 
     def value(self, code: str) -> GradeValue:
         """The value with this code; raises MarkError if the system has no such value."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["full_name", "name_sort_key", "person_sort_key", "short_name"]
 
 _ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -9,6 +11,7 @@ _RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, start=100)}
 _SEPARATORS = " -‐–'’"  # spaces and hyphens of double names sort before any letter
 
 
+@lru_cache(maxsize=8192)
 def name_sort_key(text: str) -> tuple[int, ...]:
     """Case-insensitive key in Russian alphabetical order, ё a letter right after е.
 
@@ -23,6 +26,7 @@ def name_sort_key(text: str) -> tuple[int, ...]:
     return tuple(key)
 
 
+@lru_cache(maxsize=8192)
 def person_sort_key(surname: str, name: str = "", patronymic: str | None = "") -> tuple:
     """Sort key for people: surname, then name, then patronymic (ties broken by exact spelling)."""
     parts = (surname, name, patronymic or "")
@@ -39,6 +43,7 @@ def _initial(part: str) -> str:
     return "-".join(f"{piece[0].upper()}." for piece in part.strip().split("-") if piece)
 
 
+@lru_cache(maxsize=8192)
 def short_name(surname: str, name: str = "", patronymic: str | None = "") -> str:
     """«Иванов И. И.» (no patronymic: «Иванов И.»)."""
     initials = " ".join(_initial(p) for p in (name, patronymic or "") if p and p.strip())

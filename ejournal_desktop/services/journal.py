@@ -77,10 +77,11 @@ from .reference import GRADING_SYSTEMS
 __all__ = [
     "Changes", "CorrectionInfo", "CorrectionRequired", "CourseInfo", "GridColumn", "GridData", "GridRow",
     "HistoryEntry", "InvalidEntry", "JournalError", "MarkCell", "NotFound", "PeriodInfo", "RuleViolation",
-    "WorkTypeInfo",
+    "StaffInfo", "WorkTypeInfo",
     "corrections", "courses_for", "decide_correction", "load_grid", "mark_history", "periods_for",
-    "put_marks", "record_absence_reason", "remove_mark", "request_correction", "set_attendance",
-    "set_course_locked", "set_period_mark", "undo_last", "update_lesson",
+    "periods_on", "put_marks", "record_absence_reason", "remove_mark", "request_correction", "set_attendance",
+    "set_course_locked", "set_period_mark", "set_substitute", "staff_for_substitution", "undo_last",
+    "update_lesson",
 ]
 
 # Core tables: the hot paths read rows, not objects.
@@ -170,6 +171,7 @@ class CourseInfo:
     has_marks: bool
     relation: str               # own, substitute, own_class, school
     editable: bool              # the actor may edit the page (a substitute: the substituted lessons)
+    own_class: bool = False     # a course of the actor's own class (the class teacher's absence reasons)
 
     @property
     def title(self) -> str:
@@ -222,6 +224,7 @@ class GridColumn:
     two_on_day: bool            # another lesson of the course the same day
     future: bool                # not yet held: no marks, no attendance
     editable: bool              # the actor's right on this lesson and the page not locked
+    substitute: str = ""        # the substitute teacher's short name («Петрова А. И.»), when there is one
 
 
 @dataclass
@@ -276,6 +279,14 @@ class CorrectionInfo:
     decided_by: str | None
     decided_at: dt.datetime | None
     decision_note: str
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    short_name: str             # «Петрова А. И.»
+    full_name: str
+    position: str
 
 
 @dataclass(frozen=True)
@@ -404,15 +415,19 @@ def _require_view(session: Session, actor: Actor, course: _Course) -> tuple[bool
 
 _systems: dict[tuple, DomainGradingSystem] = {}
 
+# Statements read on every page load, built once (building a select costs more than running it here).
+_SYSTEM_VALUES = (select(_gs.c.code, _gs.c.name, _gv.c.code.label("value"), _gv.c.label, _gv.c.points,
+                         _gv.c.passing, _gv.c.quality)
+                  .select_from(_gs).join(_gv, _gv.c.grading_system_id == _gs.c.id)
+                  .where(_gs.c.id == bindparam("system")).order_by(_gv.c.sort_order, _gv.c.id))
+_WORK_TYPES = select(_wt.c.id, _wt.c.code, _wt.c.name, _wt.c.weight, _wt.c.color, _wt.c.entry_days,
+                     _wt.c.is_default).order_by(_wt.c.sort_order, _wt.c.id)
+
 
 def _grading_system(session: Session, grading_system_id: int) -> DomainGradingSystem:
     """The course's grading system as the domain sees it (the reference one, with its aliases,
     when the school has not changed its values)."""
-    rows = session.connection().execute(
-        select(_gs.c.code, _gs.c.name, _gv.c.code.label("value"), _gv.c.label, _gv.c.points,
-               _gv.c.passing, _gv.c.quality)
-        .select_from(_gs).join(_gv, _gv.c.grading_system_id == _gs.c.id)
-        .where(_gs.c.id == grading_system_id).order_by(_gv.c.sort_order, _gv.c.id)).all()
+    rows = session.connection().execute(_SYSTEM_VALUES, {"system": grading_system_id}).all()
     if not rows:
         raise NotFound("У страницы журнала не задана система оценивания.")
     key = tuple(tuple(r) for r in rows)
@@ -433,10 +448,7 @@ def _grading_system(session: Session, grading_system_id: int) -> DomainGradingSy
 
 
 def _work_types(session: Session) -> tuple[WorkTypeInfo, ...]:
-    rows = session.connection().execute(select(
-        _wt.c.id, _wt.c.code, _wt.c.name, _wt.c.weight, _wt.c.color, _wt.c.entry_days, _wt.c.is_default)
-        .order_by(_wt.c.sort_order, _wt.c.id))
-    return tuple(WorkTypeInfo(*r) for r in rows)
+    return tuple(WorkTypeInfo(*r) for r in session.connection().execute(_WORK_TYPES))
 
 
 def _work_type(session: Session, work_type_id: int | None, work_kind: str) -> WorkTypeInfo:
@@ -463,6 +475,10 @@ def _work_type(session: Session, work_type_id: int | None, work_kind: str) -> Wo
 
 Stays = dict[int, list[tuple[dt.date, dt.date]]]
 
+_CLASS_STAYS = select(_e.c.pupil_id, _e.c.arrived_on, _e.c.departed_on).where(
+    _e.c.school_class_id == bindparam("class"), _e.c.arrived_on <= bindparam("end"),
+    or_(_e.c.departed_on.is_(None), _e.c.departed_on > bindparam("start")))
+
 
 def _stays(session: Session, course: _Course, start: dt.date, end: dt.date,
            pupil_id: int | None = None) -> Stays:
@@ -472,6 +488,11 @@ def _stays(session: Session, course: _Course, start: dt.date, end: dt.date,
     an individual course's pupil; otherwise the class list. Stays are clipped to the dates.
     """
     conn = session.connection()
+    if (pupil_id is None and course.pupil_id is None and course.subgroup_id is None
+            and course.kind is CourseKind.lesson and course.school_class_id is not None):
+        # A whole-class lesson course, the grid's usual case: the class list, from a prebuilt statement.
+        return _clip(conn.execute(_CLASS_STAYS, {"class": course.school_class_id, "start": start, "end": end}),
+                     start, end)
     cols = (_e.c.pupil_id, _e.c.arrived_on, _e.c.departed_on)
     where = [_e.c.arrived_on <= end, or_(_e.c.departed_on.is_(None), _e.c.departed_on > start)]
     if pupil_id is not None:
@@ -493,8 +514,12 @@ def _stays(session: Session, course: _Course, start: dt.date, end: dt.date,
             stmt = select(*cols).where(_e.c.school_class_id == course.school_class_id, *where)
         else:
             return {}
+    return _clip(conn.execute(stmt), start, end)
+
+
+def _clip(rows, start: dt.date, end: dt.date) -> Stays:
     raw: dict[int, list[tuple[dt.date, dt.date]]] = defaultdict(list)
-    for pid, arrived, departed in conn.execute(stmt).all():
+    for pid, arrived, departed in rows:
         first = max(arrived, start)
         last = end if departed is None else min(departed - _ONE_DAY, end)
         if first <= last:
@@ -541,14 +566,20 @@ def _course_grade(session: Session, course: _Course) -> int | None:
         .where(_e.c.pupil_id.in_(members), _sc.c.academic_year_id == course.academic_year_id)).scalar()
 
 
+_PERIODS = select(_per.c.id, _per.c.kind, _per.c.number, _per.c.start, _per.c.end, _per.c.grade_from).where(
+    _per.c.academic_year_id == bindparam("year"))
+_PERIODS_OF_GRADE = _PERIODS.where(_per.c.grade_from <= bindparam("grade"), _per.c.grade_to >= bindparam("grade"))
+_PERIODS = _PERIODS.order_by(_per.c.grade_from, _per.c.start)
+_PERIODS_OF_GRADE = _PERIODS_OF_GRADE.order_by(_per.c.grade_from, _per.c.start)
+
+
 def _periods(session: Session, course: _Course, grade: int | None = None) -> list[PeriodInfo]:
     if grade is None:
         grade = _course_grade(session, course)
-    stmt = select(_per.c.id, _per.c.kind, _per.c.number, _per.c.start, _per.c.end, _per.c.grade_from).where(
-        _per.c.academic_year_id == course.academic_year_id)
-    if grade is not None:
-        stmt = stmt.where(_per.c.grade_from <= grade, _per.c.grade_to >= grade)
-    rows = session.connection().execute(stmt.order_by(_per.c.grade_from, _per.c.start)).all()
+    if grade is None:
+        rows = session.connection().execute(_PERIODS, {"year": course.academic_year_id}).all()
+    else:
+        rows = session.connection().execute(_PERIODS_OF_GRADE, {"year": course.academic_year_id, "grade": grade}).all()
     if grade is None and rows:  # no class to go by: the structure of the youngest grades
         rows = [r for r in rows if r.grade_from == rows[0].grade_from]
     rows.sort(key=lambda r: r.start)
@@ -615,7 +646,7 @@ def courses_for(db: Database, actor: Actor, academic_year_id: int | None = None)
                 CourseInfo(r.id, f"{r.grade}{r.letter}" if r.grade is not None else "", r.subject,
                            r.short_name, r.name, r.kind.value, r.teacher_id,
                            short_name(r.surname, r.t_name, r.patronymic), r.subgroup or "", r.locked,
-                           r.has_marks, relation, (editable or school_edit) and not r.locked)))
+                           r.has_marks, relation, (editable or school_edit) and not r.locked, in_class)))
         out.sort(key=lambda x: x[0])
         return [info for _, info in out]
 
@@ -624,6 +655,26 @@ def periods_for(db: Database, course_id: int) -> list[PeriodInfo]:
     """The periods of the course's year for its grades (quarters, or half-years in 10-11)."""
     with db.session() as session, session.begin():
         return _periods(session, _load_course(session, course_id))
+
+
+def periods_on(db: Database, day: dt.date) -> list[tuple[int, int, PeriodInfo]]:
+    """The periods of the latest year that contain the day, one per grade range: (grade_from,
+    grade_to, period), youngest grades first (e.g. the 2nd quarter for 1–9, the 1st half-year for 10–11)."""
+    with db.session() as session, session.begin():
+        conn = session.connection()
+        year = conn.execute(select(func.max(AcademicYear.__table__.c.id))).scalar()
+        rows = conn.execute(select(_per.c.id, _per.c.kind, _per.c.number, _per.c.start, _per.c.end,
+                                   _per.c.grade_from, _per.c.grade_to)
+                            .where(_per.c.academic_year_id == year).order_by(_per.c.grade_from, _per.c.start)).all()
+        out = []
+        for r in rows:
+            if r.start <= day <= r.end:
+                same_range = [x for x in rows if (x.grade_from, x.grade_to) == (r.grade_from, r.grade_to)]
+                last = max(x.end for x in same_range) == r.end
+                kind = r.kind.value
+                out.append((r.grade_from, r.grade_to, PeriodInfo(r.id, kind, r.number, _period_label(kind, r.number),
+                                                                 r.start, r.end, last)))
+        return out
 
 
 # --- the grid -------------------------------------------------------------------------------------------
@@ -647,6 +698,8 @@ _GRID_MARKS = (select(_m.c.id, _m.c.lesson_id, _m.c.pupil_id, _m.c.value, _m.c.w
                .order_by(_m.c.id))
 _GRID_ATTENDANCE = (select(_a.c.pupil_id, _a.c.lesson_id, _a.c.code).select_from(_a)
                     .join(_l, _l.c.id == _a.c.lesson_id).where(_IN_PERIOD))
+_GRID_SUBSTITUTES = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic).where(
+    _st.c.id.in_(bindparam("staff", expanding=True)))
 _GRID_NAMES = select(_p.c.id, _p.c.surname, _p.c.name, _p.c.patronymic).where(
     _p.c.id.in_(bindparam("pupils", expanding=True)))
 _GRID_PERIOD_MARKS = select(_pm.c.pupil_id, _pm.c.kind, _pm.c.value).where(
@@ -679,7 +732,7 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             r.kind.value, r.teacher_id, short_name(r.surname, r.t_name, r.patronymic), r.subgroup or "",
             r.locked, r.has_marks,
             "own" if own else "substitute" if substitute else "own_class" if own_class and not school_view
-            else "school", editable and not r.locked)
+            else "school", editable and not r.locked, own_class)
 
         period = next((p for p in _periods(session, course, r.grade) if p.id == period_id), None)
         if period is None:
@@ -695,10 +748,15 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
         for lr in lesson_rows:
             per_day[lr.date] += 1
         edit_all = info.editable and not substitute
+        substitute_ids = {lr.substitute_teacher_id for lr in lesson_rows} - {None}
+        substitutes = {s.id: short_name(s.surname, s.name, s.patronymic)
+                       for s in conn.execute(_GRID_SUBSTITUTES, {"staff": list(substitute_ids)})
+                       } if substitute_ids else {}
         columns = tuple(
             GridColumn(lr.id, lr.date, lr.number, lr.topic, lr.homework, lr.work_kind, lr.substitute_teacher_id,
                        per_day[lr.date] > 1, lr.date > today,
-                       edit_all or (info.editable and lr.substitute_teacher_id == staff))
+                       edit_all or (info.editable and lr.substitute_teacher_id == staff),
+                       substitutes.get(lr.substitute_teacher_id, ""))
             for lr in lesson_rows)
 
         # Rows, in Russian alphabetical order.
@@ -1270,6 +1328,61 @@ def update_lesson(db: Database, actor: Actor, lesson_id: int, topic: str | None 
         for k, v in new.items():
             setattr(lesson, k, v)
         audit.record(session, actor.account_id, "update", "lesson", lesson_id, old=old, new=new, at=now)
+        return Changes(lessons=(lesson_id,))
+
+
+# --- substitutions ------------------------------------------------------------------------------------------
+
+def staff_for_substitution(db: Database, actor: Actor, on: dt.date | None = None) -> list[StaffInfo]:
+    """The staff list a substitute is chosen from: everyone employed on the date (default: all not
+    dismissed), in Russian alphabetical order."""
+    with unit(db, actor) as session:
+        require(actor, Action.record_substitution, detail="список сотрудников для замены")
+        stmt = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic, _st.c.position,
+                      _st.c.hired_on, _st.c.dismissed_on)
+        rows = session.connection().execute(stmt).all()
+        out = []
+        for r in rows:
+            if on is not None and r.hired_on is not None and r.hired_on > on:
+                continue
+            if r.dismissed_on is not None and (on is None or r.dismissed_on <= on):
+                continue
+            out.append((person_sort_key(r.surname, r.name, r.patronymic),
+                        StaffInfo(r.id, short_name(r.surname, r.name, r.patronymic),
+                                  full_name(r.surname, r.name, r.patronymic), r.position)))
+        out.sort(key=lambda x: x[0])
+        return [info for _, info in out]
+
+
+def set_substitute(db: Database, actor: Actor, lesson_id: int, staff_id: int | None,
+                   now: dt.datetime | None = None) -> Changes:
+    """The deputy records who gives the lesson instead of the course's teacher (None: no substitution).
+
+    The substitute then sees the page and fills in that lesson (`courses_for`, `load_grid`)."""
+    now = _clock(now)
+    with unit(db, actor) as session:
+        info = _load_lesson(session, lesson_id)
+        require(actor, Action.record_substitution, detail=info.course.label)
+        _check(rules.course_locked(info.course.locked))
+        if staff_id is not None:
+            person = session.connection().execute(
+                select(_st.c.id, _st.c.hired_on, _st.c.dismissed_on).where(_st.c.id == staff_id)).first()
+            if person is None:
+                raise NotFound("Такого сотрудника нет.")
+            if staff_id == info.course.teacher_id:
+                raise InvalidEntry("Учитель не может заменять сам себя: чтобы снять замену, выберите «нет замены»")
+            if person.dismissed_on is not None and person.dismissed_on <= info.date:
+                raise InvalidEntry(f"Сотрудник уволен до урока {_d(info.date)}: выберите другого")
+            if person.hired_on is not None and person.hired_on > info.date:
+                raise InvalidEntry(f"Сотрудник принят на работу после урока {_d(info.date)}: выберите другого")
+        if staff_id == info.substitute_teacher_id:
+            return Changes()
+        lesson = session.get(Lesson, lesson_id)
+        lesson.substitute_teacher_id = staff_id
+        audit.record(session, actor.account_id, "update", "lesson", lesson_id,
+                     old={"substitute_teacher_id": info.substitute_teacher_id},
+                     new={"substitute_teacher_id": staff_id}, at=now)
+        session.flush()
         return Changes(lessons=(lesson_id,))
 
 

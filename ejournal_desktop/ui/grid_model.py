@@ -24,6 +24,7 @@ TODAY_BACKGROUND = QColor("#FFF6D5")
 CLOSED_BACKGROUND = QColor("#F1F1F1")
 ABSENT_BACKGROUND = QColor("#D6D6D6")
 SUGGESTED_COLOR = QColor("#9E9E9E")
+_MISSING = object()
 
 
 def tr(text: str) -> str:
@@ -42,6 +43,7 @@ class Segment:
     text: str
     color: QColor
     bold: bool
+    italic: bool = False
 
 
 class JournalGridModel(QAbstractTableModel):
@@ -66,6 +68,16 @@ class JournalGridModel(QAbstractTableModel):
         self._tail: list[str] = []
         self._types: dict[int, WorkTypeInfo] = {}
         self._last_lesson: dt.date | None = None
+        # Why a column takes no entry (the part of closed_reason that is the same for every pupil),
+        # computed once per column: painting asks for every visible cell, several times.
+        self._column_closed: dict[int, str | None] = {}
+        self._flags: dict[tuple[int, int], Qt.ItemFlag] = {}   # per cell, for the same reason
+        self._closed: dict[tuple[int, int], str | None] = {}
+        self._looks: dict[tuple[int, int], tuple] = {}         # what the delegate paints, per cell
+        self._colors: dict[int, QColor] = {}
+        self._brushes = {"absent": QBrush(ABSENT_BACKGROUND), "closed": QBrush(CLOSED_BACKGROUND),
+                         "today": QBrush(TODAY_BACKGROUND), "suggested": QBrush(SUGGESTED_COLOR),
+                         "attendance": QBrush(ATTENDANCE_COLOR)}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -80,6 +92,11 @@ class JournalGridModel(QAbstractTableModel):
             self.beginResetModel()
         self.grid = grid
         self._types = {t.id: t for t in grid.work_types} if grid else {}
+        self._colors = {t.id: QColor(t.color) if t.color else QColor("#000000") for t in self._types.values()}
+        self._column_closed = {}
+        self._flags = {}
+        self._closed = {}
+        self._looks = {}
         self._tail = []
         if grid is not None:
             self._tail = [self.AVERAGE, self.PERIOD]
@@ -99,6 +116,10 @@ class JournalGridModel(QAbstractTableModel):
 
     def set_work_type(self, work_type_id: int | None) -> None:
         self.work_type_id = work_type_id
+        self._column_closed = {}
+        self._flags = {}
+        self._closed = {}
+        self._looks = {}
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
@@ -169,6 +190,13 @@ class JournalGridModel(QAbstractTableModel):
 
     def closed_reason(self, index: QModelIndex) -> str | None:
         """Why the cell takes no new entry now (None: it does), from domain.entry_rules."""
+        key = (index.row(), index.column())
+        reason = self._closed.get(key, _MISSING)
+        if reason is _MISSING:
+            reason = self._closed[key] = self._closed_reason(index)
+        return reason
+
+    def _closed_reason(self, index: QModelIndex) -> str | None:
         grid, row = self.grid, self.pupil_at(index.row())
         if grid is None or row is None:
             return tr("Нет данных")
@@ -179,13 +207,7 @@ class JournalGridModel(QAbstractTableModel):
         if column is not None:
             if not row.belongs_on(column.date):
                 return rules.pupil_not_in_course(column.date, row.stays)
-            if grid.course.locked:
-                return rules.course_locked(True)
-            if not column.editable:
-                return tr("Страница журнала открыта только для просмотра")
-            work_type = self.work_type_for(column)
-            return rules.mark_cell_closed(column.date, grid.today, grid.window_days,
-                                          work_type.entry_days if work_type else 0)
+            return self._closed_column(col)
         kind = self.tail_kind(col)
         if kind == self.AVERAGE:
             return tr("Средний балл вычисляется по отметкам")
@@ -195,10 +217,50 @@ class JournalGridModel(QAbstractTableModel):
             return tr("Страница журнала открыта только для просмотра")
         if kind == self.PERIOD and not any(row.belongs_on(c.date) for c in grid.columns) and grid.columns:
             return tr("Ученик не числился в списке класса (группы) в этот период")
+        return self._closed_column(col)
+
+    def _closed_column(self, col: int) -> str | None:
+        """The reason of closed_reason that holds for every pupil of a column, cached per column."""
+        reason = self._column_closed.get(col, _MISSING)
+        if reason is _MISSING:
+            reason = self._column_closed[col] = self._compute_closed_column(col)
+        return reason
+
+    def _compute_closed_column(self, col: int) -> str | None:
+        grid = self.grid
+        column = self.lesson_at(col)
+        if column is not None:
+            if grid.course.locked:
+                return rules.course_locked(True)
+            if not column.editable:
+                return tr("Страница журнала открыта только для просмотра")
+            work_type = self.work_type_for(column)
+            return rules.mark_cell_closed(column.date, grid.today, grid.window_days,
+                                          work_type.entry_days if work_type else 0)
+        kind = self.tail_kind(col)
         last = self._last_lesson or grid.period.end
         what = {self.PERIOD: tr("за период"), self.YEAR: tr("за год"), self.EXAM: tr("за экзамен"),
                 self.FINAL: tr("итоговую")}.get(kind, "")
         return rules.period_mark_too_early(last, grid.today, what)
+
+    def look(self, index: QModelIndex) -> tuple:
+        """(background brush or None, segments) of a lesson or tail cell, from the roles `data`
+        serves, kept per cell until the grid or the work type changes: what the delegate paints."""
+        key = (index.row(), index.column())
+        look = self._looks.get(key)
+        if look is None:
+            background = self.data(index, Qt.ItemDataRole.BackgroundRole)
+            segments = self.data(index, self.SEGMENTS_ROLE)
+            if segments is None:  # the average and the period, year, exam, final marks
+                segments = []
+                text = self.data(index, Qt.ItemDataRole.DisplayRole)
+                if text:
+                    font = self.data(index, Qt.ItemDataRole.FontRole)
+                    brush = self.data(index, Qt.ItemDataRole.ForegroundRole)
+                    segments = [Segment(text, brush.color() if brush is not None else None,
+                                        font is None or font.bold(), font is not None and font.italic())]
+            look = self._looks[key] = (background, tuple(segments))
+        return look
 
     # --- Qt ---------------------------------------------------------------------------------------------
 
@@ -210,12 +272,17 @@ class JournalGridModel(QAbstractTableModel):
             return 0
         return self.FIRST_LESSON + len(self.grid.columns) + len(self._tail)
 
+    _ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    _EDITABLE = _ENABLED | Qt.ItemFlag.ItemIsEditable
+
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() >= self.FIRST_LESSON and self.closed_reason(index) is None:
-            flags |= Qt.ItemFlag.ItemIsEditable
+        key = (index.row(), index.column())
+        flags = self._flags.get(key)
+        if flags is None:
+            flags = self._flags[key] = (self._EDITABLE if key[1] >= self.FIRST_LESSON
+                                        and self.closed_reason(index) is None else self._ENABLED)
         return flags
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -301,16 +368,16 @@ class JournalGridModel(QAbstractTableModel):
             return out
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(self._color(marks[0].work_type_id)) if marks else (
-                QBrush(ATTENDANCE_COLOR) if code else None)
+                self._brushes["attendance"] if code else None)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if marks else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if not row.belongs_on(column.date):
-                return QBrush(ABSENT_BACKGROUND)
+                return self._brushes["absent"]
             if self.closed_reason(index) is not None:
-                return QBrush(CLOSED_BACKGROUND)
+                return self._brushes["closed"]
             if column.date == self.grid.today:
-                return QBrush(TODAY_BACKGROUND)
+                return self._brushes["today"]
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = []
@@ -334,7 +401,7 @@ class JournalGridModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return format_average(row.average)
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(CLOSED_BACKGROUND)
+                return self._brushes["closed"]
             return None
         value = {self.PERIOD: row.period_mark, self.YEAR: row.year_mark, self.EXAM: row.exam_mark,
                  self.FINAL: row.final_mark}.get(kind)
@@ -346,9 +413,9 @@ class JournalGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._italic if suggested else self._bold
         if role == Qt.ItemDataRole.ForegroundRole and suggested:
-            return QBrush(SUGGESTED_COLOR)
+            return self._brushes["suggested"]
         if role == Qt.ItemDataRole.BackgroundRole and self.closed_reason(index) is not None:
-            return QBrush(CLOSED_BACKGROUND)
+            return self._brushes["closed"]
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = []
             if suggested:
@@ -360,5 +427,5 @@ class JournalGridModel(QAbstractTableModel):
         return None
 
     def _color(self, work_type_id: int) -> QColor:
-        wt = self._types.get(work_type_id)
-        return QColor(wt.color) if wt and wt.color else QColor("#000000")
+        color = self._colors.get(work_type_id)
+        return color if color is not None else QColor("#000000")

@@ -7,7 +7,7 @@ page to remove; Ctrl+Z asks it to undo. The view never writes: it emits, the pag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
 )
 
-from .grid_model import JournalGridModel
+from .grid_model import JournalGridModel, Segment
 
 NUMBER_WIDTH = 32
 NAME_WIDTH = 250
@@ -32,6 +31,14 @@ class JournalDelegate(QStyledItemDelegate):
     """A QLineEdit editor; a finished entry is handed to the page (``entered``), never to the model."""
 
     entered = Signal(QModelIndex, str, str)   # index, new text, text before
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fonts: dict[str, tuple] = {}   # font key → (fonts, metrics, space): not rebuilt per cell
+        self._current: tuple | None = None   # those of the view's font; reset when it changes
+
+    def font_changed(self) -> None:
+        self._current = None
 
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
@@ -52,33 +59,70 @@ class JournalDelegate(QStyledItemDelegate):
             self.entered.emit(index, text, before)
 
     def paint(self, painter: QPainter, option, index):
-        segments = index.data(JournalGridModel.SEGMENTS_ROLE)
-        if not segments:
+        """Paint a cell straight from the Python model: one call into Python per cell instead of
+        one per role (Qt's item painting asks the model for eight roles a cell, each a costly crossing);
+        the same roles, read in Python, decide the look."""
+        model = index.model()
+        col = index.column()
+        if not isinstance(model, JournalGridModel):
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        painter.save()
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        fonts = {True: bold, False: QFont(opt.font)}
-        metrics = {k: QFontMetrics(f) for k, f in fonts.items()}
-        space = metrics[False].horizontalAdvance(" ")
-        widths = [metrics[s.bold].horizontalAdvance(s.text) for s in segments]
-        total = sum(widths) + space * (len(segments) - 1)
-        x = opt.rect.x() + max(2, (opt.rect.width() - total) // 2)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        for segment, width in zip(segments, widths):
-            painter.setFont(fonts[segment.bold])
-            painter.setPen(opt.palette.highlightedText().color() if selected else segment.color)
-            painter.drawText(QRect(x, opt.rect.y(), width + 1, opt.rect.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), segment.text)
-            x += width + space
-        painter.restore()
+        if col < JournalGridModel.FIRST_LESSON:
+            return  # under the frozen columns, which paint them
+        rect = option.rect
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        background, segments = model.look(index)
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        elif background is not None:
+            painter.fillRect(rect, background)
+        if segments:
+            fonts, metrics, space, widths = self._current or self._fonts_for(option.font)
+            sizes = []
+            for s in segments:
+                key = (s.text, s.bold, s.italic)
+                width = widths.get(key)
+                if width is None:
+                    width = widths[key] = metrics[s.bold, s.italic].horizontalAdvance(s.text)
+                sizes.append(width)
+            total = sum(sizes) + space * (len(segments) - 1)
+            x = rect.x() + max(2, (rect.width() - total) // 2)
+            highlighted = palette.highlightedText().color() if selected else None
+            text_color = None
+            for segment, width in zip(segments, sizes):
+                painter.setFont(fonts[segment.bold, segment.italic])
+                color = highlighted or segment.color
+                if color is None:
+                    color = text_color = text_color or palette.text().color()
+                painter.setPen(color)
+                painter.drawText(QRect(x, rect.y(), width + 1, rect.height()), _LEFT_VCENTER, segment.text)
+                x += width + space
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.highlight().color().darker(130))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+
+    def _fonts_for(self, base: QFont) -> tuple:
+        """(fonts and metrics by (bold, italic), width of a space, cache of text widths) for the
+        view's font: built once."""
+        key = base.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            fonts = {}
+            for bold in (False, True):
+                for italic in (False, True):
+                    font = QFont(base)
+                    font.setBold(bold)
+                    font.setItalic(italic)
+                    fonts[bold, italic] = font
+            metrics = {k: QFontMetrics(f) for k, f in fonts.items()}
+            cached = self._fonts[key] = (fonts, metrics, metrics[False, False].horizontalAdvance(" "), {})
+        self._current = cached
+        return cached
+
+
+_LEFT_VCENTER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class JournalGridView(QTableView):
@@ -169,6 +213,11 @@ class JournalGridView(QTableView):
         self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
                                 self.frozen_width() + 2,
                                 self.viewport().height() + self.horizontalHeader().height())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "delegate"):
+            self.delegate.font_changed()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

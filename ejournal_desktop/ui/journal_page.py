@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QMenu, QToolTip, QWidget
 
 from ..domain.attendance import AttendanceCode
-from ..domain.rights import Action, may
+from ..domain.rights import Action, may, permits
 from ..services import journal
 from ..services.actor import Actor
 from ..services.errors import ServiceError
@@ -25,6 +25,7 @@ from ..services.files import Database
 from .forms.ui_journalpage import Ui_JournalPage
 from .grid_model import JournalGridModel
 from .journal_corrections import CorrectionRequestDialog, CorrectionsDialog
+from .journal_dialogs import AbsenceReasonDialog, MarkHistoryDialog
 
 Clock = Callable[[], dt.datetime]
 ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
@@ -51,6 +52,8 @@ def split_entry(text: str, grading_codes: tuple[str, ...]) -> tuple[str | None, 
 
 
 class JournalPage(QWidget):
+    periodChanged = Signal(str)   # the label of the period shown («2-я четверть»)
+
     def __init__(self, db: Database, actor: Actor, *, now: Clock | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,6 +81,16 @@ class JournalPage(QWidget):
         self.ui.heading.setFont(font)
         self.ui.corrections.setVisible(may(actor.roles, Action.decide_correction))
         self.ui.corrections.clicked.connect(self.open_corrections)
+        self.ui.absenceReasons.setVisible(False)
+        self.ui.absenceReasons.clicked.connect(lambda: self.record_absence_reason())
+        self.ui.lockCourse.setVisible(may(actor.roles, Action.lock_course))
+        self.ui.lockCourse.clicked.connect(self.toggle_lock)
+        self.ui.lockedBanner.setVisible(False)
+        self._substitutions = may(actor.roles, Action.record_substitution)
+        self._staff: list[journal.StaffInfo] | None = None
+        self.ui.substitute.setVisible(not self._substitutions)
+        self.ui.substituteTeacher.setVisible(self._substitutions)
+        self.ui.substituteTeacher.activated.connect(self._substitute_chosen)
         self.ui.saveLesson.clicked.connect(self.save_lesson)
         self.ui.topic.editingFinished.connect(self.save_lesson)
         self.ui.homework.editingFinished.connect(self.save_lesson)
@@ -152,6 +165,7 @@ class JournalPage(QWidget):
         if course_id is None or period_id is None:
             self.grid = None
             self.model.set_grid(None)
+            self._fill_page_state(None)
             return
         try:
             grid = journal.load_grid(self._db, self._actor, course_id, period_id, now=self._now())
@@ -164,6 +178,7 @@ class JournalPage(QWidget):
         if first:
             self._fill_work_types(grid)
         self._fill_heading(grid)
+        self._fill_page_state(grid)
         if keep_position and current.isValid():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         elif not keep_position:
@@ -192,11 +207,41 @@ class JournalPage(QWidget):
         parts = [c.title, self.tr("учитель {0}").format(c.teacher),
                  self.tr("{0}: {1:%d.%m.%Y} – {2:%d.%m.%Y}").format(p.label, p.start, p.end),
                  self.tr("учеников: {0}, уроков: {1}").format(len(grid.rows), len(grid.columns))]
-        if c.locked:
-            parts.append(self.tr("страница закрыта администратором"))
-        elif not c.editable:
+        if not c.editable and not c.locked:  # a locked page has its banner
             parts.append(self.tr("только просмотр"))
         self.ui.heading.setText(" · ".join(parts))
+
+    def _fill_page_state(self, grid: journal.GridData | None) -> None:
+        """The lock banner and button, and whether absence reasons can be recorded on this page."""
+        locked = grid is not None and grid.course.locked
+        self.ui.lockedBanner.setVisible(locked)
+        if locked:
+            text = self.tr("Страница закрыта администратором (п. 4.2 г Положения): отметки, посещаемость, "
+                           "темы уроков и исправления на ней не принимаются.")
+            if may(self._actor.roles, Action.lock_course):
+                text += " " + self.tr("Открыть её можно кнопкой «Открыть страницу».")
+            self.ui.lockedBanner.setText(text)
+        self.ui.lockCourse.setEnabled(grid is not None)
+        self.ui.lockCourse.setText(self.tr("Открыть стр&аницу") if locked else self.tr("Закрыть стр&аницу"))
+        self.ui.lockCourse.setToolTip(
+            self.tr("Разрешить снова записи на этой предметной странице") if locked else
+            self.tr("Закрыть предметную страницу: никто не сможет вносить и исправлять записи (п. 4.2 г)"))
+        self.ui.absenceReasons.setVisible(self.may_record_absence_reasons())
+        # New marks' work type matters only where marks can be put.
+        editable = grid is not None and grid.course.editable
+        self.ui.workTypeLabel.setVisible(editable)
+        self.ui.workType.setVisible(editable)
+        if grid is not None:
+            self.periodChanged.emit(grid.period.label)
+
+    def may_record_absence_reasons(self) -> bool:
+        """The class teacher on a page of own class; the deputy on any page (as the service checks)."""
+        grid = self.grid
+        return grid is not None and permits(self._actor.roles, Action.record_absence_reason,
+                                            own_class=grid.course.own_class)
+
+    def period_label(self) -> str:
+        return self.grid.period.label if self.grid is not None else ""
 
     def _go_to_today(self) -> None:
         """Start on the last lesson held (today's when there is one), first pupil."""
@@ -316,9 +361,22 @@ class JournalPage(QWidget):
             menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def context_menu(self, index: QModelIndex) -> QMenu | None:
-        if self.grid is None or self.model.lesson_at(index.column()) is None:
+        column = self.model.lesson_at(index.column())
+        if self.grid is None or column is None:
             return None
         menu = QMenu(self)
+        row = self.model.pupil_at(index.row())
+        if self.model.marks_at(index):
+            history = menu.addAction(self.tr("История отметки…"))
+            history.triggered.connect(lambda: self.show_mark_history(index))
+        if (row is not None and row.attendance.get(column.lesson_id) == AttendanceCode.absent_unexcused.value
+                and self.may_record_absence_reasons()):
+            reason = menu.addAction(self.tr("Указать причину отсутствия…"))
+            reason.triggered.connect(lambda: self.record_absence_reason(index))
+        if not self.grid.course.editable:
+            return menu if menu.actions() else None
+        if menu.actions():
+            menu.addSeparator()
         kinds = menu.addMenu(self.tr("Вид работы для новых отметок"))
         group = QActionGroup(menu)
         for i in range(self.ui.workType.count()):
@@ -364,6 +422,7 @@ class JournalPage(QWidget):
             box.homework.clear()
             box.workKind.setCurrentText("")
             box.substitute.setText("")
+            self._show_substitute(None)
         else:
             weekday = self.tr(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
                                "воскресенье")[column.date.weekday()])
@@ -374,8 +433,8 @@ class JournalPage(QWidget):
             box.topic.setCursorPosition(0)
             box.homework.setCursorPosition(0)
             box.workKind.setCurrentText(column.work_kind)
-            box.substitute.setText(self.tr("да, урок ведёт заменяющий учитель")
-                                   if column.substitute_teacher_id else self.tr("нет"))
+            box.substitute.setText(column.substitute or self.tr("нет"))
+            self._show_substitute(column)
         for w in (box.topic, box.homework):
             w.blockSignals(False)
 
@@ -402,4 +461,90 @@ class JournalPage(QWidget):
         dialog.exec()
         if dialog.decided:
             self.reload()
+        return dialog
+
+    # --- substitutions (the deputy) --------------------------------------------------------------------------
+
+    def _show_substitute(self, column: journal.GridColumn | None) -> None:
+        combo = self.ui.substituteTeacher
+        if not self._substitutions:
+            return
+        if self._staff is None:
+            try:
+                self._staff = journal.staff_for_substitution(self._db, self._actor)
+            except ServiceError as exc:
+                self._staff = []
+                self.show_message(str(exc), error=True)
+            combo.blockSignals(True)
+            combo.addItem(self.tr("нет замены"), None)
+            for person in self._staff:
+                combo.addItem(person.short_name, person.id)
+                combo.setItemData(combo.count() - 1, f"{person.full_name}, {person.position}",
+                                  Qt.ItemDataRole.ToolTipRole)
+            combo.blockSignals(False)
+        combo.blockSignals(True)
+        if column is not None and column.substitute_teacher_id is not None:
+            index = combo.findData(column.substitute_teacher_id)
+            if index < 0:  # dismissed since: still named
+                combo.addItem(column.substitute, column.substitute_teacher_id)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        else:
+            combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+        combo.setEnabled(column is not None and self.grid is not None and not self.grid.course.locked)
+
+    def _substitute_chosen(self, index: int) -> None:
+        column = getattr(self, "_lesson", None)
+        if column is None:
+            return
+        staff_id = self.ui.substituteTeacher.itemData(index)
+        name = self.ui.substituteTeacher.itemText(index)
+        ok = self._call(None, lambda: journal.set_substitute(self._db, self._actor, column.lesson_id, staff_id,
+                                                             now=self._now()))
+        if ok:
+            self.show_message(self.tr("Урок {0:%d.%m.%Y}: замена — {1}.").format(column.date, name) if staff_id
+                              else self.tr("Урок {0:%d.%m.%Y}: замена снята.").format(column.date))
+
+    # --- absence reasons (the class teacher) ------------------------------------------------------------------
+
+    def record_absence_reason(self, index: QModelIndex | None = None) -> AbsenceReasonDialog | None:
+        """The dialog that turns Н into П or Б for a pupil and a range of days; the grid reloads."""
+        if self.grid is None or not self.may_record_absence_reasons():
+            return None
+        index = index if index is not None and index.isValid() else self.view.currentIndex()
+        row = self.model.pupil_at(index.row()) if index.isValid() else None
+        column = self.model.lesson_at(index.column()) if index.isValid() else None
+        day = column.date if column is not None else min(self.today(), self.grid.period.end)
+        dialog = AbsenceReasonDialog(
+            self._db, self._actor, [(r.pupil_id, r.full_name) for r in self.grid.rows],
+            row.pupil_id if row is not None else None, day, day, parent=self)
+        self.absence_dialog = dialog
+        if dialog.exec() and dialog.changed:
+            self.reload()
+            self.show_message(self.tr("Причина отсутствия указана: изменено уроков — {0}.").format(dialog.changed))
+        return dialog
+
+    # --- locking the page (the administrator) -----------------------------------------------------------------
+
+    def toggle_lock(self) -> None:
+        if self.grid is None:
+            return
+        locked = not self.grid.course.locked
+        title = self.grid.course.title
+        if self._call(None, lambda: journal.set_course_locked(self._db, self._actor, self.grid.course.id, locked)):
+            self.show_message(self.tr("Страница «{0}» закрыта.").format(title) if locked
+                              else self.tr("Страница «{0}» снова открыта для записей.").format(title))
+
+    # --- history of a mark ---------------------------------------------------------------------------------
+
+    def show_mark_history(self, index: QModelIndex) -> MarkHistoryDialog | None:
+        marks = self.model.marks_at(index)
+        row, column = self.model.pupil_at(index.row()), self.model.lesson_at(index.column())
+        if not marks or row is None or column is None or self.grid is None:
+            return None
+        dialog = MarkHistoryDialog(self._db, self._actor, marks, row.full_name, column.date,
+                                   {t.code: t.name for t in self.grid.work_types}, parent=self)
+        self.history_dialog = dialog
+        dialog.exec()
         return dialog

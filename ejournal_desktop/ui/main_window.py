@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
 from ..domain.rights import Action, may
 from ..domain.roles import Role
-from ..services import maintenance
+from ..services import backup, journal, maintenance
 from ..services.actor import Actor
 from ..services.files import Database
 from .accounts_page import AccountsPage
@@ -59,11 +60,16 @@ class MainWindow(QMainWindow):
     switchUserRequested = Signal()
     lockRequested = Signal()
 
-    def __init__(self, db: Database, actor: Actor, *, demo: bool = False, parent=None):
+    def __init__(self, db: Database, actor: Actor, *, demo: bool = False, settings: QSettings | None = None,
+                 today: Callable[[], dt.date] = dt.date.today, parent=None):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._db, self.actor, self._demo = db, actor, demo
+        self._settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._today = today
+        self._year_label = ""
+        self._today_periods: str | None = None
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionSwitchUser.triggered.connect(self.switchUserRequested)
@@ -83,9 +89,22 @@ class MainWindow(QMainWindow):
                     page.unreadChanged.connect(lambda n, item=item, label=section.label: item.setText(
                         self.tr(label) + (f" ({n})" if n else "")))
                     page.refresh()
+                if isinstance(page, JournalPage):
+                    page.periodChanged.connect(lambda _label: self._show_status())
         self.ui.sections.currentRowChanged.connect(self._show_section)
-        self.ui.sections.setCurrentRow(0)
+        keys = [s.key for s in self.sections]
+        remembered = self._settings.value(self._section_key())
+        self.ui.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
         self.refresh()
+        if self.backup_reminder and "overview" in keys:
+            self.ui.sections.setCurrentRow(keys.index("overview"))
+
+    def _section_key(self) -> str:
+        return f"main/{self.actor.login}/section"
+
+    def current_section(self) -> str:
+        row = self.ui.sections.currentRow()
+        return self.sections[row].key if 0 <= row < len(self.sections) else ""
 
     def section_labels(self) -> list[str]:
         return [self.ui.sections.item(i).text() for i in range(self.ui.sections.count())]
@@ -96,7 +115,10 @@ class MainWindow(QMainWindow):
 
     def _show_section(self, row: int) -> None:
         if row >= 0:
-            self.ui.pages.setCurrentWidget(self.pages[self.sections[row].key])
+            key = self.sections[row].key
+            self.ui.pages.setCurrentWidget(self.pages[key])
+            self._settings.setValue(self._section_key(), key)
+            self._show_status()
 
     def _page(self, key: str) -> QWidget:
         if key in PAGES:
@@ -134,9 +156,42 @@ class MainWindow(QMainWindow):
             self.ui.notice.setText(self.tr(
                 "Это демонстрационная школа: все люди и отметки вымышлены. "
                 "Учётные записи демо-школы: admin, director, zavuch, secretary, teacher01…; пароль — demo."))
+        self.backup_reminder = backup.reminder(self._db, self.actor)
+        if self.backup_reminder:
+            # The regulation asks for a weekly backup: the administrator lands on this reminder.
+            self.ui.backupReminder.setText(self.tr(self.backup_reminder))
+        self.ui.backupReminder.setVisible(bool(self.backup_reminder))
+        self._year_label = ov.year_label or "—"
+        self._today_periods = None
+        self._show_status()
+
+    def period_label(self) -> str:
+        """The period the user works in: the journal page's when it is shown, else today's."""
+        page = self.pages.get("journal")
+        if isinstance(page, JournalPage) and self.current_section() == "journal" and page.period_label():
+            return page.period_label()
+        if self._today_periods is None:
+            found = journal.periods_on(self._db, self._today())
+            seen: list[str] = []
+            labels = []
+            for grade_from, grade_to, period in found:
+                if period.label in seen:
+                    continue
+                labels.append(period.label if not seen else
+                              self.tr("{0}–{1} кл.: {2}").format(grade_from, grade_to, period.label))
+                seen.append(period.label)
+            self._today_periods = (", ".join(labels) if labels else
+                                   self.tr("вне учебных периодов") if self._year_label != "—" else "—")
+        return self._today_periods
+
+    def status_text(self) -> str:
         roles = ", ".join(self.tr(r.label) for r in sorted(self.actor.roles, key=list(Role).index))
-        self.statusBar().showMessage(self.tr("{0} ({1}) · учебный год {2}").format(
-            self.actor.display_name or self.actor.login, roles, ov.year_label or "—"))
+        return self.tr("{0} ({1}) · учебный год {2} · {3}").format(
+            self.actor.display_name or self.actor.login, roles, self._year_label, self.period_label())
+
+    def _show_status(self) -> None:
+        if self._year_label:
+            self.statusBar().showMessage(self.status_text())
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("О программе"), self.tr(

@@ -658,3 +658,58 @@ def test_each_role_may_do_exactly_its_journal_actions(small_demo, math_5a, who):
     assert allowed == dict(zip(ACTIONS, ROLES[who], strict=True))
     pages = {p.id for p in journal.courses_for(db, actor)}
     assert (math_5a in pages) == ROLES[who][0]
+
+
+# --- substitutions -----------------------------------------------------------------------------------------
+
+def test_the_deputy_records_a_substitute_who_then_fills_in_that_lesson(small_demo, math_5a):
+    db = small_demo
+    deputy, substitute = login(db, "zavuch"), login(db, "teacher04")
+    lesson = lesson_on(db, math_5a, TODAY)
+    staff = journal.staff_for_substitution(db, deputy, TODAY)
+    assert substitute.staff_id in {s.id for s in staff}
+    assert [person_sort_key(*s.full_name.split(" ", 2)) for s in staff] == sorted(
+        person_sort_key(*s.full_name.split(" ", 2)) for s in staff)
+    assert journal.set_substitute(db, deputy, lesson, substitute.staff_id, now=NOW).lessons == (lesson,)
+    name = next(s.short_name for s in staff if s.id == substitute.staff_id)
+    period = journal.periods_for(db, math_5a)[1].id
+    column = next(c for c in journal.load_grid(db, deputy, math_5a, period, now=NOW).columns if c.lesson_id == lesson)
+    assert (column.substitute_teacher_id, column.substitute) == (substitute.staff_id, name)
+    pupil = pupils_on(db, math_5a, TODAY)[0]
+    journal.put_marks(db, substitute, lesson, pupil, "5", now=NOW)
+    with db.session() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "lesson", AuditEntry.entity_id == lesson)
+                          .order_by(AuditEntry.id.desc())).first()
+    assert (json.loads(entry.old), json.loads(entry.new)) == (
+        {"substitute_teacher_id": None}, {"substitute_teacher_id": substitute.staff_id})
+    # No substitution any more: the page is gone from the substitute's list.
+    journal.set_substitute(db, deputy, lesson, None, now=NOW)
+    assert math_5a not in {c.id for c in journal.courses_for(db, substitute)}
+    assert journal.set_substitute(db, deputy, lesson, None, now=NOW) == journal.Changes()
+
+
+def test_only_the_deputy_records_substitutions_and_not_the_teacher_for_himself(small_demo, math_5a):
+    db = small_demo
+    lesson = lesson_on(db, math_5a, TODAY)
+    teacher = login(db, "teacher03")
+    for who in ("teacher03", "admin", "director", "teacher02"):
+        with pytest.raises(Denied):
+            journal.set_substitute(db, login(db, who), lesson, login(db, "teacher04").staff_id, now=NOW)
+        with pytest.raises(Denied):
+            journal.staff_for_substitution(db, login(db, who))
+    with pytest.raises(journal.InvalidEntry, match="сам себя"):
+        journal.set_substitute(db, login(db, "zavuch"), lesson, teacher.staff_id, now=NOW)
+    with pytest.raises(journal.NotFound):
+        journal.set_substitute(db, login(db, "zavuch"), lesson, 10**6, now=NOW)
+
+
+def test_own_class_flag_and_the_periods_of_a_day(small_demo, math_5a, russian_5a):
+    db = small_demo
+    class_teacher = login(db, "teacher02")
+    pages = {c.id: c for c in journal.courses_for(db, class_teacher)}
+    assert pages[math_5a].own_class and pages[russian_5a].own_class
+    assert pages[math_5a].relation == "own_class" and not pages[math_5a].editable
+    period = journal.periods_for(db, math_5a)[1]
+    assert journal.load_grid(db, class_teacher, math_5a, period.id, now=NOW).course.own_class
+    on = journal.periods_on(db, TODAY)
+    assert on and on[0][2].label == "2-я четверть" and on[0][0] == 1

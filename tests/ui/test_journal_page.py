@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
+from sqlalchemy import select
 
 from ejournal_desktop.services import accounts, journal
+from ejournal_desktop.storage.models import Attendance
 from ejournal_desktop.ui.grid_model import JournalGridModel
 from ejournal_desktop.ui.journal_corrections import CorrectionRequestDialog, CorrectionsDialog
 from ejournal_desktop.ui.journal_page import JournalPage, split_entry
@@ -321,3 +323,170 @@ def test_split_entry():
     assert split_entry("5 4", codes) == (None, "5 4")
     assert split_entry("н", codes) == ("Н", "")
     assert split_entry("оп 5", codes) == ("ОП", "5")
+
+
+# --- the class teacher, the administrator, the deputy ------------------------------------------------------
+
+def trigger(menu, text: str) -> None:
+    """Choose a context-menu entry, as a click on it would."""
+    action = next((a for a in menu.actions() if a.text().startswith(text)), None)
+    assert action is not None, f"no «{text}» in {[a.text() for a in menu.actions()]}"
+    action.trigger()
+
+
+def test_class_teacher_turns_н_into_б_for_several_days_from_the_read_only_page(
+        qtbot, small_demo, settings, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+    from ejournal_desktop.ui.journal_dialogs import AbsenceReasonDialog
+    # The mathematics teacher marked a pupil absent on two lessons of the week.
+    deputy = accounts.authenticate(small_demo, "zavuch", "demo")
+    page = open_page(qtbot, small_demo, "teacher02", settings, "5А Математика")  # teacher02: class teacher of 5А
+    assert page.grid.course.relation == "own_class" and not page.grid.course.editable
+    days = sorted({c.date for c in page.grid.columns if c.date <= TODAY})[-3:]
+    pupil = next(r for r in page.grid.rows if r.belongs_on(days[0])
+                 and not any(r.attendance.get(c.lesson_id) for c in page.grid.columns if c.date in days))
+    lessons = [c for c in page.grid.columns if c.date in (days[0], days[-1])]
+    for column in lessons:
+        journal.set_attendance(small_demo, deputy, column.lesson_id, pupil.pupil_id, "Н", now=now())
+    page.reload()
+
+    # Read-only: nothing can be typed into the grid, but the absence reasons can be given.
+    model = page.model
+    index = model.index(model.row_of(pupil.pupil_id), model.column_of(lessons[-1].lesson_id))
+    assert index.data().split()[-1] == "Н"              # after the marks of the lesson, if any
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert page.ui.absenceReasons.isVisibleTo(page)
+    assert not page.ui.lockCourse.isVisibleTo(page)
+
+    seen = []
+
+    def fill_in(dialog: AbsenceReasonDialog) -> int:
+        seen.append(dialog)
+        assert dialog.ui.pupil.currentData() == pupil.pupil_id          # the pupil of the clicked cell
+        dialog.ui.start.setDate(dialog.ui.start.date().addDays(-(days[-1] - days[0]).days))
+        qtbot.mouseClick(dialog.ui.ill, Qt.MouseButton.LeftButton)
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)                  # no grounds yet: refused
+        assert "основание" in dialog.ui.error.text()
+        dialog.ui.note.setFocus()
+        type_text(dialog.ui.note, "Справка № 15")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(AbsenceReasonDialog, "exec", fill_in)
+    click(qtbot, page, index)
+    trigger(page.context_menu(index), "Указать причину отсутствия")
+    assert len(seen) == 1 and seen[0].changed == 2
+    assert [stored(small_demo, page, pupil, c)[1] for c in lessons] == ["Б", "Б"]
+    assert model.index(index.row(), index.column()).data().split()[-1] == "Б"   # the grid shows it at once
+    assert "2" in page.ui.message.text()
+    with small_demo.session() as s:
+        notes = set(s.scalars(select(Attendance.reason_note).where(
+            Attendance.pupil_id == pupil.pupil_id, Attendance.lesson_id.in_([c.lesson_id for c in lessons]))))
+    assert notes == {"Справка № 15"}
+
+    # The button opens the same dialog for the current cell.
+    monkeypatch.setattr(AbsenceReasonDialog, "exec", lambda d: 0)
+    qtbot.mouseClick(page.ui.absenceReasons, Qt.MouseButton.LeftButton)
+    assert page.absence_dialog.ui.pupil.currentData() == pupil.pupil_id
+
+
+def test_absence_reasons_are_not_offered_on_another_class_page(qtbot, small_demo, settings):
+    page = open_page(qtbot, small_demo, "teacher03", settings, "5А Математика")   # teacher, class teacher of 10А
+    assert not page.ui.absenceReasons.isVisibleTo(page)
+
+
+def test_administrator_locks_the_page_the_teacher_sees_the_banner_and_cannot_type(qtbot, small_demo, settings):
+    admin_page = open_page(qtbot, small_demo, "admin", settings, "5А Русский язык")
+    assert admin_page.ui.lockCourse.isVisibleTo(admin_page)
+    assert not admin_page.ui.lockedBanner.isVisibleTo(admin_page)
+    qtbot.mouseClick(admin_page.ui.lockCourse, Qt.MouseButton.LeftButton)
+    assert admin_page.grid.course.locked
+    assert admin_page.ui.lockedBanner.isVisibleTo(admin_page)
+    assert "закрыта администратором" in admin_page.ui.lockedBanner.text()
+    assert admin_page.ui.lockCourse.text().replace("&", "") == "Открыть страницу"
+
+    teacher = accounts.authenticate(small_demo, "teacher02", "demo")
+    page = open_page(qtbot, small_demo, "teacher02", settings, "5А Русский язык")
+    assert not page.ui.lockCourse.isVisibleTo(page)
+    assert page.ui.lockedBanner.isVisibleTo(page)
+    assert "Открыть" not in page.ui.lockedBanner.text()   # only the administrator is told how to reopen
+    index, row, column = cell(page, TODAY)
+    assert not page.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert "закрыт" in page.model.data(index, JournalGridModel.CLOSED_ROLE)
+    assert not page.ui.topic.isEnabled()
+    click(qtbot, page, index)
+    type_text(page.view, "5")
+    assert not [e for e in page.view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    with pytest.raises(journal.RuleViolation, match="закрыт"):
+        journal.put_marks(small_demo, teacher, column.lesson_id, row.pupil_id, "5", now=now())
+
+    qtbot.mouseClick(admin_page.ui.lockCourse, Qt.MouseButton.LeftButton)
+    assert not admin_page.ui.lockedBanner.isVisibleTo(admin_page)
+    page.reload()
+    assert not page.ui.lockedBanner.isVisibleTo(page)
+    click(qtbot, page, index)
+    type_text(page.view, "5")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column)[0] == ("5",))
+
+
+def test_the_deputy_picks_a_substitute_and_the_teacher_sees_the_name_in_the_lesson_panel(qtbot, small_demo, settings):
+    page = open_page(qtbot, small_demo, "zavuch", settings, "5А Математика")
+    index, _row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    combo = page.ui.substituteTeacher
+    assert combo.isVisibleTo(page) and not page.ui.substitute.isVisibleTo(page)
+    assert combo.currentText() == "нет замены"
+    substitute = accounts.authenticate(small_demo, "teacher04", "demo")
+    choice = combo.findData(substitute.staff_id)
+    combo.setCurrentIndex(choice)
+    combo.activated.emit(choice)                    # what choosing it in the list does
+    name = combo.itemText(choice)
+    fresh = next(c for c in reread(page, small_demo).columns if c.lesson_id == column.lesson_id)
+    assert (fresh.substitute_teacher_id, fresh.substitute) == (substitute.staff_id, name)
+    assert name in page.ui.message.text()
+    assert page.ui.substituteTeacher.currentText() == name        # still shown after the reload
+
+    teacher_page = open_page(qtbot, small_demo, "teacher03", settings, "5А Математика")
+    index = teacher_page.model.index(0, teacher_page.model.column_of(column.lesson_id))
+    click(qtbot, teacher_page, index)
+    assert not teacher_page.ui.substituteTeacher.isVisibleTo(teacher_page)
+    assert teacher_page.ui.substitute.text() == name
+    other = teacher_page.model.index(0, teacher_page.model.column_of(
+        next(c for c in teacher_page.grid.columns if c.lesson_id != column.lesson_id and c.date < TODAY).lesson_id))
+    click(qtbot, teacher_page, other)
+    assert teacher_page.ui.substitute.text() == "нет"
+
+    # Taking the substitution back.
+    click(qtbot, page, page.model.index(0, page.model.column_of(column.lesson_id)))
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert next(c for c in reread(page, small_demo).columns if c.lesson_id == column.lesson_id).substitute == ""
+
+
+def test_mark_history_shows_the_original_mark_the_request_the_reason_and_the_decision(
+        qtbot, page, small_demo, monkeypatch):
+    from ejournal_desktop.ui.journal_dialogs import MarkHistoryDialog
+    index, row, column = cell(page, TODAY)
+    later = now() + dt.timedelta(days=3)
+    teacher, deputy = page._actor, accounts.authenticate(small_demo, "zavuch", "demo")
+    mark = journal.put_marks(small_demo, teacher, column.lesson_id, row.pupil_id, "5", now=now()).created[0]
+    journal.request_correction(small_demo, teacher, mark, "4", "Перепутала учеников", now=later)
+    correction = journal.corrections(small_demo, deputy, "pending")[0].id
+    journal.decide_correction(small_demo, deputy, correction, True, "Согласовано", now=later)
+    page.reload()
+    assert page.model.index(index.row(), index.column()).data() == "4"
+
+    shown = []
+    monkeypatch.setattr(MarkHistoryDialog, "exec", lambda d: shown.append(d) or 0)
+    click(qtbot, page, index)
+    trigger(page.context_menu(index), "История отметки")
+    dialog = shown[0]
+    texts = dialog.texts()
+    assert texts[0].startswith("Поставлена отметка «5»")
+    assert any("Заявка на исправление: «5» → «4». Причина: Перепутала учеников" == t for t in texts)
+    assert any(t.startswith("Отметка изменена: «5» → «4» по заявке") for t in texts)
+    assert any(t == "Исправление разрешено. Примечание: Согласовано" for t in texts)
+    assert {dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())} == {"teacher02", "zavuch"}
+    assert page.context_menu(page.model.index(index.row() + 1, index.column())) is not None

@@ -180,3 +180,65 @@ def test_overview_shows_the_school(qtbot, small_demo):
     pupils = window.findChild(QLabel, "count_pupils")
     assert int(pupils.text().replace("\u00a0", "")) > 50
     assert "demo" in window.ui.notice.text()
+
+
+def test_status_bar_shows_user_year_and_period_the_journal_page_s_when_it_is_shown(qtbot, small_demo, tmp_path):
+    import datetime as dt
+    from PySide6.QtCore import QSettings
+    settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
+    actor = accounts.authenticate(small_demo, "teacher02", "demo")
+    window = MainWindow(small_demo, actor, settings=settings, today=lambda: dt.date(2026, 11, 27))
+    qtbot.addWidget(window)
+    status = window.statusBar().currentMessage()
+    assert actor.display_name in status and "2026/2027" in status and "2-я четверть" in status
+    page = window.show_section("journal")
+    page.ui.period.setCurrentIndex(0)
+    assert page.grid.period.label == "1-я четверть"
+    assert window.statusBar().currentMessage().endswith("· 1-я четверть")
+    page.ui.period.setCurrentIndex(2)
+    assert window.statusBar().currentMessage().endswith("· 3-я четверть")
+    window.show_section("overview")
+    # Off the journal: today's periods, of every grade range (the demo school has half-years in 10–11).
+    assert window.statusBar().currentMessage().endswith("· 2-я четверть, 10–11 кл.: 1-е полугодие")
+
+
+def test_the_last_section_is_remembered_per_user(qtbot, small_demo, tmp_path):
+    from PySide6.QtCore import QSettings
+    settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
+    zavuch = accounts.authenticate(small_demo, "zavuch", "demo")
+    first = MainWindow(small_demo, zavuch, settings=settings)
+    qtbot.addWidget(first)
+    assert first.current_section() == "overview"
+    first.ui.sections.setCurrentRow(first.section_labels().index("Сообщения"))   # a click on it
+    first.close()
+    again = MainWindow(small_demo, zavuch, settings=settings)
+    qtbot.addWidget(again)
+    assert again.current_section() == "messages"
+    assert again.ui.pages.currentWidget() is again.pages["messages"]
+    admin = MainWindow(small_demo, accounts.authenticate(small_demo, "admin", "demo"), settings=settings)
+    qtbot.addWidget(admin)
+    assert admin.current_section() == "overview"
+
+
+def test_administrator_is_reminded_of_an_overdue_backup(qtbot, small_demo, tmp_path):
+    from ejournal_desktop.services import backup
+    admin = accounts.authenticate(small_demo, "admin", "demo")
+    window = MainWindow(small_demo, admin)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ui.backupReminder.isVisible()
+    assert "ни разу не сделана" in window.ui.backupReminder.text()
+    assert window.ui.pages.currentWidget() is window.ui.overviewPage
+    zavuch = MainWindow(small_demo, accounts.authenticate(small_demo, "zavuch", "demo"))
+    qtbot.addWidget(zavuch)
+    zavuch.show()
+    assert not zavuch.ui.backupReminder.isVisible()  # only the administrator backs up
+    drives = [tmp_path / "usb1", tmp_path / "usb2"]
+    for drive in drives:
+        drive.mkdir()
+    results = backup.make_backup(small_demo, admin, drives)
+    assert all(r.ok for r in results), [r.message for r in results]
+    again = MainWindow(small_demo, admin)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.ui.backupReminder.isVisible()

@@ -39,7 +39,7 @@ class Ui_JournalPage(object):
 
         self.course = QComboBox(JournalPage)
         self.course.setObjectName(u"course")
-        self.course.setMinimumContentsLength(27)
+        self.course.setMinimumContentsLength(24)
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.pickRow.addWidget(self.course)
@@ -72,26 +72,54 @@ class Ui_JournalPage(object):
 
         self.pickRow.addItem(self.pickSpacer)
 
-        self.corrections = QPushButton(JournalPage)
-        self.corrections.setObjectName(u"corrections")
-
-        self.pickRow.addWidget(self.corrections)
-
 
         self.layout.addLayout(self.pickRow)
 
+        self.headingRow = QHBoxLayout()
+        self.headingRow.setObjectName(u"headingRow")
         self.heading = QLabel(JournalPage)
         self.heading.setObjectName(u"heading")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.heading.sizePolicy().hasHeightForWidth())
+        self.heading.setSizePolicy(sizePolicy)
+        self.heading.setWordWrap(True)
 
-        self.layout.addWidget(self.heading)
+        self.headingRow.addWidget(self.heading)
+
+        self.absenceReasons = QPushButton(JournalPage)
+        self.absenceReasons.setObjectName(u"absenceReasons")
+
+        self.headingRow.addWidget(self.absenceReasons)
+
+        self.corrections = QPushButton(JournalPage)
+        self.corrections.setObjectName(u"corrections")
+
+        self.headingRow.addWidget(self.corrections)
+
+        self.lockCourse = QPushButton(JournalPage)
+        self.lockCourse.setObjectName(u"lockCourse")
+
+        self.headingRow.addWidget(self.lockCourse)
+
+
+        self.layout.addLayout(self.headingRow)
+
+        self.lockedBanner = QLabel(JournalPage)
+        self.lockedBanner.setObjectName(u"lockedBanner")
+        self.lockedBanner.setWordWrap(True)
+        self.lockedBanner.setStyleSheet(u"QLabel#lockedBanner { background: #fdecea; color: #8b1a1a; border: 1px solid #e3a3a0; border-radius: 3px; padding: 6px 10px; font-weight: bold; }")
+
+        self.layout.addWidget(self.lockedBanner)
 
         self.grid = JournalGridView(JournalPage)
         self.grid.setObjectName(u"grid")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.grid.sizePolicy().hasHeightForWidth())
-        self.grid.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.grid.sizePolicy().hasHeightForWidth())
+        self.grid.setSizePolicy(sizePolicy1)
 
         self.layout.addWidget(self.grid)
 
@@ -144,10 +172,22 @@ class Ui_JournalPage(object):
 
         self.lessonLayout.addWidget(self.substituteLabel, 1, 0, 1, 1)
 
+        self.substituteRow = QHBoxLayout()
+        self.substituteRow.setObjectName(u"substituteRow")
         self.substitute = QLabel(self.lessonBox)
         self.substitute.setObjectName(u"substitute")
 
-        self.lessonLayout.addWidget(self.substitute, 1, 1, 1, 1)
+        self.substituteRow.addWidget(self.substitute)
+
+        self.substituteTeacher = QComboBox(self.lessonBox)
+        self.substituteTeacher.setObjectName(u"substituteTeacher")
+        self.substituteTeacher.setMinimumContentsLength(20)
+        self.substituteTeacher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+        self.substituteRow.addWidget(self.substituteTeacher)
+
+
+        self.lessonLayout.addLayout(self.substituteRow, 1, 1, 1, 1)
 
         self.homeworkLabel = QLabel(self.lessonBox)
         self.homeworkLabel.setObjectName(u"homeworkLabel")
@@ -173,6 +213,7 @@ class Ui_JournalPage(object):
         self.workTypeLabel.setBuddy(self.workType)
         self.topicLabel.setBuddy(self.topic)
         self.workKindLabel.setBuddy(self.workKind)
+        self.substituteLabel.setBuddy(self.substituteTeacher)
         self.homeworkLabel.setBuddy(self.homework)
 #endif // QT_CONFIG(shortcut)
 
@@ -188,8 +229,14 @@ class Ui_JournalPage(object):
 #if QT_CONFIG(tooltip)
         self.workType.setToolTip(QCoreApplication.translate("JournalPage", u"\u0421 \u043a\u0430\u043a\u0438\u043c \u0432\u0438\u0434\u043e\u043c \u0440\u0430\u0431\u043e\u0442\u044b (\u0438 \u0432\u0435\u0441\u043e\u043c) \u0437\u0430\u043f\u0438\u0441\u044b\u0432\u0430\u044e\u0442\u0441\u044f \u043d\u043e\u0432\u044b\u0435 \u043e\u0442\u043c\u0435\u0442\u043a\u0438; \u00ab\u043f\u043e \u0443\u0440\u043e\u043a\u0443\u00bb \u2014 \u043a\u0430\u043a \u0443\u043a\u0430\u0437\u0430\u043d\u043e \u0443 \u0443\u0440\u043e\u043a\u0430", None))
 #endif // QT_CONFIG(tooltip)
-        self.corrections.setText(QCoreApplication.translate("JournalPage", u"&\u0417\u0430\u044f\u0432\u043a\u0438 \u043d\u0430 \u0438\u0441\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u0435\u2026", None))
         self.heading.setText("")
+        self.absenceReasons.setText(QCoreApplication.translate("JournalPage", u"\u041f\u0440\u0438\u0447\u0438\u043d\u044b \u043e&\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0438\u044f\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.absenceReasons.setToolTip(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435\u043d\u0438\u0442\u044c \u00ab\u041d\u00bb \u0443\u0447\u0435\u043d\u0438\u043a\u0430 \u043d\u0430 \u00ab\u041f\u00bb \u0438\u043b\u0438 \u00ab\u0411\u00bb \u0437\u0430 \u043d\u0435\u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0434\u043d\u0435\u0439, \u0441 \u043e\u0441\u043d\u043e\u0432\u0430\u043d\u0438\u0435\u043c (\u0441\u043f\u0440\u0430\u0432\u043a\u0430, \u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435)", None))
+#endif // QT_CONFIG(tooltip)
+        self.corrections.setText(QCoreApplication.translate("JournalPage", u"&\u0417\u0430\u044f\u0432\u043a\u0438 \u043d\u0430 \u0438\u0441\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u0435\u2026", None))
+        self.lockCourse.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u044c \u0441\u0442\u0440&\u0430\u043d\u0438\u0446\u0443", None))
+        self.lockedBanner.setText("")
         self.message.setText("")
         self.lessonBox.setTitle(QCoreApplication.translate("JournalPage", u"\u0423\u0440\u043e\u043a", None))
         self.lessonDateLabel.setText(QCoreApplication.translate("JournalPage", u"\u0414\u0430\u0442\u0430:", None))
@@ -197,8 +244,11 @@ class Ui_JournalPage(object):
         self.topicLabel.setText(QCoreApplication.translate("JournalPage", u"&\u0422\u0435\u043c\u0430:", None))
         self.topic.setPlaceholderText(QCoreApplication.translate("JournalPage", u"\u0422\u0435\u043c\u0430 \u0443\u0440\u043e\u043a\u0430", None))
         self.workKindLabel.setText(QCoreApplication.translate("JournalPage", u"\u0412\u0438&\u0434 \u0440\u0430\u0431\u043e\u0442\u044b:", None))
-        self.substituteLabel.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435\u043d\u0430:", None))
+        self.substituteLabel.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430&\u043c\u0435\u043d\u0430:", None))
         self.substitute.setText("")
+#if QT_CONFIG(tooltip)
+        self.substituteTeacher.setToolTip(QCoreApplication.translate("JournalPage", u"\u041a\u0442\u043e \u0432\u0435\u0434\u0451\u0442 \u0443\u0440\u043e\u043a \u0432\u043c\u0435\u0441\u0442\u043e \u0443\u0447\u0438\u0442\u0435\u043b\u044f: \u0437\u0430\u043c\u0435\u043d\u044f\u044e\u0449\u0438\u0439 \u0432\u0438\u0434\u0438\u0442 \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0443 \u0438 \u0437\u0430\u043f\u043e\u043b\u043d\u044f\u0435\u0442 \u044d\u0442\u043e\u0442 \u0443\u0440\u043e\u043a", None))
+#endif // QT_CONFIG(tooltip)
         self.homeworkLabel.setText(QCoreApplication.translate("JournalPage", u"\u0414\u043e\u043c\u0430\u0448\u043d\u0435\u0435 &\u0437\u0430\u0434\u0430\u043d\u0438\u0435:", None))
         self.homework.setPlaceholderText(QCoreApplication.translate("JournalPage", u"\u0427\u0442\u043e \u0437\u0430\u0434\u0430\u043d\u043e \u043d\u0430 \u0434\u043e\u043c", None))
         self.saveLesson.setText(QCoreApplication.translate("JournalPage", u"&\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u0443\u0440\u043e\u043a", None))

@@ -59,6 +59,13 @@ class Ui_MainWindow(object):
         self.overviewLayout = QVBoxLayout(self.overviewPage)
         self.overviewLayout.setObjectName(u"overviewLayout")
         self.overviewLayout.setContentsMargins(24, 24, 24, 24)
+        self.backupReminder = QLabel(self.overviewPage)
+        self.backupReminder.setObjectName(u"backupReminder")
+        self.backupReminder.setWordWrap(True)
+        self.backupReminder.setStyleSheet(u"background: #fdecea; color: #8a1c12; padding: 8px; border: 1px solid #f5c2bd;")
+
+        self.overviewLayout.addWidget(self.backupReminder)
+
         self.schoolName = QLabel(self.overviewPage)
         self.schoolName.setObjectName(u"schoolName")
         self.schoolName.setWordWrap(True)
@@ -137,6 +144,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.sections.setAccessibleName(QCoreApplication.translate("MainWindow", u"\u0420\u0430\u0437\u0434\u0435\u043b\u044b", None))
 #endif // QT_CONFIG(accessibility)
+        self.backupReminder.setText("")
         self.schoolName.setText(QCoreApplication.translate("MainWindow", u"\u0428\u043a\u043e\u043b\u0430", None))
         self.yearLabel.setText(QCoreApplication.translate("MainWindow", u"\u0423\u0447\u0435\u0431\u043d\u044b\u0439 \u0433\u043e\u0434", None))
         self.countsBox.setTitle(QCoreApplication.translate("MainWindow", u"\u0412 \u0436\u0443\u0440\u043d\u0430\u043b\u0435", None))
