@@ -25,6 +25,7 @@ class Row:
     ours: list[float]
     raw: list[float] | None = None
     note: str = ""
+    shown: str | None = None  # a figure that is not a time (memory)
 
     @staticmethod
     def fmt(samples: list[float] | None) -> str:
@@ -40,7 +41,7 @@ class Row:
         ratio = "—"
         if self.raw:
             ratio = f"{statistics.median(self.ours) / statistics.median(self.raw):.1f}×"
-        return [self.operation, self.fmt(self.ours), self.fmt(self.raw), ratio, self.note]
+        return [self.operation, self.shown or self.fmt(self.ours), self.fmt(self.raw), ratio, self.note]
 
 
 def repeat(fn, n: int = 7) -> list[float]:
