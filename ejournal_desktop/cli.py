@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--period", help="номер периода (1, 2, …) или year")
     pj.add_argument("--out", type=Path, required=True)
 
+    from . import cli_recovery
+    cli_recovery.add_parsers(sub)
+
     shots = sub.add_parser("screenshots", help="снимки главных окон пользователя в PNG (без экрана)")
     shots.add_argument("--out", type=Path, required=True, help="папка для снимков")
 
@@ -372,7 +375,11 @@ def cmd_backup_verify(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from . import cli_recovery
     from .services import backup
+    rc = cli_recovery.restore_with_key_or_none(args)  # the key from the recovery sheet, no login
+    if rc is not None:
+        return rc
     if not args.user:
         raise Failed("Укажите администратора: --user ЛОГИН (пароль — в EJOURNAL_PASSWORD или по запросу).")
     path = _db_path(args)
@@ -412,6 +419,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
                 ("report", "activity"): cmd_report_activity, ("report", "summary-sheet"): cmd_report_summary,
                 ("print", "journal"): cmd_print_journal}
+    from . import cli_recovery
+    handlers |= cli_recovery.HANDLERS
     key = {"db": lambda: ("db", args.db_command),
            "report": lambda: ("report", args.report_command),
            "print": lambda: ("print", args.print_command),

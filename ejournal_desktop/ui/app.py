@@ -6,12 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME
-from ..services import maintenance, settings
+from ..services import maintenance, recovery, settings
+from ..services.errors import ServiceError
 from ..services.files import Database, KeyUnavailable, StorageError, open_journal
+from .backup_page import BackupPage
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
 from .main_window import MainWindow
@@ -100,6 +102,8 @@ class Controller(QObject):
         self.window = MainWindow(self.db, actor, demo=self.demo)
         self.window.switchUserRequested.connect(self.switch_user)
         self.window.lockRequested.connect(self.lock)
+        for page in self.window.findChildren(BackupPage):
+            page.restoreRequested.connect(self.restore_from)
         self.idle.set_minutes(int(settings.read(self.db, "idle_lock_minutes")))
         self.window.show()
         return self.window
@@ -112,6 +116,40 @@ class Controller(QObject):
         self.idle.set_minutes(0)
         if not self.login():
             self.app.quit()
+
+    def restore_from(self, backup_path: str) -> bool:
+        """Replace the open database by a backup (already checked and confirmed on the backup page):
+        close the main window and the database, restore, reopen, and sign in again. A failure leaves the
+        database as it was and the window open."""
+        if self.window is None or self.db is None:
+            return False
+        window = self.window
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = recovery.restore_open_database(self.db, window.actor, Path(backup_path))
+        except ServiceError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(window, QCoreApplication.translate("app", "База не восстановлена"), str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.idle.set_minutes(0)
+        window.close()
+        window.deleteLater()
+        self.window = None
+        self.db = None
+        try:
+            self.open_without_login()  # the restored key may be only in the administrator's slot
+        except StorageError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "База журнала не открыта"), str(exc))
+            self.app.quit()
+            return False
+        text = QCoreApplication.translate("app", "База восстановлена из копии.\n{0}").format(result.manifest.summary())
+        if result.safety_copy:
+            text += "\n\n" + QCoreApplication.translate("app", "Прежняя база сохранена в {0}").format(result.safety_copy)
+        QMessageBox.information(None, QCoreApplication.translate("app", "Восстановление"), text)
+        if not self.login():
+            self.app.quit()
+        return True
 
     def lock(self) -> None:
         """Cover the session until its user's password is given; the window and its input stay."""

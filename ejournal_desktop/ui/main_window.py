@@ -16,6 +16,7 @@ from ..services import backup, journal, maintenance
 from ..services.actor import Actor
 from ..services.files import Database
 from .accounts_page import AccountsPage
+from .admin_page import AdminPage
 from .change_password_dialog import ChangePasswordDialog
 from .diary_page import DiaryPage
 from .forms.ui_mainwindow import Ui_MainWindow
@@ -48,7 +49,7 @@ SECTIONS = [
 
 
 # The pages built so far; the other sections show a notice until their issue lands.
-PAGES = {"admin": AccountsPage, "class_accounts": AccountsPage, "journal": JournalPage,
+PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalPage,
          "diary": DiaryPage, "messages": MessagesPage}
 
 

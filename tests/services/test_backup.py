@@ -113,7 +113,8 @@ def test_the_backup_file_holds_db_keyid_slots_and_a_manifest(small_demo, small_d
         pupils = s.scalar(select(func.count()).select_from(Pupil))
         marks = s.scalar(select(func.count()).select_from(Mark))
     assert manifest["counts"]["pupils"] == pupils and manifest["counts"]["marks"] == marks
-    assert manifest["schema_version"] == "0001" and manifest["program_version"]
+    from ejournal_desktop.storage.migrations import script
+    assert manifest["schema_version"] == script().get_current_head() and manifest["program_version"]
     assert manifest["database_id"] == keystore.Sidecar.read(small_demo_path).database_id
     assert "admin" in manifest["administrator_slots"]
     assert dt.datetime.fromisoformat(manifest["created_at"]) == NOW

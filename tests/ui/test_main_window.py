@@ -138,7 +138,7 @@ def controller(small_demo):
 def test_idle_lock_keeps_unsaved_input_and_asks_for_the_password(qtbot, small_demo, controller):
     window = controller.show_main(accounts.authenticate(small_demo, "admin", "demo"))
     qtbot.addWidget(window)
-    page = window.show_section("admin")
+    page = window.show_section("admin").accounts  # the accounts tab of the administration area
     qtbot.keyClicks(page.ui.search, "teach")  # input not yet acted upon
     assert controller.idle.minutes == 10  # the setting's default
     answer_lock.errors.clear()
