@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import activity_memory, backup, common, grid, journal, login, open_school, reports
+from . import activity_memory, backup, common, grid, journal, login, open_school, reports, roster
 
 
 def main() -> int:
@@ -21,6 +21,7 @@ def main() -> int:
     rows += grid.run(path)
     rows += reports.run(path)
     rows += backup.run(path)
+    rows += roster.run(path)
     rows += activity_memory.run(path)
     common.print_table(rows)
     return 0
