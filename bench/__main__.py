@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import activity_memory, backup, common, grid, journal, login, open_school, reports, roster
+from . import activity_memory, backup, common, grid, journal, login, open_school, reports, roster, year_closing
 
 
 def main() -> int:
@@ -22,6 +22,7 @@ def main() -> int:
     rows += reports.run(path)
     rows += backup.run(path)
     rows += roster.run(path)
+    rows += year_closing.run(path)
     rows += activity_memory.run(path)
     common.print_table(rows)
     return 0

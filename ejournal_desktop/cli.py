@@ -97,9 +97,10 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--period", help="номер периода (1, 2, …) или year")
     pj.add_argument("--out", type=Path, required=True)
 
-    from . import cli_recovery, cli_roster
+    from . import cli_recovery, cli_roster, cli_year
     cli_recovery.add_parsers(sub)
     cli_roster.add_parsers(sub)
+    cli_year.add_parsers(sub)
 
     shots = sub.add_parser("screenshots", help="снимки главных окон пользователя в PNG (без экрана)")
     shots.add_argument("--out", type=Path, required=True, help="папка для снимков")
@@ -420,12 +421,13 @@ def main(argv: list[str] | None = None) -> int:
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
                 ("report", "activity"): cmd_report_activity, ("report", "summary-sheet"): cmd_report_summary,
                 ("print", "journal"): cmd_print_journal}
-    from . import cli_recovery, cli_roster
-    handlers |= cli_recovery.HANDLERS | cli_roster.HANDLERS
+    from . import cli_recovery, cli_roster, cli_year
+    handlers |= cli_recovery.HANDLERS | cli_roster.HANDLERS | cli_year.HANDLERS
     key = {"db": lambda: ("db", args.db_command),
            "report": lambda: ("report", args.report_command),
            "print": lambda: ("print", args.print_command),
-           "backup": lambda: ("backup", args.backup_command)}.get(args.command, lambda: args.command)()
+           "backup": lambda: ("backup", args.backup_command),
+           "year": lambda: ("year", args.year_command)}.get(args.command, lambda: args.command)()
     try:
         if args.command is None:
             return start_gui(args)

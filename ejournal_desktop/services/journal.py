@@ -67,6 +67,7 @@ from ..storage.models import (
     SubgroupMember,
     Subject,
     WorkType,
+    YearStatus,
 )
 from . import audit, settings
 from .accounts import Actor
@@ -103,6 +104,7 @@ _wt = WorkType.__table__
 _gv = GradeValue.__table__
 _gs = GradingSystem.__table__
 _mc = MarkCorrection.__table__
+_ay = AcademicYear.__table__
 
 _ONE_DAY = dt.timedelta(days=1)
 _JOURNAL_ENTITIES = ("mark", "attendance")
@@ -335,6 +337,7 @@ class _Course:
     has_marks: bool
     locked: bool
     label: str
+    year_closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -349,9 +352,13 @@ class _Lesson:
     course: _Course
 
 
+# The year's status as a correlated column: every statement that reads a course knows whether its
+# year is closed without another join.
+_YEAR_CLOSED = (select(_ay.c.status == YearStatus.closed).where(_ay.c.id == _c.c.academic_year_id)
+                .scalar_subquery().label("year_closed"))
 _COURSE_COLS = (_c.c.id, _c.c.academic_year_id, _c.c.kind, _c.c.subject_id, _c.c.school_class_id,
                 _c.c.subgroup_id, _c.c.pupil_id, _c.c.teacher_id, _c.c.grading_system_id, _c.c.has_marks,
-                _c.c.locked, _sc.c.grade, _sc.c.letter, _sub.c.name.label("subject"), _c.c.name)
+                _c.c.locked, _sc.c.grade, _sc.c.letter, _sub.c.name.label("subject"), _c.c.name, _YEAR_CLOSED)
 
 
 def _course_from(row) -> _Course:
@@ -359,7 +366,7 @@ def _course_from(row) -> _Course:
     label = ", ".join(p for p in (cls, row.name or row.subject) if p)
     return _Course(row.id, row.academic_year_id, row.kind, row.subject_id, row.school_class_id,
                    row.subgroup_id, row.pupil_id, row.teacher_id, row.grading_system_id, row.has_marks,
-                   row.locked, label)
+                   row.locked, label, bool(row.year_closed))
 
 
 def _course_select():
@@ -389,8 +396,19 @@ def _load_lesson(session: Session, lesson_id: int) -> _Lesson:
                    row.substitute_teacher_id, _course_from(row))
 
 
+def _require_open_year(course: _Course) -> None:
+    """A closed year is read-only for everyone (the archive of regulation 7.5): the one check of
+    every journal write, reached through `_require_edit` (and the deputy's and secretary's writes
+    that do not go through it)."""
+    if course.year_closed:
+        raise RuleViolation(f"Учебный год закрыт: журнал «{course.label}» доступен только для просмотра "
+                            f"и печати.")
+
+
 def _require_edit(session: Session, actor: Actor, course: _Course, lesson_id: int | None = None) -> bool:
-    """Check the right to edit the page (a substitute: the lesson); True for a school-wide editor."""
+    """Check the right to edit the page (a substitute: the lesson); True for a school-wide editor.
+    Refuses every edit of a closed year's page."""
+    _require_open_year(course)
     own, own_class = course_relation(session, actor, course.id, lesson_id)
     require(actor, Action.edit_journal, own=own, own_class=own_class, detail=course.label)
     return permits(actor.roles, Action.edit_journal)
@@ -631,6 +649,8 @@ def courses_for(db: Database, actor: Actor, academic_year_id: int | None = None)
             .outerjoin(_sc, _sc.c.id == _c.c.school_class_id)
             .outerjoin(_sg, _sg.c.id == _c.c.subgroup_id)
             .where(_c.c.academic_year_id == academic_year_id)).all()
+        year_closed = conn.execute(select(_ay.c.status).where(_ay.c.id == academic_year_id)).scalar() \
+            is YearStatus.closed
         out = []
         for r in rows:
             own = staff is not None and r.teacher_id == staff
@@ -646,7 +666,8 @@ def courses_for(db: Database, actor: Actor, academic_year_id: int | None = None)
                 CourseInfo(r.id, f"{r.grade}{r.letter}" if r.grade is not None else "", r.subject,
                            r.short_name, r.name, r.kind.value, r.teacher_id,
                            short_name(r.surname, r.t_name, r.patronymic), r.subgroup or "", r.locked,
-                           r.has_marks, relation, (editable or school_edit) and not r.locked, in_class)))
+                           r.has_marks, relation,
+                           (editable or school_edit) and not r.locked and not year_closed, in_class)))
         out.sort(key=lambda x: x[0])
         return [info for _, info in out]
 
@@ -732,7 +753,7 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             r.kind.value, r.teacher_id, short_name(r.surname, r.t_name, r.patronymic), r.subgroup or "",
             r.locked, r.has_marks,
             "own" if own else "substitute" if substitute else "own_class" if own_class and not school_view
-            else "school", editable and not r.locked, own_class)
+            else "school", editable and not r.locked and not course.year_closed, own_class)
 
         period = next((p for p in _periods(session, course, r.grade) if p.id == period_id), None)
         if period is None:
@@ -1005,7 +1026,7 @@ def record_absence_reason(db: Database, actor: Actor, pupil_id: int, start: dt.d
     with unit(db, actor) as session:
         own, own_class = pupil_relation(session, actor, pupil_id)
         require(actor, Action.record_absence_reason, own_class=own_class, detail="ученик не из вашего класса")
-        stmt = (select(Attendance, _l.c.date, _c.c.locked, _sub.c.name)
+        stmt = (select(Attendance, _l.c.date, _c.c.locked, _sub.c.name, _YEAR_CLOSED)
                 .join(_l, _l.c.id == Attendance.lesson_id).join(_c, _c.c.id == _l.c.course_id)
                 .join(_sub, _sub.c.id == _c.c.subject_id)
                 .where(Attendance.pupil_id == pupil_id, Attendance.code == AttendanceCode.absent_unexcused,
@@ -1014,6 +1035,8 @@ def record_absence_reason(db: Database, actor: Actor, pupil_id: int, start: dt.d
         if not permits(actor.roles, Action.record_absence_reason):
             in_class = _own_class_stays(session, actor, pupil_id)
             found = [f for f in found if any(a <= f.date and (d is None or f.date < d) for a, d in in_class)]
+        if any(f.year_closed for f in found):
+            raise RuleViolation("Учебный год закрыт: причины отсутствия в его журналах не изменяются.")
         locked = sorted({f.name for f in found if f.locked})
         if locked:
             raise RuleViolation(f"Страница журнала «{', '.join(locked)}» закрыта администратором: "
@@ -1211,6 +1234,7 @@ def decide_correction(db: Database, actor: Actor, correction_id: int, approve: b
         changes: dict = {"corrections": (correction_id,)}
         if approve:
             lesson = _load_lesson(session, correction.lesson_id)
+            _require_open_year(lesson.course)
             _check(rules.course_locked(lesson.course.locked))
             mark = session.get(Mark, correction.mark_id) if correction.mark_id is not None else None
             if mark is None or mark.value != correction.old_value:
@@ -1363,6 +1387,7 @@ def set_substitute(db: Database, actor: Actor, lesson_id: int, staff_id: int | N
     with unit(db, actor) as session:
         info = _load_lesson(session, lesson_id)
         require(actor, Action.record_substitution, detail=info.course.label)
+        _require_open_year(info.course)
         _check(rules.course_locked(info.course.locked))
         if staff_id is not None:
             person = session.connection().execute(

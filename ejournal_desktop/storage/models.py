@@ -110,6 +110,15 @@ class EnrollmentEvent(enum.Enum):
     conditional_promotion = "conditional_promotion"
 
 
+class YearDecisionKind(enum.Enum):
+    """A pupil's outcome of the year, decided before the year is closed (the values of EnrollmentEvent)."""
+
+    promotion = "promotion"                          # перевод в следующий класс
+    conditional_promotion = "conditional_promotion"  # условный перевод
+    repeat_year = "repeat_year"                      # оставлен на повторное обучение
+    graduation = "graduation"                        # выпуск
+
+
 class PeriodMarkKind(enum.Enum):
     period = "period"
     year = "year"
@@ -355,6 +364,21 @@ class Enrollment(Base):
         _enum(EnrollmentEvent, "departure_event"))
     departure_order_number: Mapped[str] = mapped_column(String(50), default="")
     departed_to: Mapped[str] = mapped_column(String(300), default="")
+
+
+class YearDecision(Base):
+    """A decision for one pupil's year that differs from the default (promotion; graduation in the 9th
+    and 11th grades; a repeat year after a failing year mark); carried out when the year is closed."""
+
+    __tablename__ = "year_decision"
+    __table_args__ = (UniqueConstraint("academic_year_id", "pupil_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    academic_year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"))
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id"), index=True)
+    decision: Mapped[YearDecisionKind] = mapped_column(_enum(YearDecisionKind, "year_decision_kind"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Subgroup(Base):
