@@ -96,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--month", action="append", type=_month, help="месяц ГГГГ-ММ (можно несколько)")
     when.add_argument("--period", help="номер периода (1, 2, …) или year")
     pj.add_argument("--out", type=Path, required=True)
+    from . import cli_print
+    cli_print.add_parsers(prn_sub)
 
     from . import cli_recovery, cli_roster, cli_year
     cli_recovery.add_parsers(sub)
@@ -421,8 +423,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
                 ("report", "activity"): cmd_report_activity, ("report", "summary-sheet"): cmd_report_summary,
                 ("print", "journal"): cmd_print_journal}
-    from . import cli_recovery, cli_roster, cli_year
-    handlers |= cli_recovery.HANDLERS | cli_roster.HANDLERS | cli_year.HANDLERS
+    from . import cli_print, cli_recovery, cli_roster, cli_year
+    handlers |= cli_recovery.HANDLERS | cli_roster.HANDLERS | cli_year.HANDLERS | cli_print.HANDLERS
     key = {"db": lambda: ("db", args.db_command),
            "report": lambda: ("report", args.report_command),
            "print": lambda: ("print", args.print_command),

@@ -1,8 +1,12 @@
 """A class's journal book for a period or the year, to be certified by the director (regulation 4.2 б).
 
 The sheets in order: a title page, the contents, every subject's pages month by month (journal_pages),
-the summary sheet of period marks (summary_sheet) and, last, the certification page: how many sheets
-the book holds, «Директор ______ /Фамилия И. О./», the date and «М.П.» with room for the stamp.
+the summary sheet of period marks (summary_sheet), the corrections sheet (corrections_sheet: every
+approved correction of a mark in the span) and, last, the certification page: how many sheets the book
+holds, «Директор ______ /Фамилия И. О./», the date and «М.П.» with room for the stamp.
+
+Printed with a printout code (the registry of printouts, services.printouts) every sheet carries the
+code and a QR code of its data (verification.py), so that the book can be checked against the journal.
 
 Every part splits itself into pages before the build, so the contents give real sheet numbers in one
 layout pass. The file is written atomically: a cancelled (`cancelled()` turns true) or failed build
@@ -13,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak
 
+from .corrections_sheet import CORRECTIONS_TITLE, CorrectionLine, corrections_flowables
 from .document import PageSetup, pdf_bytes, write_pdf
 from .fonts import register_fonts, SANS, SANS_BOLD
 from .journal_pages import JournalMonth, month_pages
@@ -35,8 +40,10 @@ from .layout import (
     wrap_lines,
 )
 from .summary_sheet import ClassSummary, summary_flowables
+from .verification import PageFingerprint, qr_payload, story_fingerprints
 
-__all__ = ["BookCourse", "ClassBook", "class_book_pdf", "write_class_book", "BuildCancelled"]
+__all__ = ["BookCourse", "ClassBook", "CorrectionLine", "class_book_pdf", "class_book_fingerprints",
+           "write_class_book", "BuildCancelled"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,7 @@ class ClassBook:
     printed_on: dt.date
     courses: tuple[BookCourse, ...]
     summary: ClassSummary | None = None
+    corrections: tuple[CorrectionLine, ...] = ()   # approved corrections of marks in [start, end]
 
 
 Progress = Callable[[int, int], None]
@@ -109,7 +117,12 @@ def _title_page(book: ClassBook, total: int) -> PageFlowable:
                     f"В книге {sheets_word(total)}.", width, size=8.5)
         canvas.setFillColor(colors.black)
 
-    return PageFlowable(paint)
+    return PageFlowable(paint, {"book": _book_data(book, total)})
+
+
+def _book_data(book: ClassBook, total: int) -> list:
+    return [book.school_name, book.academic_year, book.class_label, book.class_teacher, book.director,
+            book.span_label, book.start, book.end, book.printed_on, total]
 
 
 def _contents_page(entries: list[tuple[str, str, str]]) -> PageFlowable:
@@ -138,7 +151,7 @@ def _contents_page(entries: list[tuple[str, str, str]]) -> PageFlowable:
             canvas.setDash()
             y -= leading
 
-    return PageFlowable(paint)
+    return PageFlowable(paint, {"contents": [list(e) for e in entries]})
 
 
 def _certification_page(book: ClassBook, total: int) -> PageFlowable:
@@ -172,7 +185,7 @@ def _certification_page(book: ClassBook, total: int) -> PageFlowable:
         canvas.setDash()
         draw_fitted(canvas, cx - radius, cy - 5, "М.П.", 2 * radius, font=SANS_BOLD, size=14, align="center")
 
-    return PageFlowable(paint)
+    return PageFlowable(paint, {"book": _book_data(book, total)})
 
 
 def _course_pages(course: BookCourse, setup: PageSetup) -> list:
@@ -188,13 +201,17 @@ def _count(flowables: list) -> int:
     return sum(1 for f in flowables if isinstance(f, PageFlowable))
 
 
-def book_setup(book: ClassBook) -> PageSetup:
+def book_setup(book: ClassBook, code: str | None = None) -> PageSetup:
+    """With a printout `code` the sheets are verifiable: the code in the footer, a QR code on each."""
     return PageSetup(
         school_name=book.school_name,
         document_code=(f"Классный журнал {book.class_label} · {book.academic_year} · {book.span_label} · "
-                       f"код {data_digest(book)}"),
+                       f"код {code or data_digest(book)}"),
         title=f"Классный журнал {book.class_label} · {book.academic_year}",
         landscape=True,
+        qr=code is not None,
+        verify_hint=(f"Сверка с электронным журналом: QR-код листа или «ejournal print verify {code}»"
+                     if code else ""),
     )
 
 
@@ -212,6 +229,7 @@ def _story(book: ClassBook, setup: PageSetup, progress: Progress | None,
                       _course_pages(course, setup)))
     if book.summary is not None:
         parts.append(("Сводная ведомость учёта успеваемости", "", summary_flowables(book.summary, setup)))
+    parts.append((CORRECTIONS_TITLE, "", corrections_flowables(book.corrections, setup, f"за {_span_text(book)}")))
     steps = len(parts) + 1
     total = 2 + sum(_count(p[2]) for p in parts) + 1
 
@@ -244,13 +262,26 @@ def class_book_pdf(book: ClassBook) -> bytes:
     return pdf_bytes(_story(book, setup, None, None), setup)
 
 
+def class_book_fingerprints(book: ClassBook) -> list[PageFingerprint]:
+    """The fingerprints of the book's verifiable sheets, in order, without building a PDF."""
+    return story_fingerprints(_story(book, book_setup(book, code=""), None, None))
+
+
 def write_class_book(path, book: ClassBook, progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> Path:
+                     cancelled: Callable[[], bool] | None = None, code: str | None = None,
+                     on_built: Callable[[list[PageFingerprint]], None] | None = None) -> Path:
     """Lay the book out into `path` atomically. `progress(done, total)` is called as parts are laid
-    out; when `cancelled()` returns true the build stops with BuildCancelled and no file is left."""
-    setup = book_setup(book)
-    result = write_pdf(path, _story(book, setup, progress, cancelled), setup)
+    out; when `cancelled()` returns true the build stops with BuildCancelled and no file is left.
+    With a printout `code` every sheet carries the code and a QR code of its data; `on_built(fingerprints)`
+    runs once the file is built, before it takes its name (an exception there leaves no file)."""
+    setup = book_setup(book, code)
+    story = _story(book, setup, progress, cancelled)
+    prints = story_fingerprints(story)
+    if code is not None:
+        setup = replace(setup, page_codes=tuple(qr_payload(code, n, f.sha256) for n, f in enumerate(prints, 1)))
+    result = write_pdf(path, story, setup,
+                       before_replace=(lambda: on_built(prints)) if on_built is not None else None)
     if progress is not None:
-        steps = len(book.courses) + (1 if book.summary is not None else 0) + 1
+        steps = len(book.courses) + (1 if book.summary is not None else 0) + 2
         progress(steps, steps)
     return result

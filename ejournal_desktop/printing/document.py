@@ -20,7 +20,7 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -36,6 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from .fonts import FONT_FILES, SANS, SANS_BOLD, register_fonts
+from .verification import draw_qr
 
 CREATOR = "Электронный журнал"
 
@@ -44,6 +45,10 @@ FOOTER_FONT_SIZE = 8
 # Height of the header band and of the footer band inside the margins; the frame lies between them.
 HEADER_BAND = 9 * mm
 FOOTER_BAND = 8 * mm
+# A verifiable document (PageSetup.qr) has a taller footer: a QR code of the page's data in its right corner.
+QR_SIZE = 19 * mm
+QR_FOOTER_BAND = 17 * mm
+QR_BOTTOM = 6 * mm          # from the paper's edge: clear of a printer's unprintable strip
 # The padding ReportLab's SimpleDocTemplate puts inside its frame on every side.
 FRAME_PADDING = 6
 RULE_COLOR = colors.Color(0.45, 0.45, 0.45)
@@ -66,6 +71,16 @@ class PageSetup:
     right_margin: float = 10 * mm
     top_margin: float = 10 * mm
     bottom_margin: float = 10 * mm
+    # A verifiable document: a taller footer with a QR code on every page. `page_codes[n - 1]` is the
+    # text of sheet n's QR (verification.qr_payload); it is filled in once the pages' data are known,
+    # and does not change the layout.
+    qr: bool = False
+    page_codes: tuple[str, ...] = ()
+    verify_hint: str = ""       # a second footer line, e.g. how to check the printout
+
+    @property
+    def footer_band(self) -> float:
+        return QR_FOOTER_BAND if self.qr else FOOTER_BAND
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -79,7 +94,7 @@ class PageSetup:
     @property
     def content_height(self) -> float:
         """The height a flowable may take on one page (frame minus its padding)."""
-        return (self.pagesize[1] - self.top_margin - self.bottom_margin - HEADER_BAND - FOOTER_BAND
+        return (self.pagesize[1] - self.top_margin - self.bottom_margin - HEADER_BAND - self.footer_band
                 - 2 * FRAME_PADDING)
 
 
@@ -139,13 +154,22 @@ def draw_furniture(canvas: Canvas, setup: PageSetup, number: int, total: int) ->
     rule_y = page_height - setup.top_margin - HEADER_BAND + 2.5 * mm
     canvas.line(left, rule_y, right, rule_y)
 
-    # Footer: document code on the left, «лист N из M» on the right.
-    rule_y = setup.bottom_margin + FOOTER_BAND - 2 * mm
+    # Footer: document code on the left, «лист N из M» on the right (left of the QR code, if any).
+    rule_y = setup.bottom_margin + setup.footer_band - 2 * mm
+    baseline = rule_y - 5 * mm
+    if setup.qr:
+        right -= QR_SIZE + 3 * mm
+        width = right - left
     canvas.line(left, rule_y, right, rule_y)
-    baseline = setup.bottom_margin + 1 * mm
     label_width = _draw_fitted(canvas, right, baseline, sheet_label(number, total), SANS, FOOTER_FONT_SIZE,
                                width, right=True) + 6 * mm
     _draw_fitted(canvas, left, baseline, setup.document_code, SANS, FOOTER_FONT_SIZE, width - label_width)
+    if setup.verify_hint:
+        _draw_fitted(canvas, left, baseline - FOOTER_FONT_SIZE - 2, setup.verify_hint, SANS,
+                     FOOTER_FONT_SIZE - 1, width)
+    if setup.qr and number <= len(setup.page_codes):
+        draw_qr(canvas, setup.page_codes[number - 1], page_width - setup.right_margin - QR_SIZE, QR_BOTTOM,
+                QR_SIZE)
     canvas.restoreState()
 
 
@@ -185,7 +209,7 @@ def _build(target: BinaryIO, story: Iterable[Flowable], setup: PageSetup) -> Non
         leftMargin=setup.left_margin,
         rightMargin=setup.right_margin,
         topMargin=setup.top_margin + HEADER_BAND,
-        bottomMargin=setup.bottom_margin + FOOTER_BAND,
+        bottomMargin=setup.bottom_margin + setup.footer_band,
         title=setup.title or setup.document_code,
         author=setup.school_name,
         subject=setup.document_code,
@@ -222,11 +246,19 @@ def _atomic_target(path: Path):
         raise
 
 
-def write_pdf(path: str | os.PathLike, story: Iterable[Flowable], setup: PageSetup) -> Path:
-    """Build the document straight into `path`, atomically; the previous file survives any failure."""
+def write_pdf(path: str | os.PathLike, story: Iterable[Flowable], setup: PageSetup,
+              before_replace: Callable[[], None] | None = None) -> Path:
+    """Build the document straight into `path`, atomically; the previous file survives any failure.
+
+    `before_replace()` runs once the document is built and written to its temporary file, before it
+    takes the name: a caller records the printout there (in its own transaction), and an exception from
+    it leaves no file."""
     path = Path(path)
     with _atomic_target(path) as handle:
         _build(handle, story, setup)
+        if before_replace is not None:
+            handle.flush()
+            before_replace()
     return path
 
 

@@ -16,8 +16,8 @@ The data comes from services (`services.printouts`) as the plain dataclasses bel
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -40,9 +40,10 @@ from .layout import (
     month_label,
     wrap_lines,
 )
+from .verification import PageFingerprint, qr_payload, split_cell, story_fingerprints
 
 __all__ = ["JournalMonth", "LessonLine", "PupilLine", "ResultColumn", "journal_pdf", "month_pages",
-           "write_journal_pdf", "ATTENDANCE_LEGEND"]
+           "write_journal_pdf", "journal_fingerprints", "ATTENDANCE_LEGEND"]
 
 ATTENDANCE_LEGEND = ("Н — отсутствовал без уважительной причины, П — по уважительной причине, "
                      "Б — по болезни, ОП — опоздал; серым — дни, когда обучающийся не числился в классе.")
@@ -183,6 +184,39 @@ def _cell_text(canvas: Canvas, x: float, y: float, width: float, height: float, 
     draw_fitted(canvas, x + 1, baseline, text, width - 2, size=size, align="center", minimum=4.5)
 
 
+def _header_data(page: JournalMonth, side: str, continued: str) -> list:
+    return [side, page.academic_year, page.class_label, page.subject, page.teacher, page.year, page.month,
+            continued]
+
+
+def _left_data(page: JournalMonth, columns: list[_Column], pupils: Sequence[PupilLine], continued: str) -> dict:
+    """What the left page shows, by part: the fingerprint of the page (verification.py)."""
+    shown = [c for c in columns if c.kind != "blank"]
+    lessons = [c.index for c in shown if c.kind == "lesson"]
+    results = [c.index for c in shown if c.kind == "result"]
+    cells = [[split_cell(p.cells[i]) for i in lessons] for p in pupils]
+    return {
+        "header": _header_data(page, "left", continued),
+        "columns": [["lesson", page.lessons[c.index].date, page.lessons[c.index].number] if c.kind == "lesson"
+                    else ["result", page.results[c.index].label] for c in shown],
+        "pupils": [[p.number, p.name, p.note] for p in pupils],
+        "attendance": [[a for a, _ in row] for row in cells],
+        "marks": [[m for _, m in row] for row in cells],
+        "results": [[page.results[i].values.get(p.pupil_id, "") for i in results] for p in pupils],
+    }
+
+
+def _right_data(page: JournalMonth, indexes: list[int], continued: str) -> dict:
+    lessons = [page.lessons[i] for i in indexes]
+    return {
+        "header": _header_data(page, "right", continued),
+        "lessons": [[x.date, x.number] for x in lessons],
+        "topics": [x.topic for x in lessons],
+        "homework": [x.homework for x in lessons],
+        "teachers": [[x.teacher, x.substitute] for x in lessons],
+    }
+
+
 def _left_page(page: JournalMonth, columns: list[_Column], pupils: Sequence[PupilLine], first_sheet: bool,
                continued: str) -> PageFlowable:
     def paint(canvas: Canvas, width: float, height: float) -> None:
@@ -282,7 +316,7 @@ def _left_page(page: JournalMonth, columns: list[_Column], pupils: Sequence[Pupi
         draw_fitted(canvas, 0, bottom - 10, ATTENDANCE_LEGEND, width, size=7)
         canvas.setFillColor(colors.black)
 
-    return PageFlowable(paint)
+    return PageFlowable(paint, _left_data(page, columns, pupils, continued))
 
 
 # --- the right page: dates, topics, homework, teacher -----------------------------------------------------
@@ -376,7 +410,7 @@ def _right_page(page: JournalMonth, indexes: list[int], continued: str) -> PageF
         canvas.rect(0, y, width, top - y)
         canvas.line(0, top - RIGHT_HEADER, width, top - RIGHT_HEADER)
 
-    return PageFlowable(paint)
+    return PageFlowable(paint, _right_data(page, indexes, continued))
 
 
 # --- the pages of one month -----------------------------------------------------------------------------
@@ -405,17 +439,42 @@ def page_count(page: JournalMonth, setup: PageSetup) -> int:
     return sum(1 for f in month_pages(page, setup) if isinstance(f, PageFlowable))
 
 
+VERIFY_HINT = "Сверка с электронным журналом: QR-код листа или «ejournal print verify {code}»"
+
+
 def journal_setup(school_name: str, months: Sequence[JournalMonth], code: str | None = None) -> PageSetup:
+    """The pages' setup; with a printout `code` (from the registry of printouts) the pages are
+    verifiable: the code in the footer and a QR code of each page's data."""
     first = months[0]
     subjects = sorted({m.subject for m in months})
     periods = ", ".join(month_label(m.year, m.month) for m in months)
-    digest = data_digest(school_name, tuple(months))
+    digest = code or data_digest(school_name, tuple(months))
     return PageSetup(
         school_name=school_name,
-        document_code=code or f"Журнал {first.class_label} · {'; '.join(subjects)} · {periods} · код {digest}",
+        document_code=f"Журнал {first.class_label} · {'; '.join(subjects)} · {periods} · код {digest}",
         title=f"Классный журнал {first.class_label} · {first.academic_year}",
         landscape=True,
+        qr=code is not None,
+        verify_hint=VERIFY_HINT.format(code=code) if code else "",
     )
+
+
+def _story(months: Sequence[JournalMonth], setup: PageSetup) -> list:
+    story: list = []
+    for month in months:
+        if story:
+            story.append(PageBreak())
+        story.append(Checkpoint(lambda: None))
+        story += month_pages(month, setup)
+    return story
+
+
+def journal_fingerprints(school_name: str, months: Sequence[JournalMonth]) -> list[PageFingerprint]:
+    """The fingerprints of the verifiable pages of these months, sheet by sheet, without building a PDF:
+    what a check of a printout compares with what the printout's registry entry holds."""
+    if not months:
+        return []
+    return story_fingerprints(_story(months, journal_setup(school_name, months, code="")))
 
 
 def journal_pdf(school_name: str, months: Sequence[JournalMonth]) -> bytes:
@@ -423,23 +482,20 @@ def journal_pdf(school_name: str, months: Sequence[JournalMonth]) -> bytes:
     if not months:
         raise ValueError("journal_pdf needs at least one month")
     setup = journal_setup(school_name, months)
-    story: list = []
-    for month in months:
-        if story:
-            story.append(PageBreak())
-        story += month_pages(month, setup)
-    return pdf_bytes(story, setup)
+    return pdf_bytes(_story(months, setup), setup)
 
 
-def write_journal_pdf(path, school_name: str, months: Sequence[JournalMonth]):
-    """As journal_pdf, written to `path` atomically."""
+def write_journal_pdf(path, school_name: str, months: Sequence[JournalMonth], code: str | None = None,
+                      on_built: Callable[[list[PageFingerprint]], None] | None = None):
+    """As journal_pdf, written to `path` atomically. With a printout `code` every page carries the code
+    and a QR code of its data; `on_built(fingerprints)` runs once the file is built, before it takes
+    its name (the caller records the printout there; an exception leaves no file)."""
     if not months:
         raise ValueError("write_journal_pdf needs at least one month")
-    setup = journal_setup(school_name, months)
-    story: list = []
-    for month in months:
-        if story:
-            story.append(PageBreak())
-        story.append(Checkpoint(lambda: None))
-        story += month_pages(month, setup)
-    return write_pdf(path, story, setup)
+    setup = journal_setup(school_name, months, code)
+    story = _story(months, setup)
+    prints = story_fingerprints(story)
+    if code is not None:
+        setup = replace(setup, page_codes=tuple(qr_payload(code, n, f.sha256) for n, f in enumerate(prints, 1)))
+    hook = (lambda: on_built(prints)) if on_built is not None else None
+    return write_pdf(path, story, setup, before_replace=hook)

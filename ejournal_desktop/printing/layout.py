@@ -153,11 +153,16 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 class PageFlowable(Flowable):
-    """One whole page drawn by `paint(canvas, width, height)`; the document puts a PageBreak after it."""
+    """One whole page drawn by `paint(canvas, width, height)`; the document puts a PageBreak after it.
 
-    def __init__(self, paint: Callable[[Canvas, float, float], None]):
+    `data` is what the page shows, as a dict of named parts of plain values: the page's fingerprint
+    (verification.py) is taken over it, so that a printout can be checked against the journal later.
+    """
+
+    def __init__(self, paint: Callable[[Canvas, float, float], None], data: dict | None = None):
         super().__init__()
         self._paint = paint
+        self.data = data
 
     def wrap(self, available_width, available_height):
         self.width, self.height = available_width, available_height - 1

@@ -180,7 +180,11 @@ def _summary_page(summary: ClassSummary, pupils: Sequence[SummaryPupil], sheet: 
             draw_fitted(canvas, width * 0.6, y, "«____» ______________ 20___ г.", width * 0.4, size=9,
                         align="right")
 
-    return PageFlowable(paint)
+    data = {"header": [summary.class_label, summary.class_teacher, summary.academic_year, sheet, sheets],
+            "columns": [list(summary.subjects), list(summary.rows)],
+            "pupils": [[p.number, p.name, p.note] for p in pupils],
+            "results": [[list(row) for row in p.marks] for p in pupils]}
+    return PageFlowable(paint, data)
 
 
 def summary_flowables(summary: ClassSummary, setup: PageSetup,

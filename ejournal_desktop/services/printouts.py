@@ -10,11 +10,18 @@ the whole school's summary sheet needs the school-wide right.
 
 Journal pages come from `journal.load_grid` (one call per course and period), so that printed pages
 show exactly what the grid shows; the summary sheet reads the period marks of the year in one query.
+
+The registry of printouts: `export_journal_pages` and `export_class_book` give each printout a short
+code («7KQM-3XWA»), print it with a QR code of each sheet's data on every sheet, and record in the
+audit log (action "print", entity "printout") what was printed — the code, the course or class, the
+months or period, the moment the data were read, and each sheet's fingerprint — in the same step that
+gives the file its name: no file without its record. `print_verification.verify` reads it back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,9 +31,10 @@ from sqlalchemy import String, cast, func, select
 
 from ..domain.names import name_sort_key, person_sort_key, short_name
 from ..domain.rights import Action
-from ..printing.class_book import BookCourse, ClassBook, write_class_book
+from ..printing.class_book import BookCourse, ClassBook, CorrectionLine, write_class_book
 from ..printing.journal_pages import JournalMonth, LessonLine, PupilLine, ResultColumn, write_journal_pdf
 from ..printing.layout import BuildCancelled
+from ..printing.verification import PageFingerprint, new_code
 from ..printing.summary_sheet import (
     ClassSummary,
     SchoolSummary,
@@ -37,9 +45,13 @@ from ..printing.summary_sheet import (
 from ..storage.database import Database
 from ..storage.models import (
     AcademicYear,
+    Account,
+    CorrectionStatus,
     Course,
     CourseKind,
     Enrollment,
+    Lesson,
+    MarkCorrection,
     Period,
     PeriodMark,
     Pupil,
@@ -49,14 +61,16 @@ from ..storage.models import (
     Subgroup,
     Subject,
 )
-from . import guard, journal
+from . import audit, guard, journal
 from .actor import Actor
 from .errors import ServiceError
 
 __all__ = ["BuildCancelled", "Cancelled", "class_book", "class_id_by_label", "course_id_by_subject",
            "export_class_book", "export_journal_pages", "export_summary_sheet", "journal_months",
            "months_of_period", "period_id_by_number",
-           "summary_sheet"]
+           "summary_sheet", "PRINT_ACTION", "PRINTOUT_ENTITY"]
+
+PRINT_ACTION, PRINTOUT_ENTITY = "print", "printout"
 
 Progress = Callable[[int, int], None]
 
@@ -320,10 +334,36 @@ def journal_months(db: Database, actor: Actor, course_id: int, months: Iterable[
     return context.school_name, out
 
 
+def _as_of(now: dt.datetime | None) -> dt.datetime:
+    return now if now is not None else dt.datetime.now(dt.timezone.utc)
+
+
+def _recorder(db: Database, actor: Actor, code: str, what: dict, as_of: dt.datetime, path: Path):
+    """The hook that records a printout in the registry once its file is built (before it is named)."""
+    def record(prints: list[PageFingerprint]) -> None:
+        with guard.unit(db, actor) as session:
+            audit.record(session, actor.account_id, PRINT_ACTION, PRINTOUT_ENTITY, None,
+                         new={"code": code, **what, "as_of": as_of.isoformat(), "file": Path(path).name,
+                              "pages": [p.as_dict() for p in prints]},
+                         at=as_of)
+    return record
+
+
+def _printout_code() -> str:
+    return new_code(secrets.token_bytes(8))
+
+
 def export_journal_pages(db: Database, actor: Actor, course_id: int, months: Iterable[tuple[int, int]],
                          path: str | Path, now: dt.datetime | None = None) -> Path:
-    school, pages = journal_months(db, actor, course_id, months, now=now)
-    return write_journal_pdf(path, school, pages)
+    """A course's pages for the months as a PDF; every sheet carries the printout's code and a QR code of
+    its data, and the printout is recorded in the registry (the audit log) when the file is written."""
+    as_of = _as_of(now)
+    months = sorted(set(months))
+    school, pages = journal_months(db, actor, course_id, months, now=as_of)
+    code = _printout_code()
+    what = {"kind": "journal_pages", "course_id": course_id, "months": [list(m) for m in months]}
+    return write_journal_pdf(path, school, pages, code=code,
+                             on_built=_recorder(db, actor, code, what, as_of, Path(path)))
 
 
 # --- the class book ----------------------------------------------------------------------------------------
@@ -395,11 +435,55 @@ def class_book(db: Database, actor: Actor, class_id: int, period_id: int | None 
             progress(done + 1, total)
 
     summaries = _summaries(db, [class_id], only_periods={p.id for p in chosen})
+    corrections = _approved_corrections(db, course_ids, start, end)
     if progress is not None:
         progress(total, total)
     return ClassBook(context.school_name, context.academic_year, context.class_label, context.class_teacher,
                      context.director, span, start, end, today, tuple(courses),
-                     summaries[0] if summaries else None)
+                     summaries[0] if summaries else None, corrections)
+
+
+def _approved_corrections(db: Database, course_ids: list[int], start: dt.date,
+                          end: dt.date) -> tuple[CorrectionLine, ...]:
+    """The approved corrections of marks on the courses' lessons from `start` to `end` (no rights checked
+    here: the caller checks), by lesson date, subject and pupil."""
+    if not course_ids:
+        return ()
+    local = dt.datetime.now().astimezone().tzinfo
+    with db.session() as session:
+        rows = session.execute(
+            select(MarkCorrection.old_value, MarkCorrection.new_value, MarkCorrection.reason,
+                   MarkCorrection.requested_by, MarkCorrection.requested_at, MarkCorrection.decided_by,
+                   MarkCorrection.decided_at, MarkCorrection.decision_note, MarkCorrection.id,
+                   Lesson.date, Course.name.label("course_name"), Subject.name.label("subject"),
+                   Subgroup.name.label("subgroup"), Pupil.surname, Pupil.name, Pupil.patronymic)
+            .join(Lesson, Lesson.id == MarkCorrection.lesson_id)
+            .join(Course, Course.id == Lesson.course_id)
+            .join(Subject, Subject.id == Course.subject_id)
+            .outerjoin(Subgroup, Subgroup.id == Course.subgroup_id)
+            .join(Pupil, Pupil.id == MarkCorrection.pupil_id)
+            .where(Lesson.course_id.in_(course_ids), MarkCorrection.status == CorrectionStatus.approved,
+                   Lesson.date >= start, Lesson.date <= end)).all()
+        people = {r.id: (short_name(r.surname, r.name, r.patronymic) if r.surname else r.login)
+                  for r in session.execute(
+                      select(Account.id, Account.login, Staff.surname, Staff.name, Staff.patronymic)
+                      .outerjoin(Staff, Staff.id == Account.staff_id))}
+
+    def day(moment: dt.datetime | None) -> dt.date | None:
+        return moment.astimezone(local).date() if moment is not None else None
+
+    lines = []
+    for r in rows:
+        subject = r.course_name or r.subject
+        if r.subgroup:
+            subject = f"{subject} ({r.subgroup})"
+        pupil = " ".join(p for p in (r.surname, r.name, r.patronymic) if p)
+        lines.append((r.date, name_sort_key(subject), person_sort_key(r.surname, r.name, r.patronymic), r.id,
+                      CorrectionLine(r.date, subject, pupil, r.old_value or "", r.new_value or "", r.reason,
+                                     people.get(r.requested_by, ""), day(r.requested_at),
+                                     people.get(r.decided_by, ""), day(r.decided_at), r.decision_note or "")))
+    lines.sort(key=lambda t: t[:4])
+    return tuple(t[-1] for t in lines)
 
 
 def export_class_book(db: Database, actor: Actor, class_id: int, path: str | Path,
@@ -411,15 +495,19 @@ def export_class_book(db: Database, actor: Actor, class_id: int, path: str | Pat
         if progress is not None:
             progress(done, 2 * total)
 
-    book = class_book(db, actor, class_id, period_id, now=now, progress=reading, cancelled=cancelled)
+    as_of = _as_of(now)
+    book = class_book(db, actor, class_id, period_id, now=as_of, progress=reading, cancelled=cancelled)
     steps = len(book.courses) + 2
 
     def laying(done: int, total: int) -> None:
         if progress is not None:
             progress(steps + done * steps // max(1, total), 2 * steps)
 
+    code = _printout_code()
+    what = {"kind": "class_book", "class_id": class_id, "period_id": period_id}
     try:
-        return write_class_book(path, book, progress=laying, cancelled=cancelled)
+        return write_class_book(path, book, progress=laying, cancelled=cancelled, code=code,
+                                on_built=_recorder(db, actor, code, what, as_of, Path(path)))
     except BuildCancelled:
         raise Cancelled("Построение журнала отменено.") from None
 

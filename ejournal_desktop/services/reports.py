@@ -14,7 +14,8 @@ from ..storage.models import Account, AuditEntry
 from . import guard
 from .actor import Actor
 
-NOT_CHANGES = {"login", "login_failed", "denied"}
+# Printouts (the registry of printouts) and digital signatures leave the journal as it was.
+NOT_CHANGES = {"login", "login_failed", "denied", "print", "sign"}
 
 
 @dataclass(frozen=True)
