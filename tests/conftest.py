@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 from pathlib import Path
 
 import keyring
 import pytest
+from journal_testing import DEMO_TODAY, TEST_KEY_HEX
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-TEST_KEY_HEX = "5e" * 32
-# The demo school's "today" in tests: fixed, so that every run sees the same journal.
-DEMO_TODAY = dt.date(2026, 11, 27)
 
 
 class MemoryKeyring(KeyringBackend):

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import TEST_KEY_HEX
-
-
-def ejournal(*args: str, password: str | None = None, key: str | None = TEST_KEY_HEX):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
-    if key is not None:
-        env["EJOURNAL_DB_KEY"] = key
-    else:  # a new PC: no script key and no keyring
-        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    if password is not None:
-        env["EJOURNAL_PASSWORD"] = password
-    exe = Path(sys.executable).with_name("ejournal")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=300)
+from journal_testing import ejournal
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from test_cli import ejournal
+from journal_testing import ejournal
 
 
 def text_of(path):

@@ -8,44 +8,15 @@ these tests run `cli.main` with its real parsing, error handling and exit codes 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
 from sqlalchemy import select
 
-from test_cli import TEST_KEY_HEX
-
-LAUNCHER = r"""
-import argparse, sys
-from ejournal_desktop import cli, cli_print, cli_roster
-
-def print_subparsers(parser):
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return next(a for a in sub.choices["print"]._actions if isinstance(a, argparse._SubParsersAction))
-
-if "verify" not in print_subparsers(cli._parser()).choices:
-    build = cli._parser
-    def _parser():
-        parser = build()
-        cli_print.add_parsers(print_subparsers(parser))
-        return parser
-    cli._parser = _parser
-    cli_roster.HANDLERS = {**cli_roster.HANDLERS, **cli_print.HANDLERS}
-sys.exit(cli.main(sys.argv[1:]))
-"""
-
+from journal_testing import ejournal as run_ejournal
 
 def ejournal(*args: str, password: str | None = "demo", cert_password: str | None = None):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
-    env["EJOURNAL_DB_KEY"] = TEST_KEY_HEX
-    if password is not None:
-        env["EJOURNAL_PASSWORD"] = password
-    if cert_password is not None:
-        env["EJOURNAL_CERT_PASSWORD"] = cert_password
-    return subprocess.run([sys.executable, "-c", LAUNCHER, *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=300)
+    env = {"EJOURNAL_CERT_PASSWORD": cert_password} if cert_password is not None else None
+    return run_ejournal(*args, password=password, env=env)
 
 
 def code_in(path) -> str:

@@ -3,27 +3,12 @@ each problem on stderr with its row number, nothing written when a row is bad.""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from conftest import TEST_KEY_HEX
-
-
-def ejournal(*args: str, password: str | None = None, key: str | None = TEST_KEY_HEX):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
-    if key is not None:
-        env["EJOURNAL_DB_KEY"] = key
-    if password is not None:
-        env["EJOURNAL_PASSWORD"] = password
-    exe = Path(sys.executable).with_name("ejournal")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=300)
+from journal_testing import TEST_KEY_HEX, ejournal
 
 
 def workbook(path: Path, rows: list[list]) -> Path:

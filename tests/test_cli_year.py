@@ -5,28 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from conftest import TEST_KEY_HEX
+from journal_testing import TEST_KEY_HEX
+from journal_testing import ejournal as run_ejournal
 
 
 def ejournal(*args: str, password: str | None = "demo", key: str | None = TEST_KEY_HEX):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
-    if key is not None:
-        env["EJOURNAL_DB_KEY"] = key
-    if password is not None:
-        env["EJOURNAL_PASSWORD"] = password
-    exe = Path(sys.executable).with_name("ejournal")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=300)
+    return run_ejournal(*args, password=password, key=key)
 
 
 # A year already over by the real clock (the command line has no clock to set): 2025/2026.

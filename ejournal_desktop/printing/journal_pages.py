@@ -36,7 +36,6 @@ from .layout import (
     PageFlowable,
     data_digest,
     draw_fitted,
-    draw_rotated,
     month_label,
     wrap_lines,
 )

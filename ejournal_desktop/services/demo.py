@@ -38,7 +38,7 @@ from ..domain.calendar import (
     default_periods,
     lesson_dates,
 )
-from ..domain.grading import FIVE_POINT, PASS_FAIL
+from ..domain.grading import FIVE_POINT
 from ..domain.names import person_sort_key, short_name
 from ..domain.roles import Role
 from ..storage.database import Database
@@ -845,7 +845,6 @@ class _Builder:
     def _rows_people(self) -> None:
         rng = self.rng
         y = self.start_year
-        setup = self.setup_day
         admin_ev = []  # (day, entity, id, new) created by the administrator before the year
 
         staff_rows = []

@@ -522,7 +522,7 @@ def close_year(db: Database, actor: Actor, order_number: str, order_date: dt.dat
     with unit(db, actor) as session:
         require(actor, Action.close_year)
         year = _year(session, year_id)
-        year_id, label = year.id, year.label
+        year_id = year.id
         _refusals(session, year, today)
         gaps = _gaps(session, year)
     if gaps:

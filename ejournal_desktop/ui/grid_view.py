@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from .grid_model import JournalGridModel, Segment
+from .grid_model import JournalGridModel
 
 NUMBER_WIDTH = 32
 NAME_WIDTH = 250

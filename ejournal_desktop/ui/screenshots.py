@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 
 from ..services import accounts
 from .login_dialog import LoginDialog

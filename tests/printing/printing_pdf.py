@@ -1,5 +1,5 @@
-"""Reading back the PDFs the printing layer makes (a helper module, not a conftest: other tests do
-`from conftest import ...`, which a second conftest.py on sys.path would shadow)."""
+"""Reading back the PDFs the printing layer makes (a helper module, not a conftest: a second conftest.py
+on sys.path would shadow the first)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select, text
 
-from conftest import DEMO_TODAY
+from journal_testing import DEMO_TODAY
 from ejournal_desktop.domain.names import person_sort_key
 from ejournal_desktop.services import accounts, audit, roster_export, roster_import
 from ejournal_desktop.services.guard import Denied

@@ -13,7 +13,7 @@ import shutil
 import pytest
 from sqlalchemy import func, select, text
 
-from conftest import TEST_KEY_HEX
+from journal_testing import TEST_KEY_HEX
 from ejournal_desktop.domain.calendar import PeriodKind
 from ejournal_desktop.services import accounts, audit, journal, year_closing
 from ejournal_desktop.services.errors import ServiceError
