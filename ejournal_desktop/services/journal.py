@@ -407,11 +407,23 @@ def _require_open_year(course: _Course) -> None:
 
 def _require_edit(session: Session, actor: Actor, course: _Course, lesson_id: int | None = None) -> bool:
     """Check the right to edit the page (a substitute: the lesson); True for a school-wide editor.
-    Refuses every edit of a closed year's page."""
+    Refuses every edit of a closed year's page and of a page the administrator locked (4.2 г)."""
     _require_open_year(course)
     own, own_class = course_relation(session, actor, course.id, lesson_id)
     require(actor, Action.edit_journal, own=own, own_class=own_class, detail=course.label)
+    _check(rules.course_locked(course.locked))
     return permits(actor.roles, Action.edit_journal)
+
+
+def _editable_mark(session: Session, actor: Actor, mark_id: int) -> tuple[Mark, _Lesson]:
+    """A mark the actor may change: its page editable by the actor and not closed by the year mark."""
+    mark = session.get(Mark, mark_id)
+    if mark is None:
+        raise NotFound("Такой отметки нет.")
+    lesson = _load_lesson(session, mark.lesson_id)
+    if not _require_edit(session, actor, lesson.course, lesson.id):
+        _check_year_lock(session, lesson.course.id, mark.pupil_id)
+    return mark, lesson
 
 
 def _substitutes_in(session: Session, actor: Actor, course_id: int) -> bool:
@@ -878,7 +890,6 @@ def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: s
     with unit(db, actor) as session:
         lesson = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, lesson.course, lesson_id)
-        _check(rules.course_locked(lesson.course.locked))
         _check(rules.course_has_no_marks(lesson.course.has_marks))
         system = _grading_system(session, lesson.course.grading_system_id)
         try:
@@ -938,14 +949,7 @@ def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | Non
     now = _clock(now)
     today = _local_date(now)
     with unit(db, actor) as session:
-        mark = session.get(Mark, mark_id)
-        if mark is None:
-            raise NotFound("Такой отметки нет.")
-        lesson = _load_lesson(session, mark.lesson_id)
-        school = _require_edit(session, actor, lesson.course, lesson.id)
-        _check(rules.course_locked(lesson.course.locked))
-        if not school:
-            _check_year_lock(session, lesson.course.id, mark.pupil_id)
+        mark, lesson = _editable_mark(session, actor, mark_id)
         work_type = _work_type(session, mark.work_type_id, "")
         _check(rules.change_needs_correction(lesson.date, today, settings.get(session, "entry_window_days"),
                                              work_type.entry_days), CorrectionRequired)
@@ -971,7 +975,6 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
     with unit(db, actor) as session:
         lesson = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, lesson.course, lesson_id)
-        _check(rules.course_locked(lesson.course.locked))
         _check(rules.attendance_not_yet_held(lesson.date, today))
         if not school:
             _check(rules.attendance_window_closed(lesson.date, today,
@@ -1077,7 +1080,6 @@ def undo_last(db: Database, actor: Actor, now: dt.datetime | None = None) -> Cha
             data = json.loads(entry.old) if entry.old else {}
             lesson = _load_lesson(session, payload.get("lesson_id") or data.get("lesson_id"))
             school = _require_edit(session, actor, lesson.course, lesson.id)
-            _check(rules.course_locked(lesson.course.locked))
             pupil_id = payload.get("pupil_id") or data.get("pupil_id")
             if not school:
                 _check_year_lock(session, lesson.course.id, pupil_id)
@@ -1179,14 +1181,7 @@ def request_correction(db: Database, actor: Actor, mark_id: int, new_value: str 
     now = _clock(now)
     today = _local_date(now)
     with unit(db, actor) as session:
-        mark = session.get(Mark, mark_id)
-        if mark is None:
-            raise NotFound("Такой отметки нет.")
-        lesson = _load_lesson(session, mark.lesson_id)
-        school = _require_edit(session, actor, lesson.course, lesson.id)
-        _check(rules.course_locked(lesson.course.locked))
-        if not school:
-            _check_year_lock(session, lesson.course.id, mark.pupil_id)
+        mark, lesson = _editable_mark(session, actor, mark_id)
         _check(rules.correction_reason_missing(reason), InvalidEntry)
         work_type = _work_type(session, mark.work_type_id, "")
         _check(rules.correction_not_needed(lesson.date, today, settings.get(session, "entry_window_days"),
@@ -1336,7 +1331,6 @@ def update_lesson(db: Database, actor: Actor, lesson_id: int, topic: str | None 
     with unit(db, actor) as session:
         info = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, info.course, lesson_id)
-        _check(rules.course_locked(info.course.locked))
         if not school:
             _check(rules.lesson_details_window_closed(info.date, today,
                                                       settings.get(session, "entry_window_days")))
@@ -1430,7 +1424,6 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
     with unit(db, actor) as session:
         course = _load_course(session, course_id)
         school = _require_edit(session, actor, course)
-        _check(rules.course_locked(course.locked))
         _check(rules.course_has_no_marks(course.has_marks))
         periods = _periods(session, course)
         if not periods:
