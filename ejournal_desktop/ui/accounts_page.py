@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,35 +22,18 @@ from ..services import accounts, files
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database, StorageError
+from .rows_model import ListTableModel
 from .forms.ui_accountdialog import Ui_AccountDialog
 from .forms.ui_accountspage import Ui_AccountsPage
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(ListTableModel):
     LOGIN, PERSON, ROLES, STATE, LAST_LOGIN = range(5)
     SORT_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[accounts.AccountRow] = []
-        self._headers = [self.tr("Логин"), self.tr("Кто"), self.tr("Роли"), self.tr("Состояние"),
-                         self.tr("Последний вход")]
-
-    def set_rows(self, rows: list[accounts.AccountRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().__init__([self.tr("Логин"), self.tr("Кто"), self.tr("Роли"), self.tr("Состояние"),
+                         self.tr("Последний вход")], parent)
 
     def state(self, row: accounts.AccountRow) -> str:
         if row.disabled:

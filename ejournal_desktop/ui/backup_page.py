@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStorageInfo, Qt, Signal
+from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -27,6 +27,7 @@ from ..services import backup, recovery
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .rows_model import ListTableModel
 from .forms.ui_backuppage import Ui_BackupPage
 from .worker import Task, run_with_progress
 
@@ -83,36 +84,18 @@ def free_space(folder: Path) -> int | None:
     return info.bytesAvailable() if info.isValid() else None
 
 
-class DrivesModel(QAbstractTableModel):
+class DrivesModel(ListTableModel):
     NAME, FOLDER, FREE, LAST, RESULT = range(5)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[Drive] = []
-        self._headers = [self.tr("Носитель"), self.tr("Папка для копий"), self.tr("Свободно"),
-                         self.tr("Последняя копия"), self.tr("Результат")]
-
-    def set_rows(self, rows: list[Drive]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        super().__init__([self.tr("Носитель"), self.tr("Папка для копий"), self.tr("Свободно"),
+                         self.tr("Последняя копия"), self.tr("Результат")], parent)
 
     def changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def checked(self) -> list[Drive]:
         return [d for d in self.rows if d.checked]
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

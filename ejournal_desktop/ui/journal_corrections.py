@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ..services import journal
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .rows_model import ListTableModel
 from .forms.ui_correctionrequestdialog import Ui_CorrectionRequestDialog
 from .forms.ui_correctionsdialog import Ui_CorrectionsDialog
 
@@ -56,31 +57,13 @@ class CorrectionRequestDialog(QDialog):
         self.accept()
 
 
-class CorrectionsModel(QAbstractTableModel):
+class CorrectionsModel(ListTableModel):
     LESSON, COURSE, PUPIL, CHANGE, REASON, REQUESTED_BY, STATUS = range(7)
     STATUS_LABELS = {"pending": "ждёт решения", "approved": "разрешена", "rejected": "отклонена"}
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[journal.CorrectionInfo] = []
-        self._headers = [self.tr("Урок"), self.tr("Класс, предмет"), self.tr("Ученик"), self.tr("Исправление"),
-                         self.tr("Причина"), self.tr("Кто просит"), self.tr("Решение")]
-
-    def set_rows(self, rows: list[journal.CorrectionInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        super().__init__([self.tr("Урок"), self.tr("Класс, предмет"), self.tr("Ученик"), self.tr("Исправление"),
+                         self.tr("Причина"), self.tr("Кто просит"), self.tr("Решение")], parent)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or not index.isValid():

@@ -1,20 +1,21 @@
-"""A read-only table model over plain rows (tuples of display values), for simple lists."""
+"""Table models over plain lists of rows: the shared base, and a read-only one over tuples."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 
-class RowsModel(QAbstractTableModel):
+class ListTableModel(QAbstractTableModel):
+    """Headers and a list of rows; subclasses say what a cell shows in `data()`."""
+
     def __init__(self, headers: list[str], parent=None):
         super().__init__(parent)
         self.headers = headers
-        self.rows: list[tuple] = []
-        self.tooltips: list[tuple] = []
+        self.rows: list = []
 
-    def set_rows(self, rows: list[tuple], tooltips: list[tuple] | None = None) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self.rows, self.tooltips = rows, tooltips or []
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -27,6 +28,18 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+
+class RowsModel(ListTableModel):
+    """Read-only rows of display values (tuples), with optional tooltips per cell."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(headers, parent)
+        self.tooltips: list[tuple] = []
+
+    def set_rows(self, rows: list[tuple], tooltips: list[tuple] | None = None) -> None:
+        self.tooltips = tooltips or []
+        super().set_rows(rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
