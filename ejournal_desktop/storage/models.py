@@ -601,6 +601,59 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class Consent(Base):
+    """Consent to personal-data processing (152-ФЗ): who gave it, when, on what document. Exactly one of
+    pupil (consent given by a guardian for a minor), guardian or staff is set."""
+
+    __tablename__ = "consent"
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN pupil_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN guardian_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN staff_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name="one_person"),  # CASE, not boolean sums: the same text works on PostgreSQL
+        CheckConstraint("withdrawn_on IS NULL OR given_on <= withdrawn_on", name="dates"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int | None] = mapped_column(ForeignKey("pupil.id", ondelete="CASCADE"), index=True)
+    guardian_id: Mapped[int | None] = mapped_column(ForeignKey("guardian.id", ondelete="CASCADE"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    given_by: Mapped[str] = mapped_column(String(300), default="")  # the signer's name (a parent for a pupil)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    document: Mapped[str] = mapped_column(String(300), default="")  # заявление № …
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ThematicPlanItem(Base):
+    """One topic of a course's thematic plan (КТП), in order, with its planned hours."""
+
+    __tablename__ = "thematic_plan_item"
+    __table_args__ = (UniqueConstraint("course_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str] = mapped_column(Text)
+    hours: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+class JournalRemark(Base):
+    """A remark of a journal inspection (regulation 7.2–7.4): the deputy writes it on a course's journal,
+    the teacher marks it fixed."""
+
+    __tablename__ = "journal_remark"
+    __table_args__ = (Index("ix_journal_remark_course", "course_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"))
+    inspected_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    fixed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    fixed_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+
+
 class Attachment(Base):
     """A document in a portfolio (scan, diploma), kept inside the encrypted database."""
 
