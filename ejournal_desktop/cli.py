@@ -99,10 +99,10 @@ def _parser() -> argparse.ArgumentParser:
     from . import cli_print
     cli_print.add_parsers(prn_sub)
 
-    from . import cli_recovery, cli_roster, cli_year
-    cli_recovery.add_parsers(sub)
-    cli_roster.add_parsers(sub)
-    cli_year.add_parsers(sub)
+    from . import cli_report
+    cli_report.add_report_parsers(report_sub)
+    for module in _command_modules():
+        module.add_parsers(sub)
 
     shots = sub.add_parser("screenshots", help="снимки главных окон пользователя в PNG (без экрана)")
     shots.add_argument("--out", type=Path, required=True, help="папка для снимков")
@@ -415,6 +415,13 @@ def start_gui(args) -> int:
     return run(path, demo=demo, self_test=args.self_test, login=args.user)
 
 
+def _command_modules():
+    """The modules that add top-level commands: each has `add_parsers(subparsers)` and `HANDLERS`
+    (imported here, not at load time: they import this module)."""
+    from . import cli_classes, cli_exchange, cli_recovery, cli_roster, cli_timetable, cli_year
+    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
@@ -423,13 +430,12 @@ def main(argv: list[str] | None = None) -> int:
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
                 ("report", "activity"): cmd_report_activity, ("report", "summary-sheet"): cmd_report_summary,
                 ("print", "journal"): cmd_print_journal}
-    from . import cli_print, cli_recovery, cli_roster, cli_year
-    handlers |= cli_recovery.HANDLERS | cli_roster.HANDLERS | cli_year.HANDLERS | cli_print.HANDLERS
-    key = {"db": lambda: ("db", args.db_command),
-           "report": lambda: ("report", args.report_command),
-           "print": lambda: ("print", args.print_command),
-           "backup": lambda: ("backup", args.backup_command),
-           "year": lambda: ("year", args.year_command)}.get(args.command, lambda: args.command)()
+    from . import cli_print, cli_report
+    for module in (cli_print, cli_report, *_command_modules()):
+        handlers |= module.HANDLERS
+    # A command with actions (`year close`) is keyed (command, action), its parser's dest "<command>_command".
+    key = args.command if args.command in handlers else (
+        args.command, getattr(args, f"{args.command}_command", None))
     try:
         if args.command is None:
             return start_gui(args)

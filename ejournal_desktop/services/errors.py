@@ -7,3 +7,7 @@ class ServiceError(Exception):
 
 class Refused(ServiceError):
     """The acting user may not do this."""
+
+
+class Cancelled(ServiceError):
+    """The user cancelled a long action; nothing of it was kept."""

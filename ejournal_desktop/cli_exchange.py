@@ -1,0 +1,15 @@
+"""`ejournal export` and `ejournal import`: the exchange format (issue 7).
+
+Registered by cli.py: `add_parsers(sub)` in its parser, `HANDLERS` in its table.
+"""
+
+from __future__ import annotations
+
+__all__ = ["HANDLERS", "add_parsers"]
+
+
+def add_parsers(sub) -> None:
+    """Add this module's commands to the subparsers of `ejournal`."""
+
+
+HANDLERS: dict = {}
