@@ -4,13 +4,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench forms clean
+.PHONY: run test bench forms package clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Нужен Python 3.11 ($(PYTHON) не найден)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,package]'
 	touch $(STAMP)
 
 # Creates the demo school in the user data folder on first run, then starts the program.
@@ -27,5 +27,12 @@ bench: $(STAMP)
 forms: $(STAMP)
 	$(PY) -m ejournal_desktop.ui.compile_forms
 
+# The one-folder program for this system in dist/ejournal (Windows: see packaging/README.md), then its
+# smoke test: the built program opens a temporary demo school, paints every main view and exits 0.
+package: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/ejournal.spec
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/ejournal
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

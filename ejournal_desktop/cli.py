@@ -406,6 +406,8 @@ def cmd_restore(args) -> int:
 
 
 def start_gui(args) -> int:
+    if args.self_test and not args.db and not args.demo:
+        return _self_test_on_temporary_demo(args)
     path = _db_path(args)
     demo = args.demo and not args.db
     if demo and not path.exists():
@@ -413,6 +415,29 @@ def start_gui(args) -> int:
         cmd_demo(argparse.Namespace(db=path, demo=True, size="school", seed=1, today=None, json=False))
     from .ui.app import run
     return run(path, demo=demo, self_test=args.self_test, login=args.user)
+
+
+def _self_test_on_temporary_demo(args) -> int:
+    """`ejournal --self-test` alone (the installed program's smoke test): a small demo school in a
+    temporary folder, every main view of the deputy and the administrator painted, a summary sheet
+    printed with the bundled fonts; the folder is removed afterwards."""
+    import tempfile
+    from .ui.app import run
+    with tempfile.TemporaryDirectory(prefix="ejournal-self-test-") as folder:
+        path = Path(folder) / "demo.db"
+        cmd_demo(argparse.Namespace(db=path, demo=True, size="small", seed=1, today=None, json=True))
+        os.environ.setdefault("EJOURNAL_PASSWORD", "demo")
+        for login in (args.user,) if args.user else ("zavuch", "admin"):
+            if run(path, demo=True, self_test=True, login=login) != 0:
+                return EXIT_FAILED
+        from .services import accounts, printouts
+        db, actor = accounts.sign_in(path, "zavuch", os.environ["EJOURNAL_PASSWORD"])
+        try:
+            printouts.export_summary_sheet(db, actor, Path(folder) / "self-test.pdf")
+        finally:
+            db.close()
+        print("self-test: printing ok")
+    return 0
 
 
 def _command_modules():

@@ -19,3 +19,20 @@ def default_db() -> Path:
 
 def demo_db() -> Path:
     return data_dir() / "demo.db"
+
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resource_dirs(name: str) -> list[Path]:
+    """Where the bundled resources/<name> folder may be, in order: a checkout or editable install
+    (<repo>/resources), a frozen build (PyInstaller puts resources/ beside the package in its
+    _internal folder, which is the same parent), a wheel that copies it into the package."""
+    return [_PACKAGE_DIR.parent / "resources" / name, _PACKAGE_DIR / "resources" / name]
+
+
+def resource_dir(name: str) -> Path:
+    """The first existing resources/<name> folder (the first candidate when none exists, so that the
+    caller's message names where it looked)."""
+    candidates = resource_dirs(name)
+    return next((folder for folder in candidates if folder.is_dir()), candidates[0])

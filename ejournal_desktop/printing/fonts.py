@@ -13,6 +13,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..paths import resource_dirs
+
 # Names under which ReportLab knows the fonts; documents refer to these, never to the files.
 SANS = "JournalSans"
 SANS_BOLD = "JournalSans-Bold"
@@ -28,20 +30,13 @@ FONT_FILES: dict[str, str] = {
 }
 LICENSE_FILE = "LICENSE-PTFonts.txt"
 
-_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # ejournal_desktop/
-
 
 class FontsNotFoundError(FileNotFoundError):
     """The bundled fonts are missing: a broken checkout or installation, not a user's mistake."""
 
 
 def _candidates() -> list[Path]:
-    return [
-        # A checkout or an editable install: <repo>/resources/fonts.
-        _PACKAGE_DIR.parent / "resources" / "fonts",
-        # A wheel or a frozen build that copies the fonts into the package.
-        _PACKAGE_DIR / "resources" / "fonts",
-    ]
+    return resource_dirs("fonts")
 
 
 def fonts_dir() -> Path:

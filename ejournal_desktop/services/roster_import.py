@@ -35,6 +35,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ..domain.names import full_name
+from ..paths import resource_dirs
 from ..domain.rights import Action
 from ..storage.database import Database
 from ..storage.models import (
@@ -1047,7 +1048,6 @@ def import_roster(db: Database, actor: Actor, path: str | Path, *, skip_bad_rows
 
 # --- the templates ------------------------------------------------------------------------------------------
 
-_PACKAGE_DIR = Path(__file__).resolve().parents[1]
 TEMPLATE_NAMES = {"xlsx": "class_list_template.xlsx", "csv": "class_list_template.csv"}
 
 
@@ -1055,8 +1055,7 @@ def template_path(kind: str = "xlsx") -> Path:
     """The shipped blank template of a class list (.xlsx or .csv) for the «save blank template» button."""
     if kind not in TEMPLATE_NAMES:
         raise ValueError(f"unknown template kind {kind!r}")
-    candidates = [_PACKAGE_DIR.parent / "resources" / "templates" / TEMPLATE_NAMES[kind],
-                  _PACKAGE_DIR / "resources" / "templates" / TEMPLATE_NAMES[kind]]
+    candidates = [folder / TEMPLATE_NAMES[kind] for folder in resource_dirs("templates")]
     for candidate in candidates:
         if candidate.is_file():
             return candidate
