@@ -78,14 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="отчёты")
     report_sub = report.add_subparsers(dest="report_command", metavar="ОТЧЁТ", required=True)
-    act = report_sub.add_parser("activity", help="активность пользователей за месяц (по журналу действий)")
-    act.add_argument("--month", required=True, type=_month, help="месяц ГГГГ-ММ")
-    act.add_argument("--json", action="store_true")
-
-    summary = report_sub.add_parser("summary-sheet", help="сводная ведомость успеваемости (класс или вся школа)")
-    summary.add_argument("--class", dest="class_label", help="класс, например 5А (без него — вся школа)")
-    summary.add_argument("--format", choices=["pdf", "xlsx"], default="pdf")
-    summary.add_argument("--out", type=Path, required=True)
+    # The kinds (summary-sheet, progress, attendance, pupil, activity, …) come from the registry: cli_report.
 
     prn = sub.add_parser("print", help="печать журнала")
     prn_sub = prn.add_subparsers(dest="print_command", metavar="ЧТО", required=True)
@@ -270,27 +263,6 @@ def cmd_user(args) -> int:
     return EXIT_OK
 
 
-def cmd_report_activity(args) -> int:
-    from .services import reports
-    with _session(args, login_required=True) as (db, actor):
-        rows = reports.activity(db, actor, *args.month)
-    data = [{"day": r.day, "login": r.login, "logins": r.logins, "changes": r.changes,
-             "failed_logins": r.failed_logins} for r in rows]
-    text = ["Дата        Логин              Входов  Изменений  Неудачных входов"]
-    text += [f"{r.day:%d.%m.%Y}  {r.login:<18} {r.logins:>6}  {r.changes:>9}  {r.failed_logins:>16}" for r in rows]
-    _print(data, args.json, "\n".join(text))
-    return EXIT_OK
-
-
-def cmd_report_summary(args) -> int:
-    from .services import printouts
-    with _session(args, login_required=True) as (db, actor):
-        class_id = printouts.class_id_by_label(db, args.class_label) if args.class_label else None
-        printouts.export_summary_sheet(db, actor, args.out, fmt=args.format, class_id=class_id)
-    print(f"Сводная ведомость сохранена: {args.out}")
-    return EXIT_OK
-
-
 def cmd_print_journal(args) -> int:
     from .services import printouts
     with _session(args, login_required=True) as (db, actor):
@@ -408,6 +380,9 @@ def cmd_restore(args) -> int:
 def start_gui(args) -> int:
     if args.self_test and not args.db and not args.demo:
         return _self_test_on_temporary_demo(args)
+    if not args.db and not args.demo:
+        from .ui.app_preferences import chosen_db_path
+        args.db = Path(chosen_db_path()) if chosen_db_path() else None  # the file chosen in Настройки
     path = _db_path(args)
     demo = args.demo and not args.db
     if demo and not path.exists():
@@ -453,7 +428,6 @@ def main(argv: list[str] | None = None) -> int:
                 "screenshots": cmd_screenshots, "restore": cmd_restore,
                 ("backup", None): cmd_backup, ("backup", "verify"): cmd_backup_verify,
                 ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
-                ("report", "activity"): cmd_report_activity, ("report", "summary-sheet"): cmd_report_summary,
                 ("print", "journal"): cmd_print_journal}
     from . import cli_print, cli_report
     for module in (cli_print, cli_report, *_command_modules()):

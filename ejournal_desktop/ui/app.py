@@ -7,24 +7,40 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME
+from ..paths import resource_dir
 from ..services import maintenance, recovery, settings
 from ..services.errors import ServiceError
 from ..services.files import Database, KeyUnavailable, StorageError, open_journal
 from .backup_page import BackupPage
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
+from . import translations
+from . import app_preferences
+from .app_preferences import apply_font_size
 from .main_window import MainWindow
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    """The application, once: the chosen interface language and font size of this PC applied."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(QCoreApplication.translate("app", "Электронный журнал"))
     app.setOrganizationName("ejournal")
+    app.setWindowIcon(QIcon(str(resource_dir("icons") / "ejournal.png")))
+    preferences = app_preferences.preferences()
+    app._translators = translations.install(app, translations.chosen_language(preferences))
+    apply_font_size(app, preferences)
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Электронный журнал"))
     return app
+
+
 
 
 class IdleWatcher(QObject):

@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
@@ -20,8 +21,10 @@ from .admin_page import AdminPage
 from .change_password_dialog import ChangePasswordDialog
 from .diary_page import DiaryPage
 from .forms.ui_mainwindow import Ui_MainWindow
+from .help_window import HelpWindow
 from .journal_page import JournalPage
 from .messages_page import MessagesPage
+from .settings_dialog import SettingsDialog
 
 STAFF = frozenset(Role) - {Role.guardian, Role.pupil}
 
@@ -35,16 +38,23 @@ class Section:
 
 # In the order of the list on the left. What a role is shown follows domain.rights.
 SECTIONS = [
-    Section("overview", "Обзор школы", lambda roles: bool(roles & STAFF)),
-    Section("journal", "Журнал", lambda roles: may(roles, Action.view_journal)),
-    Section("timetable", "Расписание", lambda roles: may(roles, Action.view_journal)),
-    Section("classes", "Классы", lambda roles: may(roles, Action.view_class_list)),
-    Section("reports", "Отчёты", lambda roles: may(roles, Action.build_reports)),
-    Section("diary", "Дневник", lambda roles: may(roles, Action.view_own_data)),
-    Section("messages", "Сообщения", lambda roles: may(roles, Action.send_message)),
-    Section("class_accounts", "Пароли класса",
+    Section("overview", QT_TRANSLATE_NOOP("MainWindow", "Обзор школы"), lambda roles: bool(roles & STAFF)),
+    Section("journal", QT_TRANSLATE_NOOP("MainWindow", "Журнал"),
+            lambda roles: may(roles, Action.view_journal)),
+    Section("timetable", QT_TRANSLATE_NOOP("MainWindow", "Расписание"),
+            lambda roles: may(roles, Action.view_journal)),
+    Section("classes", QT_TRANSLATE_NOOP("MainWindow", "Классы"),
+            lambda roles: may(roles, Action.view_class_list)),
+    Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Отчёты"),
+            lambda roles: may(roles, Action.build_reports)),
+    Section("diary", QT_TRANSLATE_NOOP("MainWindow", "Дневник"),
+            lambda roles: may(roles, Action.view_own_data)),
+    Section("messages", QT_TRANSLATE_NOOP("MainWindow", "Сообщения"),
+            lambda roles: may(roles, Action.send_message)),
+    Section("class_accounts", QT_TRANSLATE_NOOP("MainWindow", "Пароли класса"),
             lambda roles: may(roles, Action.reset_password) and not may(roles, Action.manage_accounts)),
-    Section("admin", "Администрирование", lambda roles: may(roles, Action.manage_accounts)),
+    Section("admin", QT_TRANSLATE_NOOP("MainWindow", "Администрирование"),
+            lambda roles: may(roles, Action.manage_accounts)),
 ]
 
 
@@ -71,12 +81,16 @@ class MainWindow(QMainWindow):
         self._today = today
         self._year_label = ""
         self._today_periods: str | None = None
+        self._help: HelpWindow | None = None
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionSwitchUser.triggered.connect(self.switchUserRequested)
         self.ui.actionLock.triggered.connect(self.lockRequested)
         self.ui.actionChangePassword.triggered.connect(
             lambda: ChangePasswordDialog(self._db, self.actor, parent=self).exec())
+        self.ui.actionSettings.triggered.connect(self.open_settings)
+        self.ui.actionHelp.triggered.connect(lambda: self.open_help())
+        self.ui.actionShortcuts.triggered.connect(lambda: self.open_help("keyboard"))
         self.pages: dict[str, QWidget] = {"overview": self.ui.overviewPage}
         self.sections = sections_for(actor.roles)
         for section in self.sections:
@@ -93,6 +107,12 @@ class MainWindow(QMainWindow):
                 if isinstance(page, JournalPage):
                     page.periodChanged.connect(lambda _label: self._show_status())
         self.ui.sections.currentRowChanged.connect(self._show_section)
+        # Ctrl+1 … Ctrl+9 open the sections in the order of the list (listed in the help, «Клавиши»).
+        for row in range(min(9, len(self.sections))):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, row=row: self.ui.sections.setCurrentRow(row))
+            self.addAction(action)
         keys = [s.key for s in self.sections]
         remembered = self._settings.value(self._section_key())
         self.ui.sections.setCurrentRow(keys.index(remembered) if remembered in keys else 0)
@@ -193,6 +213,22 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         if self._year_label:
             self.statusBar().showMessage(self.status_text())
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._db, self.actor, preferences=self._settings, parent=self)
+        if dialog.exec():
+            self.refresh()
+        return dialog
+
+    def open_help(self, guide: str | None = None) -> HelpWindow:
+        """F1: the guide of the user's role (or the one asked for), in a window beside the journal."""
+        if self._help is None:
+            self._help = HelpWindow(self.actor.roles, parent=self)
+        if guide:
+            self._help.show_guide(guide)
+        self._help.show()
+        self._help.raise_()
+        return self._help
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("О программе"), self.tr(

@@ -1,0 +1,261 @@
+# Generated from forms/SettingsDialog.ui by pyside6-uic: do not edit, run `make forms`.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'SettingsDialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(620, 480)
+        self.layout = QVBoxLayout(SettingsDialog)
+        self.layout.setObjectName(u"layout")
+        self.tabs = QTabWidget(SettingsDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.computerTab = QWidget()
+        self.computerTab.setObjectName(u"computerTab")
+        self.computerLayout = QFormLayout(self.computerTab)
+        self.computerLayout.setObjectName(u"computerLayout")
+        self.languageLabel = QLabel(self.computerTab)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.computerLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.language = QComboBox(self.computerTab)
+        self.language.setObjectName(u"language")
+
+        self.computerLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
+
+        self.fontSizeLabel = QLabel(self.computerTab)
+        self.fontSizeLabel.setObjectName(u"fontSizeLabel")
+
+        self.computerLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fontSizeLabel)
+
+        self.fontSize = QComboBox(self.computerTab)
+        self.fontSize.setObjectName(u"fontSize")
+
+        self.computerLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fontSize)
+
+        self.databaseLabel = QLabel(self.computerTab)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+
+        self.computerLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
+
+        self.databaseRow = QHBoxLayout()
+        self.databaseRow.setObjectName(u"databaseRow")
+        self.database = QLineEdit(self.computerTab)
+        self.database.setObjectName(u"database")
+        self.database.setReadOnly(True)
+
+        self.databaseRow.addWidget(self.database)
+
+        self.chooseDatabase = QPushButton(self.computerTab)
+        self.chooseDatabase.setObjectName(u"chooseDatabase")
+
+        self.databaseRow.addWidget(self.chooseDatabase)
+
+
+        self.computerLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.databaseRow)
+
+        self.computerNote = QLabel(self.computerTab)
+        self.computerNote.setObjectName(u"computerNote")
+        self.computerNote.setWordWrap(True)
+
+        self.computerLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.computerNote)
+
+        self.tabs.addTab(self.computerTab, "")
+        self.schoolTab = QWidget()
+        self.schoolTab.setObjectName(u"schoolTab")
+        self.schoolLayout = QFormLayout(self.schoolTab)
+        self.schoolLayout.setObjectName(u"schoolLayout")
+        self.schoolNameLabel = QLabel(self.schoolTab)
+        self.schoolNameLabel.setObjectName(u"schoolNameLabel")
+
+        self.schoolLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.schoolNameLabel)
+
+        self.schoolName = QLineEdit(self.schoolTab)
+        self.schoolName.setObjectName(u"schoolName")
+
+        self.schoolLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.schoolName)
+
+        self.shortNameLabel = QLabel(self.schoolTab)
+        self.shortNameLabel.setObjectName(u"shortNameLabel")
+
+        self.schoolLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shortNameLabel)
+
+        self.shortName = QLineEdit(self.schoolTab)
+        self.shortName.setObjectName(u"shortName")
+
+        self.schoolLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shortName)
+
+        self.addressLabel = QLabel(self.schoolTab)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.schoolLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.address = QLineEdit(self.schoolTab)
+        self.address.setObjectName(u"address")
+
+        self.schoolLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.address)
+
+        self.directorLabel = QLabel(self.schoolTab)
+        self.directorLabel.setObjectName(u"directorLabel")
+
+        self.schoolLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.directorLabel)
+
+        self.director = QLineEdit(self.schoolTab)
+        self.director.setObjectName(u"director")
+
+        self.schoolLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.director)
+
+        self.phoneLabel = QLabel(self.schoolTab)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.schoolLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phone = QLineEdit(self.schoolTab)
+        self.phone.setObjectName(u"phone")
+
+        self.schoolLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone)
+
+        self.idleLockLabel = QLabel(self.schoolTab)
+        self.idleLockLabel.setObjectName(u"idleLockLabel")
+
+        self.schoolLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
+
+        self.idleLock = QSpinBox(self.schoolTab)
+        self.idleLock.setObjectName(u"idleLock")
+        self.idleLock.setMaximum(240)
+
+        self.schoolLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.idleLock)
+
+        self.entryWindowLabel = QLabel(self.schoolTab)
+        self.entryWindowLabel.setObjectName(u"entryWindowLabel")
+
+        self.schoolLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.entryWindowLabel)
+
+        self.entryWindow = QSpinBox(self.schoolTab)
+        self.entryWindow.setObjectName(u"entryWindow")
+        self.entryWindow.setMaximum(60)
+
+        self.schoolLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.entryWindow)
+
+        self.keepWeeklyLabel = QLabel(self.schoolTab)
+        self.keepWeeklyLabel.setObjectName(u"keepWeeklyLabel")
+
+        self.schoolLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.keepWeeklyLabel)
+
+        self.keepWeekly = QSpinBox(self.schoolTab)
+        self.keepWeekly.setObjectName(u"keepWeekly")
+        self.keepWeekly.setMinimum(1)
+        self.keepWeekly.setMaximum(520)
+
+        self.schoolLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.keepWeekly)
+
+        self.keepMonthlyLabel = QLabel(self.schoolTab)
+        self.keepMonthlyLabel.setObjectName(u"keepMonthlyLabel")
+
+        self.schoolLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.keepMonthlyLabel)
+
+        self.keepMonthly = QSpinBox(self.schoolTab)
+        self.keepMonthly.setObjectName(u"keepMonthly")
+        self.keepMonthly.setMinimum(1)
+        self.keepMonthly.setMaximum(600)
+
+        self.schoolLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.keepMonthly)
+
+        self.schoolNote = QLabel(self.schoolTab)
+        self.schoolNote.setObjectName(u"schoolNote")
+        self.schoolNote.setWordWrap(True)
+
+        self.schoolLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.schoolNote)
+
+        self.tabs.addTab(self.schoolTab, "")
+
+        self.layout.addWidget(self.tabs)
+
+        self.error = QLabel(SettingsDialog)
+        self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #b00020;")
+        self.error.setWordWrap(True)
+
+        self.layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(SettingsDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.language)
+        self.fontSizeLabel.setBuddy(self.fontSize)
+        self.databaseLabel.setBuddy(self.database)
+        self.schoolNameLabel.setBuddy(self.schoolName)
+        self.shortNameLabel.setBuddy(self.shortName)
+        self.addressLabel.setBuddy(self.address)
+        self.directorLabel.setBuddy(self.director)
+        self.phoneLabel.setBuddy(self.phone)
+        self.idleLockLabel.setBuddy(self.idleLock)
+        self.entryWindowLabel.setBuddy(self.entryWindow)
+        self.keepWeeklyLabel.setBuddy(self.keepWeekly)
+        self.keepMonthlyLabel.setBuddy(self.keepMonthly)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.tabs, self.language)
+        QWidget.setTabOrder(self.language, self.fontSize)
+        QWidget.setTabOrder(self.fontSize, self.chooseDatabase)
+        QWidget.setTabOrder(self.chooseDatabase, self.schoolName)
+        QWidget.setTabOrder(self.schoolName, self.shortName)
+        QWidget.setTabOrder(self.shortName, self.address)
+        QWidget.setTabOrder(self.address, self.director)
+        QWidget.setTabOrder(self.director, self.phone)
+        QWidget.setTabOrder(self.phone, self.idleLock)
+        QWidget.setTabOrder(self.idleLock, self.entryWindow)
+        QWidget.setTabOrder(self.entryWindow, self.keepWeekly)
+        QWidget.setTabOrder(self.keepWeekly, self.keepMonthly)
+
+        self.retranslateUi(SettingsDialog)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u041d\u0430\u0441\u0442\u0440\u043e\u0439\u043a\u0438", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u042f\u0437\u044b\u043a \u0438\u043d\u0442\u0435\u0440\u0444\u0435\u0439\u0441\u0430:", None))
+        self.fontSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0420\u0430\u0437\u043c\u0435\u0440 \u0448\u0440\u0438\u0444\u0442\u0430:", None))
+        self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0424\u0430\u0439\u043b \u0431\u0430\u0437\u044b \u0436\u0443\u0440\u043d\u0430\u043b\u0430:", None))
+        self.chooseDatabase.setText(QCoreApplication.translate("SettingsDialog", u"&\u0412\u044b\u0431\u0440\u0430\u0442\u044c\u2026", None))
+        self.computerNote.setText(QCoreApplication.translate("SettingsDialog", u"\u042f\u0437\u044b\u043a \u0438 \u0444\u0430\u0439\u043b \u0431\u0430\u0437\u044b \u043f\u0440\u0438\u043c\u0435\u043d\u044f\u044e\u0442\u0441\u044f \u043f\u0440\u0438 \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0435\u043c \u0437\u0430\u043f\u0443\u0441\u043a\u0435 \u043f\u0440\u043e\u0433\u0440\u0430\u043c\u043c\u044b; \u0440\u0430\u0437\u043c\u0435\u0440 \u0448\u0440\u0438\u0444\u0442\u0430 \u2014 \u0441\u0440\u0430\u0437\u0443.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.computerTab), QCoreApplication.translate("SettingsDialog", u"\u042d\u0442\u043e\u0442 \u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440", None))
+        self.schoolNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u041f\u043e\u043b\u043d\u043e\u0435 &\u043d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435:", None))
+        self.shortNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u041a\u0440\u0430\u0442\u043a\u043e\u0435 \u043d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435:", None))
+        self.addressLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0410\u0434\u0440\u0435\u0441:", None))
+        self.directorLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0414\u0438\u0440\u0435\u043a\u0442\u043e\u0440 (\u0424\u0430\u043c\u0438\u043b\u0438\u044f \u0418. \u041e.):", None))
+        self.phoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0422\u0435\u043b\u0435\u0444\u043e\u043d:", None))
+        self.idleLockLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0411\u043b\u043e\u043a\u0438\u0440\u043e\u0432\u043a\u0430 \u043f\u0440\u0438 &\u0431\u0435\u0437\u0434\u0435\u0439\u0441\u0442\u0432\u0438\u0438, \u043c\u0438\u043d:", None))
+        self.idleLock.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"\u043d\u0435 \u0431\u043b\u043e\u043a\u0438\u0440\u043e\u0432\u0430\u0442\u044c", None))
+        self.entryWindowLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u041e\u0442\u043c\u0435\u0442\u043a\u0438 \u043f\u043e\u0441\u043b\u0435 \u0443\u0440\u043e\u043a\u0430, \u0434\u043d\u0435\u0439:", None))
+        self.entryWindow.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"\u0442\u043e\u043b\u044c\u043a\u043e \u0432 \u0434\u0435\u043d\u044c \u0443\u0440\u043e\u043a\u0430", None))
+        self.keepWeeklyLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0425\u0440\u0430\u043d\u0438\u0442\u044c &\u0435\u0436\u0435\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u044b\u0445 \u043a\u043e\u043f\u0438\u0439:", None))
+        self.keepMonthlyLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0425\u0440\u0430\u043d\u0438\u0442\u044c \u0435&\u0436\u0435\u043c\u0435\u0441\u044f\u0447\u043d\u044b\u0445 \u043a\u043e\u043f\u0438\u0439:", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.schoolTab), QCoreApplication.translate("SettingsDialog", u"\u0428\u043a\u043e\u043b\u0430", None))
+    # retranslateUi
+

@@ -1,0 +1,88 @@
+"""Настройки: this PC's preferences (language, font size, database file) for everyone; the school's
+details, idle lock, entry window and backup rotation for the administrator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
+
+from ..domain.rights import Action, may
+from ..services import school, settings
+from ..services.actor import Actor
+from ..services.errors import ServiceError
+from ..services.files import Database
+from . import app_preferences, translations
+from .app_preferences import DB_PATH_SETTING, FONT_SIZE_SETTING, apply_font_size
+from .forms.ui_settingsdialog import Ui_SettingsDialog
+
+FONT_SIZES = [0, 10, 12, 14, 16, 18, 20]
+# The declared settings this dialog edits: spin box name -> setting key.
+SCHOOL_SETTINGS = {"idleLock": "idle_lock_minutes", "entryWindow": "entry_window_days",
+                   "keepWeekly": "backup_keep_weekly", "keepMonthly": "backup_keep_monthly"}
+SCHOOL_FIELDS = {"schoolName": "name", "shortName": "short_name", "address": "address",
+                 "director": "director_name", "phone": "phone"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, *, preferences: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._db, self._actor = db, actor
+        self._preferences = preferences or app_preferences.preferences()
+        self.may_edit_school = may(actor.roles, Action.system_settings)
+
+        for code, name in translations.LANGUAGES.items():
+            self.ui.language.addItem(name, code)
+        self.ui.language.setCurrentIndex(self.ui.language.findData(translations.chosen_language(self._preferences)))
+        for size in FONT_SIZES:
+            self.ui.fontSize.addItem(self.tr("Как в системе") if not size else self.tr("{0} пт").format(size), size)
+        current = int(self._preferences.value(FONT_SIZE_SETTING, 0) or 0)
+        self.ui.fontSize.setCurrentIndex(max(0, self.ui.fontSize.findData(current)))
+        self.ui.database.setText(str(self._preferences.value(DB_PATH_SETTING, "") or db.path or ""))
+        self.ui.chooseDatabase.clicked.connect(self._choose_database)
+
+        self._details = school.details(db)
+        for widget, field in SCHOOL_FIELDS.items():
+            getattr(self.ui, widget).setText(getattr(self._details, field))
+        self._values = {key: settings.read(db, key) for key in SCHOOL_SETTINGS.values()}
+        for widget, key in SCHOOL_SETTINGS.items():
+            getattr(self.ui, widget).setValue(int(self._values[key]))
+        self.ui.schoolTab.setEnabled(self.may_edit_school)
+        self.ui.schoolNote.setText("" if self.may_edit_school else self.tr(
+            "Сведения о школе и общие настройки меняет администратор."))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Сохранить"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _choose_database(self) -> None:
+        start = self.ui.database.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Файл базы журнала"), start,
+                                              self.tr("База журнала (*.db);;Все файлы (*)"))
+        if path:
+            self.ui.database.setText(path)
+
+    def accept(self) -> None:
+        self.ui.error.clear()
+        try:
+            if self.may_edit_school:
+                changes = {field: getattr(self.ui, widget).text() for widget, field in SCHOOL_FIELDS.items()}
+                if changes != {f: getattr(self._details, f) for f in SCHOOL_FIELDS.values()}:
+                    school.update_details(self._db, self._actor, **changes)
+                for widget, key in SCHOOL_SETTINGS.items():
+                    value = getattr(self.ui, widget).value()
+                    if value != self._values[key]:
+                        settings.set(self._db, self._actor, key, value)
+        except ServiceError as exc:
+            self.ui.error.setText(str(exc))
+            return
+        self._preferences.setValue(translations.SETTING, self.ui.language.currentData())
+        self._preferences.setValue(FONT_SIZE_SETTING, self.ui.fontSize.currentData())
+        database = self.ui.database.text().strip()
+        if database and database != str(self._db.path or ""):
+            self._preferences.setValue(DB_PATH_SETTING, database)
+        apply_font_size(QApplication.instance(), self._preferences)
+        super().accept()

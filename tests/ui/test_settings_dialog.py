@@ -1,0 +1,104 @@
+"""Настройки: the administrator edits the school's details and common settings; everyone chooses this
+PC's language, font size and database file (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from ejournal_desktop.services import accounts, school, settings
+from ejournal_desktop.ui import translations
+from ejournal_desktop.ui.app_preferences import DB_PATH_SETTING, FONT_SIZE_SETTING, apply_font_size
+from ejournal_desktop.ui.main_window import MainWindow
+from ejournal_desktop.ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def restore_font(qapp):
+    font = qapp.font()
+    yield
+    qapp.setFont(font)
+    if hasattr(qapp, "_system_font"):
+        del qapp._system_font
+
+
+def save(dialog: SettingsDialog) -> None:
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_administrator_changes_the_school_and_the_idle_lock(qtbot, small_demo, restore_font):
+    admin = accounts.authenticate(small_demo, "admin", "demo")
+    window = MainWindow(small_demo, admin)
+    qtbot.addWidget(window)
+    seen = {}
+
+    def edit():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+        assert dialog.ui.schoolTab.isEnabled()
+        dialog.ui.schoolName.setText("МБОУ «Средняя школа № 7 имени Ю. А. Гагарина»")
+        dialog.ui.idleLock.setValue(25)
+        save(dialog)
+        seen["closed"] = not dialog.isVisible()
+
+    QTimer.singleShot(0, edit)
+    window.ui.actionSettings.trigger()
+    assert seen["closed"]
+    assert school.details(small_demo).name == "МБОУ «Средняя школа № 7 имени Ю. А. Гагарина»"
+    assert settings.read(small_demo, "idle_lock_minutes") == 25
+    assert "Гагарина" in window.windowTitle()
+
+
+def test_a_teacher_sets_large_fonts_but_not_the_school(qtbot, small_demo, restore_font, qapp):
+    teacher = accounts.authenticate(small_demo, "teacher01", "demo")
+    prefs = QSettings("ejournal", "ejournal-desktop")
+    dialog = SettingsDialog(small_demo, teacher, preferences=prefs)
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.schoolTab.isEnabled()
+    assert "администратор" in dialog.ui.schoolNote.text()
+    before = school.details(small_demo)
+    dialog.ui.fontSize.setCurrentIndex(dialog.ui.fontSize.findData(16))
+    dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
+    save(dialog)
+    assert qapp.font().pointSize() == 16
+    assert int(prefs.value(FONT_SIZE_SETTING)) == 16
+    assert translations.chosen_language(prefs) == "en"
+    assert school.details(small_demo) == before
+
+
+def test_a_wrong_value_is_explained_and_nothing_is_saved(qtbot, small_demo, restore_font):
+    admin = accounts.authenticate(small_demo, "admin", "demo")
+    dialog = SettingsDialog(small_demo, admin, preferences=QSettings("ejournal", "ejournal-desktop"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    name = school.details(small_demo).name
+    dialog.ui.schoolName.setText("   ")
+    save(dialog)
+    assert dialog.isVisible()
+    assert "наименование" in dialog.ui.error.text()
+    assert school.details(small_demo).name == name
+
+
+def test_the_chosen_database_file_is_remembered_for_the_next_start(qtbot, small_demo, tmp_path):
+    admin = accounts.authenticate(small_demo, "admin", "demo")
+    prefs = QSettings("ejournal", "ejournal-desktop")
+    dialog = SettingsDialog(small_demo, admin, preferences=prefs)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.database.text() == str(small_demo.path)
+    other = tmp_path / "other.db"
+    dialog.ui.database.setText(str(other))
+    save(dialog)
+    assert prefs.value(DB_PATH_SETTING) == str(other)
+
+
+def test_font_size_zero_means_the_system_font(qapp, restore_font):
+    prefs = QSettings("ejournal", "ejournal-desktop")
+    system = qapp.font().pointSize()
+    prefs.setValue(FONT_SIZE_SETTING, 20)
+    apply_font_size(qapp, prefs)
+    assert qapp.font().pointSize() == 20
+    prefs.setValue(FONT_SIZE_SETTING, 0)
+    apply_font_size(qapp, prefs)
+    assert qapp.font().pointSize() == system
