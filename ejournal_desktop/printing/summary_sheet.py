@@ -16,7 +16,7 @@ import io
 import math
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -38,9 +38,11 @@ from .layout import (
     draw_rotated,
     wrap_lines,
 )
+from .verification import PageFingerprint, qr_payload, story_fingerprints
 
 __all__ = ["ClassSummary", "SchoolSummary", "SummaryPupil", "summary_flowables", "summary_pages_setup",
-           "summary_pdf", "summary_workbook", "write_summary_pdf", "write_summary_xlsx"]
+           "summary_pdf", "summary_workbook", "summary_fingerprints", "write_summary_pdf",
+           "write_summary_xlsx"]
 
 
 @dataclass(frozen=True)
@@ -208,13 +210,17 @@ def summary_page_count(summary: ClassSummary, setup: PageSetup) -> int:
     return max(1, math.ceil(len(summary.pupils) / per_page))
 
 
-def summary_pages_setup(school: SchoolSummary) -> PageSetup:
+def summary_pages_setup(school: SchoolSummary, code: str | None = None) -> PageSetup:
+    """With a printout `code` the sheets are verifiable: the code in the footer, a QR code on each."""
     labels = ", ".join(c.class_label for c in school.classes) if len(school.classes) <= 3 else "вся школа"
     return PageSetup(
         school_name=school.school_name,
-        document_code=f"Сводная ведомость · {labels} · {school.academic_year} · код {data_digest(school)}",
+        document_code=f"Сводная ведомость · {labels} · {school.academic_year} · код {code or data_digest(school)}",
         title=f"Сводная ведомость успеваемости · {school.academic_year}",
         landscape=True,
+        qr=code is not None,
+        verify_hint=(f"Сверка с электронным журналом: QR-код листа или «ejournal print verify {code}»"
+                     if code else ""),
     )
 
 
@@ -242,12 +248,25 @@ def summary_pdf(school: SchoolSummary) -> bytes:
     return pdf_bytes(_story(school, setup, None, None), setup)
 
 
-def write_summary_pdf(path, school: SchoolSummary, progress=None, cancelled=None) -> Path:
-    """The PDF written atomically; a cancelled or failed build leaves no file."""
+def summary_fingerprints(school: SchoolSummary) -> list[PageFingerprint]:
+    """The fingerprints of the sheets, in order, without building a PDF (for verifying a printout)."""
+    return story_fingerprints(_story(school, summary_pages_setup(school, code=""), None, None))
+
+
+def write_summary_pdf(path, school: SchoolSummary, progress=None, cancelled=None, code: str | None = None,
+                      on_built: Callable[[list[PageFingerprint]], None] | None = None) -> Path:
+    """The PDF written atomically; a cancelled or failed build leaves no file. With a printout `code`
+    every sheet carries the code and a QR code of its data; `on_built(fingerprints)` runs once the file is
+    built, before it takes its name."""
     if not school.classes:
         raise ValueError("write_summary_pdf needs at least one class")
-    setup = summary_pages_setup(school)
-    result = write_pdf(path, _story(school, setup, progress, cancelled), setup)
+    setup = summary_pages_setup(school, code)
+    story = _story(school, setup, progress, cancelled)
+    prints = story_fingerprints(story)
+    if code is not None:
+        setup = replace(setup, page_codes=tuple(qr_payload(code, n, f.sha256) for n, f in enumerate(prints, 1)))
+    result = write_pdf(path, story, setup,
+                       before_replace=(lambda: on_built(prints)) if on_built is not None else None)
     if progress is not None:
         progress(len(school.classes), len(school.classes))
     return result

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from ..printing.class_book import class_book_fingerprints
 from ..printing.journal_pages import journal_fingerprints
 from ..printing.layout import month_label
+from ..printing.summary_sheet import summary_fingerprints
 from ..printing.verification import PART_LABELS, PageFingerprint, normalise_code, parse_payload
 from ..storage.database import Database
 from ..storage.models import Account, AuditEntry
@@ -156,6 +157,10 @@ def _current(db: Database, actor: Actor, printout: Printout) -> tuple[str, list[
         book = printouts.class_book(db, actor, p["class_id"], p.get("period_id"), now=printout.as_of)
         return (f"классный журнал {book.class_label} · {book.academic_year} · {book.span_label}",
                 class_book_fingerprints(book))
+    if printout.kind == "summary_sheet":
+        data = printouts.summary_sheet(db, actor, p.get("class_id"), p.get("academic_year_id"))
+        labels = ", ".join(c.class_label for c in data.classes) if p.get("class_id") else "вся школа"
+        return f"сводная ведомость · {labels} · {data.academic_year}", summary_fingerprints(data)
     raise PrintoutUnknown(f"Распечатка {printout.code} неизвестного вида «{printout.kind}».")
 
 

@@ -651,8 +651,13 @@ def export_summary_sheet(db: Database, actor: Actor, path: str | Path, fmt: str 
         return write_summary_xlsx(path, data)
     if fmt != "pdf":
         raise ValueError(f"unknown format {fmt!r}")
+    # The paper copy is the one kept for 75 years: each sheet verifiable like a journal page.
+    as_of = _as_of(None)
+    code = _printout_code()
+    what = {"kind": "summary_sheet", "class_id": class_id, "academic_year_id": academic_year_id}
     try:
-        return write_summary_pdf(path, data, progress=progress, cancelled=cancelled)
+        return write_summary_pdf(path, data, progress=progress, cancelled=cancelled, code=code,
+                                 on_built=_recorder(db, actor, code, what, as_of, Path(path)))
     except BuildCancelled:
         raise Cancelled("Построение сводной ведомости отменено.") from None
 

@@ -249,3 +249,28 @@ def test_the_qr_code_of_a_rendered_sheet_decodes_to_its_registry_hash(small_demo
         assert decoded == f"EJ1:{entry['code']}:{sheet}:{entry['pages'][sheet - 1]['sha256'].upper()}"
         result = print_verification.verify(db, zavuch, decoded)
         assert result.ok and result.pages[0].message == f"Лист {sheet} из {total}: совпадает"
+
+
+def test_a_printed_summary_sheet_is_verifiable_sheet_by_sheet(small_demo, tmp_path):
+    """The summary sheet is the paper kept for 75 years: its sheets carry the printout's code and a QR
+    code like the journal's, and the check finds a change of a pupil's name on the sheet that shows it."""
+    db, zavuch = small_demo, login(small_demo, "zavuch")
+    class_id = printouts.class_id_by_label(db, "5А")
+    path = printouts.export_summary_sheet(db, zavuch, tmp_path / "summary.pdf", class_id=class_id)
+    texts = pdf.texts(path.read_bytes())
+    (entry,) = [e for e in db.session().scalars(select(AuditEntry).where(AuditEntry.action == "print"))]
+    code = json.loads(entry.new)["code"]
+    assert all(code in text for text in texts), "every sheet names the printout's code"
+    assert all(f"ejournal print verify {code}" in text for text in texts)
+    result = print_verification.verify(db, zavuch, code)
+    assert result.ok and result.printed_sheets == len(texts)
+    assert "сводная ведомость" in result.summary()
+
+    from ejournal_desktop.storage.models import Pupil
+    with db.session() as s, s.begin():
+        pupil = next(p for p in s.scalars(select(Pupil).order_by(Pupil.id)) if f"{p.surname} {p.name}" in texts[0])
+        pupil.surname += "-Новикова"
+    result = print_verification.verify(db, zavuch, code)
+    assert not result.ok
+    assert result.changed_sheets == [1]
+    assert "изменился список учеников" in result.pages[0].message
