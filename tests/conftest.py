@@ -1,4 +1,11 @@
-"""Shared fixtures: a test keyring, an encrypted database per test, the small demo school."""
+"""Shared fixtures: a test keyring, an encrypted database per test, the small demo school, and a
+throwaway PostgreSQL server for the tests that run on both back ends.
+
+A test module marked `pytest.mark.both_backends` runs each test that uses `small_demo` (or the
+`backend` fixture) twice: on the encrypted file and on a PostgreSQL database cloned from a template
+(CREATE DATABASE … TEMPLATE). Tests that need the file itself (`small_demo_path`: key slots, copies)
+run on the file only. Where no server can be had, the PostgreSQL runs are skipped with the reason.
+"""
 
 from __future__ import annotations
 
@@ -72,8 +79,59 @@ def small_demo_path(small_demo_template, tmp_path, db_key) -> Path:
 
 
 @pytest.fixture
-def small_demo(small_demo_path):
+def small_demo(backend, request):
+    """The small demo school, fresh for this test, on the back end of the test's `backend`."""
     from ejournal_desktop.storage import database
-    db = database.open_file(small_demo_path)
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        url = server.clone(server.template("small_demo", _build_small_demo))
+        db = database.open_url(url)
+        yield db
+        db.close()
+        server.drop(url)
+        return
+    db = database.open_file(request.getfixturevalue("small_demo_path"))
     yield db
     db.close()
+
+
+def _build_small_demo(db) -> None:
+    from ejournal_desktop.services import demo
+    demo.generate(db, "small", seed=1, today=DEMO_TODAY)
+
+
+# --- both back ends ---------------------------------------------------------------------------------
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_backends: run the module's database tests on the SQLite file and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc):
+    if ("backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_backends")
+            and "small_demo_path" not in metafunc.fixturenames):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request) -> str:
+    """"sqlite" (the default) or "postgresql" (tests of modules marked both_backends)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for this test session (or the one in EJOURNAL_TEST_PG, an
+    administrator's URL such as postgresql://postgres@localhost/postgres); skips with the reason
+    when none can be had."""
+    from pg_testing import ExistingServer, PgUnavailable, ThrowawayServer
+    try:
+        server = ExistingServer(os.environ["EJOURNAL_TEST_PG"]) if os.environ.get("EJOURNAL_TEST_PG") \
+            else ThrowawayServer.start()
+    except PgUnavailable as exc:
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop()

@@ -16,7 +16,7 @@ from ..domain import lockout, passwords
 from ..domain.names import full_name
 from ..domain.rights import Action
 from ..domain.roles import Role
-from ..storage import database, keystore
+from ..storage import database, keystore, server
 from ..storage.database import Database
 from ..storage.errors import LoginRefused
 from ..storage.keyslots import SlotFile
@@ -112,8 +112,16 @@ def authenticate(db: Database, login: str, password: str, now: dt.datetime | Non
 
 
 def sign_in(path: Path, login: str, password: str, now: dt.datetime | None = None) -> tuple[Database, Actor]:
-    """Open the database and log in: with the key this PC may hold, or from the login's slot."""
+    """Open the database and log in: with the key this PC may hold, or from the login's slot; a
+    school server (a URL) needs no key, only the journal's login."""
     now = _now(now)
+    if server.is_url(path):
+        db = database.open_url(path)
+        try:
+            return db, authenticate(db, login, password, now)
+        except BaseException:
+            db.close()
+            raise
     key = keystore.key_without_login(Path(path))
     if key is None:
         try:

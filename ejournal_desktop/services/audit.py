@@ -11,10 +11,11 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ..storage.models import AuditEntry, utcnow
+from ..storage.server import AUDIT_LOCK, CHANNEL
 
 GENESIS = "0" * 64
 
@@ -34,6 +35,14 @@ def entry_hash(prev_hash: str, at: dt.datetime, account_id: int | None, action: 
 
 
 def last_hash(session: Session) -> str:
+    """The hash the next entry chains to. On a server, several PCs write at once: the caller's
+    transaction first takes the audit lock (held until it commits), so that no two entries chain to
+    the same predecessor; other work of those transactions runs in parallel. (SQLite has a single
+    writer anyway.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": AUDIT_LOCK})
+        # Every write appends here: other PCs' grids hear of it when (and only if) it commits.
+        session.execute(text("SELECT pg_notify(:c, '')"), {"c": CHANNEL})
     h = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     return h or GENESIS
 

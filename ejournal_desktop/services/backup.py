@@ -17,6 +17,12 @@ One file rather than a folder: a single name to rename atomically on a FAT/exFAT
 or cut-short file is recognisable at once (a ZIP's directory is at its end), and every member carries
 a CRC besides the manifest's SHA-256.
 
+A journal on a PostgreSQL server is backed up the same way, through the same view and manifest
+(``"backend": "postgresql"``): ``journal.db`` then holds a ``pg_dump -Fc`` archive taken in one
+exported snapshot (the manifest's counts are read in that snapshot), ``journal.db.keyid`` names the
+server database, and there are no key slots (the server's own login protects it). Its check is
+``pg_restore --list``; `restore_to_server` puts it with ``pg_restore`` into an empty database.
+
 Order of a backup (the issue's): snapshot to a local temporary folder; check it (opens with the key,
 application id, PRAGMA integrity_check, schema version) and hash it; then for each drive, in parallel:
 write ``<final>.part``, flush + fsync, drop it from the OS cache and read it back (manifest, companions,
@@ -49,11 +55,11 @@ from sqlalchemy import func, select
 from .. import __version__
 from ..domain.rights import Action, permits
 from ..domain.roles import Role
-from ..storage import database, keystore, snapshot
+from ..storage import database, keystore, server, snapshot
 from ..storage.database import Database
 from ..storage.errors import StorageError
 from ..storage.keyslots import SlotFile
-from ..storage.models import BackupRecord, School, utcnow
+from ..storage.models import BackupRecord, Lesson, Mark, Pupil, School, utcnow
 from . import audit, settings
 from .actor import Actor
 from .errors import ServiceError
@@ -61,7 +67,7 @@ from .guard import Denied, require, unit
 
 __all__ = ["BackupError", "CorruptBackup", "BackupTooNew", "BackupKeyError", "BackupCancelled",
            "Manifest", "BackupResult", "RestoreResult", "KINDS", "SUFFIX", "make_backup", "verify_backup",
-           "restore", "authorize_restore", "list_backups", "last_good_backup", "backup_overdue",
+           "restore", "restore_to_server", "authorize_restore", "list_backups", "last_good_backup", "backup_overdue",
            "reminder", "REMIND_AFTER_DAYS"]
 
 FORMAT = "ejournal-backup"
@@ -118,6 +124,7 @@ class Manifest:
     has_slots: bool
     administrator_slots: tuple[str, ...] = ()
     format_version: int = FORMAT_VERSION
+    backend: str = "sqlite"  # "postgresql": journal.db is a pg_dump custom-format archive
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -147,7 +154,7 @@ class Manifest:
                        counts={str(k): int(v) for k, v in d["counts"].items()}, db_size=int(d["db_size"]),
                        db_sha256=str(d["db_sha256"]), has_slots=bool(d["has_slots"]),
                        administrator_slots=tuple(d.get("administrator_slots", ())),
-                       format_version=int(d["format_version"]))
+                       format_version=int(d["format_version"]), backend=str(d.get("backend", "sqlite")))
         except BackupTooNew:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
@@ -454,11 +461,18 @@ def _verify_into(path: Path, workdir: Path, *, key: bytes | None, login: str | N
                 f"ничего не изменено.")
         keyid = _read_member(zf, KEYID_MEMBER, path)
         slots = _read_member(zf, SLOTS_MEMBER, path, required=manifest.has_slots)
-        keys = _candidate_keys(keyid, slots, key, login, password, path)
+        on_server = manifest.backend == "postgresql"
+        keys = [] if on_server else _candidate_keys(keyid, slots, key, login, password, path)
         out = Path(workdir) / DB_MEMBER
         _copy_member(zf, path, out, manifest.db_sha256, cancel)
     if out.stat().st_size != manifest.db_size:
         raise CorruptBackup(f"Резервная копия {path} неполная: размер базы не совпадает с описанием.")
+    if on_server:
+        try:
+            server.check_dump(out)
+        except StorageError as exc:
+            raise CorruptBackup(f"Резервная копия {path} повреждена: {exc}") from None
+        return _Opened(manifest, out, keyid, None, b"")
     for _how, candidate in keys:
         try:
             with snapshot.read_only(out, candidate) as conn:
@@ -503,6 +517,9 @@ def verify_backup(path: Path, *, key: bytes | None = None, login: str | None = N
 def _counts(conn) -> dict[str, int]:
     return {name: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for name, table in (("pupils", "pupil"), ("lessons", "lesson"), ("marks", "mark"))}
+
+
+_COUNTED = {"pupils": Pupil, "lessons": Lesson, "marks": Mark}
 
 
 def _safe_name(text: str) -> str:
@@ -562,6 +579,31 @@ def _describe(snap: Path, key: bytes, sha: Future, *, kind: str, now: dt.datetim
         school_name=row[0] if row else "", school_short_name=row[1] if row else "", database_id=database_id,
         counts=counts, db_size=snap.stat().st_size, db_sha256=sha.result(), has_slots=slots is not None,
         administrator_slots=tuple(a for a in admins if a in slot_logins))
+    return manifest, manifest.to_bytes()
+
+
+def _server_facts(conn) -> dict:
+    """What the manifest says of a server database, read in the dump's own snapshot."""
+    from sqlalchemy import text
+    counts = {name: conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+              for name, table in (("pupils", "pupil"), ("lessons", "lesson"), ("marks", "mark"))}
+    school = conn.execute(text("SELECT name, short_name FROM school LIMIT 1")).first()
+    version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return {"counts": counts, "school": tuple(school) if school else ("", ""), "schema_version": version}
+
+
+def _describe_dump(snap: Path, facts: dict, sha: Future, *, kind: str, now: dt.datetime,
+                   database_id: str) -> tuple[Manifest, bytes]:
+    """Check a server's dump (pg_restore reads it whole) and write its manifest."""
+    try:
+        server.check_dump(snap)
+    except StorageError as exc:
+        raise BackupError(f"Архив базы сервера не прошёл проверку ({exc}); копия не сделана.") from None
+    manifest = Manifest(
+        program_version=__version__, schema_version=facts["schema_version"], created_at=now, kind=kind,
+        school_name=facts["school"][0], school_short_name=facts["school"][1], database_id=database_id,
+        counts=facts["counts"], db_size=snap.stat().st_size, db_sha256=sha.result(), has_slots=False,
+        backend="postgresql")
     return manifest, manifest.to_bytes()
 
 
@@ -736,15 +778,19 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         keep_weekly = settings.get(session, "backup_keep_weekly")
         keep_monthly = settings.get(session, "backup_keep_monthly")
         short_name = session.scalar(select(School.short_name).limit(1)) or "school"
-    if db.path is None or db.key is None:
-        raise BackupError("База на сервере копируется средствами сервера (pg_dump), а не программой.")
-    sidecar = keystore.Sidecar.read(db.path)
-    if sidecar is None:
-        raise BackupError(f"Рядом с базой нет файла {keystore.Sidecar.path_for(db.path).name}: без него "
-                          f"копию нельзя будет открыть на другом компьютере. Копия не сделана.")
-    keyid = keystore.Sidecar.path_for(db.path).read_bytes()
-    slots_path = SlotFile.path_for(db.path)
-    slots = slots_path.read_bytes() if slots_path.exists() else None
+    if db.on_server:
+        database_id = db.location
+        keyid = json.dumps({"database_id": database_id, "server": True}, ensure_ascii=False).encode("utf-8")
+        slots = None
+    else:
+        sidecar = keystore.Sidecar.read(db.path)
+        if sidecar is None:
+            raise BackupError(f"Рядом с базой нет файла {keystore.Sidecar.path_for(db.path).name}: без него "
+                              f"копию нельзя будет открыть на другом компьютере. Копия не сделана.")
+        database_id = sidecar.database_id
+        keyid = keystore.Sidecar.path_for(db.path).read_bytes()
+        slots_path = SlotFile.path_for(db.path)
+        slots = slots_path.read_bytes() if slots_path.exists() else None
     stop = threading.Event()
 
     def cancelled() -> bool:
@@ -758,8 +804,13 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         prog = _Progress(progress, 1)
         prog.stage("Снимок базы…")
         try:
-            snapshot.take(db.engine, snap)
-        except Exception as exc:  # a full local disk, mostly
+            if db.on_server:
+                facts = server.dump(db.engine, db.location, snap, _server_facts, cancel=cancelled)
+            else:
+                snapshot.take(db.engine, snap)
+        except Exception as exc:  # a full local disk, mostly; a server: pg_dump's own message
+            if cancelled():
+                raise BackupCancelled("Резервное копирование отменено; на носителях ничего не записано.") from None
             raise BackupError(f"Не удалось сделать снимок базы во временной папке {tmp}: {exc}. "
                               f"Копия не сделана.") from None
         if cancelled():
@@ -775,8 +826,12 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         try:
             with ThreadPoolExecutor(max_workers=len(targets) + 2, thread_name_prefix="backup") as pool:
                 sha = pool.submit(_sha256_file, snap)
-                described = pool.submit(_describe, snap, db.key, sha, kind=kind, now=now,
-                                        database_id=sidecar.database_id, slots=slots)
+                if db.on_server:
+                    described = pool.submit(_describe_dump, snap, facts, sha, kind=kind, now=now,
+                                            database_id=database_id)
+                else:
+                    described = pool.submit(_describe, snap, db.key, sha, kind=kind, now=now,
+                                            database_id=database_id, slots=slots)
                 writers = [pool.submit(_write_drive, s, snap, size, keyid, slots, sha, described, stop, prog)
                            for s in staged if s.error is None]
                 try:
@@ -816,7 +871,7 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
     results = []
     for s in staged:
         if s.error is None and s.final is not None:
-            removed = _rotate(s.target, sidecar.database_id, keep_weekly, keep_monthly, s.final, verified)
+            removed = _rotate(s.target, database_id, keep_weekly, keep_monthly, s.final, verified)
             results.append(BackupResult(s.target, True, f"Копия записана и проверена: {s.final}", s.final,
                                         s.final.stat().st_size, manifest.db_sha256, removed))
         else:
@@ -957,3 +1012,59 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
         return RestoreResult(opened.manifest, target, safety)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def restore_to_server(backup: Path, location: str, *, login: str | None = None, password: str | None = None,
+                      now: dt.datetime | None = None, cancel: Callable[[], bool] | None = None) -> RestoreResult:
+    """Put a server journal's backup into an EMPTY PostgreSQL database with pg_restore (one transaction).
+
+    The backup is verified first; afterwards the restored counts must equal the manifest's, and with
+    `login`/`password` the account must be an administrator in the restored journal. Any failure
+    empties the database again: it is left as it was found."""
+    backup, now = Path(backup), now or utcnow()
+    if (login is None) != (password is None):
+        raise BackupError("Для восстановления по паролю нужны и логин, и пароль.")
+    engine = server.engine_for(location)
+    try:
+        if server.tables(engine):
+            raise BackupError(f"База {server.display(location)} не пуста: резервная копия восстанавливается "
+                              f"только в пустую базу на сервере (создайте новую). Ничего не изменено.")
+    finally:
+        engine.dispose()
+    with tempfile.TemporaryDirectory(prefix="ejournal-restore-") as tmp:
+        opened = _verify_into(backup, Path(tmp), key=None, login=None, password=None, cancel=cancel)
+        if opened.manifest.backend != "postgresql":
+            raise BackupError(f"Резервная копия {backup} — копия файла журнала, а не базы сервера: восстановите её "
+                              f"в файл (ejournal --db ФАЙЛ restore) и перенесите командой «ejournal db migrate».")
+        if cancel is not None and cancel():
+            raise BackupCancelled("Восстановление отменено; база не изменена.")
+        try:
+            server.restore_into(location, opened.db_file)
+        except StorageError as exc:
+            raise BackupError(f"Восстановление на сервер не удалось: {exc}. База оставлена пустой.") from None
+    try:
+        restored = database.open_url(location)
+        try:
+            with restored.session() as session:
+                counts = {name: session.scalar(select(func.count()).select_from(model))
+                          for name, model in _COUNTED.items()}
+            if counts != opened.manifest.counts:
+                raise CorruptBackup(f"После восстановления на сервере число учеников, уроков или отметок "
+                                    f"({counts}) не совпадает с резервной копией ({opened.manifest.counts}).")
+            actor_id = None
+            if login is not None:
+                from .accounts import authenticate
+                actor = authenticate(restored, login, password, now)
+                if not permits(actor.roles, Action.backup_restore):
+                    raise Denied(Action.backup_restore, "восстановление из резервной копии")
+                actor_id = actor.account_id
+            with restored.session() as session, session.begin():
+                audit.record(session, actor_id, "restore", "database", None,
+                             new={"backup": str(backup), "created_at": opened.manifest.created_at.isoformat(),
+                                  "sha256": opened.manifest.db_sha256, "target": server.display(location)}, at=now)
+        finally:
+            restored.close()
+    except BaseException:
+        server.drop_everything(location)
+        raise
+    return RestoreResult(opened.manifest, Path(server.display(location)), None)

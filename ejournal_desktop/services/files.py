@@ -1,6 +1,7 @@
 """Journal files: opening, creating a school's database, keeping its key on this PC.
 
-The ui layer reaches storage only through here.
+A location is a file path or a school server's URL (``postgresql://user@host/db``, see
+storage.server); every function here takes either. The ui layer reaches storage only through here.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.rights import Action
-from ..storage import database, keystore
+from ..storage import database, keystore, server
 from ..storage.database import Database
 from ..storage.errors import KeyUnavailable, StorageError
 from ..storage.keyslots import SlotFile
@@ -18,18 +19,48 @@ from .accounts import hash_password
 from .actor import Actor
 
 __all__ = ["Database", "KeyUnavailable", "StorageError", "open_journal", "create_journal", "create_school",
-           "keyring_enabled", "set_keyring", "KEYRING_WARNING"]
+           "keyring_enabled", "set_keyring", "KEYRING_WARNING", "is_server", "location_of", "init_server",
+           "remember_server_password"]
 
 KEYRING_WARNING = keystore.KEYRING_WARNING
 
 
-def open_journal(path: Path) -> Database:
-    """Open with the key this PC may hold (script key, demo key, or keyring), without a login."""
+def is_server(location) -> bool:
+    return server.is_url(location)
+
+
+def location_of(text: str) -> Path | str:
+    """A --db value or a settings entry: a server URL stays text, anything else is a file path."""
+    return text if server.is_url(text) else Path(text)
+
+
+def open_journal(path: Path | str) -> Database:
+    """Open with the key this PC may hold (script key, demo key, or keyring), without a login; a
+    server with its own login (the password from the keyring, PGPASSWORD or .pgpass)."""
+    if server.is_url(path):
+        return database.open_url(path)
     return database.open_file(Path(path))
 
 
-def create_journal(path: Path, *, demo: bool = False) -> Database:
+def create_journal(path: Path | str, *, demo: bool = False) -> Database:
+    """A new journal: a new encrypted file, or the schema in an empty server database."""
+    if server.is_url(path):
+        return database.open_url(path, create=True)
     return database.create(Path(path), demo=demo)
+
+
+def init_server(location: str) -> str:
+    """`ejournal db init`: the journal's schema in an empty server database; its schema version."""
+    from ..storage import migrations
+    db = database.open_url(location, create=True)
+    try:
+        return migrations.state(db.engine).current
+    finally:
+        db.close()
+
+
+def remember_server_password(location: str, password: str | None) -> None:
+    server.remember_password(location, password)
 
 
 def create_school(path: Path, *, school_name: str, short_name: str, admin_login: str,
@@ -37,15 +68,18 @@ def create_school(path: Path, *, school_name: str, short_name: str, admin_login:
     """A school's new database: its key wrapped at once in the administrator's slot, so that it is
     never only in memory; then the school, its reference data and the administrator's account."""
     from ..domain import passwords
-    path = Path(path)
     for problem in (passwords.login_problem(admin_login), passwords.password_problem(admin_password, admin_login)):
         if problem:
             raise StorageError(problem)
-    db = database.create(path)
+    on_server = server.is_url(path)
+    if not on_server:
+        path = Path(path)
+    db = database.open_url(path, create=True) if on_server else database.create(path)
     try:
-        slots = SlotFile.load(path)
-        slots.put(admin_login, admin_password, db.key)
-        slots.save()
+        if not on_server:  # a server keeps no key: its own login guards the data
+            slots = SlotFile.load(path)
+            slots.put(admin_login, admin_password, db.key)
+            slots.save()
         with db.session() as session, session.begin():
             session.add(School(name=school_name, short_name=short_name))
             reference.install_reference_data(session)
@@ -59,8 +93,11 @@ def create_school(path: Path, *, school_name: str, short_name: str, admin_login:
                          new={"login": admin_login, "roles": ["administrator"]})
     except BaseException:
         db.close()
-        for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
+        if on_server:
+            server.drop_everything(path)
+        else:
+            for leftover in path.parent.glob(path.name + "*"):
+                leftover.unlink()
         raise
     return db
 

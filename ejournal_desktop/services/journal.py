@@ -30,7 +30,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, bindparam, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..domain import entry_rules as rules
@@ -76,7 +76,7 @@ from .guard import course_relation, own_class_ids, pupil_relation, require, unit
 from .reference import GRADING_SYSTEMS
 
 __all__ = [
-    "Changes", "CorrectionInfo", "CorrectionRequired", "CourseInfo", "GridColumn", "GridData", "GridRow",
+    "Changes", "Conflict", "CorrectionInfo", "CorrectionRequired", "CourseInfo", "GridColumn", "GridData", "GridRow",
     "HistoryEntry", "InvalidEntry", "JournalError", "MarkCell", "NotFound", "PeriodInfo", "RuleViolation",
     "StaffInfo", "WorkTypeInfo",
     "corrections", "courses_for", "decide_correction", "load_grid", "mark_history", "periods_for",
@@ -126,6 +126,14 @@ class InvalidEntry(JournalError):
 
 class RuleViolation(JournalError):
     """The regulation forbids the entry (future lesson, closed window, locked page…)."""
+
+
+class Conflict(JournalError):
+    """Another user changed the cell since it was shown: nothing was written; `current` is its value now."""
+
+    def __init__(self, message: str, current: str):
+        super().__init__(message)
+        self.current = current
 
 
 class CorrectionRequired(RuleViolation):
@@ -878,12 +886,31 @@ def _wt_codes(session: Session) -> dict[int, str]:
 
 # --- marks -------------------------------------------------------------------------------------------------
 
+def _lock_cell(session: Session, lesson_id: int, pupil_id: int) -> None:
+    """On a server, edits of one cell from several PCs take turns (until commit), so that the
+    check of what the user saw and the write are one step; other cells are not held up."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:l, :p)"), {"l": lesson_id, "p": pupil_id})
+
+
+def _check_unchanged(shown: str | None, current: str) -> None:
+    """Optimistic locking: the one check that a cell still holds what the user was shown."""
+    if shown is None or " ".join(shown.split()) == current:
+        return
+    raise Conflict(f"Эту клетку уже изменил другой пользователь: сейчас в ней «{current or 'пусто'}», а у вас "
+                   f"было «{shown.strip() or 'пусто'}». Ваше изменение не сохранено: проверьте отметку и "
+                   f"введите её снова.", current)
+
+
 def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: str,
-              work_type_id: int | None = None, comment: str = "", now: dt.datetime | None = None) -> Changes:
+              work_type_id: int | None = None, comment: str = "", now: dt.datetime | None = None,
+              expected: str | None = None) -> Changes:
     """Set a cell: the pupil's marks of one work type on the lesson become what ``text`` lists.
 
     «5 4» adds the marks missing from the cell, keeps equal ones in place, changes differing ones
     and removes extra ones; changes and removals after the window need a correction request.
+    ``expected``: the cell's marks of that work type as the user saw them («5»; "" for none); when
+    another user has changed them since, `Conflict` is raised with the current value, nothing written.
     """
     now = _clock(now)
     today = _local_date(now)
@@ -903,9 +930,11 @@ def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: s
             _check_year_lock(session, lesson.course.id, pupil_id)
         window = settings.get(session, "entry_window_days")
 
+        _lock_cell(session, lesson_id, pupil_id)
         existing = list(session.scalars(select(Mark).where(
             Mark.lesson_id == lesson_id, Mark.pupil_id == pupil_id, Mark.work_type_id == work_type.id)
             .order_by(Mark.id)))
+        _check_unchanged(expected, " ".join(m.value for m in existing))
         changed = [(m, code) for m, code in zip(existing, codes) if m.value != code]
         extra = existing[len(codes):]
         missing = codes[len(existing):]
@@ -944,12 +973,19 @@ def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: s
                        cells=((pupil_id, lesson_id),) if created or updated or removed else ())
 
 
-def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | None = None) -> Changes:
-    """Remove one mark inside its window (after it: `request_correction` with new_value None)."""
+def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | None = None,
+                expected: str | None = None) -> Changes:
+    """Remove one mark inside its window (after it: `request_correction` with new_value None).
+    ``expected``: the value the user saw (see `put_marks`)."""
     now = _clock(now)
     today = _local_date(now)
     with unit(db, actor) as session:
+        if expected is not None and session.get(Mark, mark_id) is None:
+            raise Conflict("Эту отметку уже удалил другой пользователь; страница обновлена.", "")
         mark, lesson = _editable_mark(session, actor, mark_id)
+        _lock_cell(session, lesson.id, mark.pupil_id)
+        session.refresh(mark)
+        _check_unchanged(expected, mark.value)
         work_type = _work_type(session, mark.work_type_id, "")
         _check(rules.change_needs_correction(lesson.date, today, settings.get(session, "entry_window_days"),
                                              work_type.entry_days), CorrectionRequired)

@@ -32,6 +32,17 @@ class Database:
     session_factory: sessionmaker[Session]
     # The raw key, kept in memory while the file is open: password changes rewrap it into slots.
     key: bytes | None = field(default=None, repr=False)
+    # A server's URL as the user wrote it (no password); None for a file.
+    url: str | None = None
+
+    @property
+    def on_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """The file path or the server URL: what messages and manifests name."""
+        return self.url if self.url is not None else str(self.path)
 
     def session(self) -> Session:
         return self.session_factory()
@@ -142,11 +153,10 @@ def open_file(path: Path, *, key: bytes | None = None) -> Database:
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)
 
 
-def open_url(url: str) -> Database:
-    """A school network's PostgreSQL server (the same schema and migrations)."""
-    engine = create_engine(url, pool_pre_ping=True)
-    migrations.upgrade(engine)
-    return Database(None, engine, sessionmaker(engine, expire_on_commit=False))
+def open_url(url: str, *, create: bool = False) -> Database:
+    """A school network's PostgreSQL server (the same schema and migrations); see storage.server."""
+    from . import server
+    return server.open_server(url, create=create)
 
 
 def _copy_consistent(engine: Engine, target: Path) -> None:

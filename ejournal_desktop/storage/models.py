@@ -300,8 +300,9 @@ class Account(Base):
     __tablename__ = "account"
     __table_args__ = (
         CheckConstraint(
-            "(staff_id IS NOT NULL) + (pupil_id IS NOT NULL) + (guardian_id IS NOT NULL) <= 1",
-            name="one_person"),
+            "(CASE WHEN staff_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN pupil_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN guardian_id IS NULL THEN 0 ELSE 1 END) <= 1",
+            name="one_person"),  # CASE, not boolean sums: PostgreSQL adds no booleans
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     login: Mapped[str] = mapped_column(String(100), unique=True)

@@ -14,7 +14,7 @@ from .. import APP_NAME
 from ..paths import resource_dir
 from ..services import maintenance, recovery, settings
 from ..services.errors import ServiceError
-from ..services.files import Database, KeyUnavailable, StorageError, open_journal
+from ..services.files import Database, KeyUnavailable, StorageError, is_server, open_journal
 from .backup_page import BackupPage
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
@@ -97,7 +97,7 @@ class Controller(QObject):
             self.db = None
 
     def school_name(self) -> str:
-        return maintenance.overview(self.db).school_name if self.db else self.path.name
+        return maintenance.overview(self.db).school_name if self.db else getattr(self.path, "name", str(self.path))
 
     def login(self, dialog: LoginDialog | None = None) -> bool:
         """Ask who signs in and open their main window; False when the user quits."""
@@ -188,7 +188,8 @@ class Controller(QObject):
 
 def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
     app = application()
-    controller = Controller(app, Path(db_path), demo=demo)
+    location = db_path if is_server(db_path) else Path(db_path)  # a school server's URL stays text
+    controller = Controller(app, location, demo=demo)
     try:
         controller.open_without_login()
     except (StorageError, FileNotFoundError, PermissionError) as exc:

@@ -11,6 +11,9 @@ from ejournal_desktop.services import accounts, diary, journal, messages
 from ejournal_desktop.services.guard import Denied
 from ejournal_desktop.storage.models import AuditEntry
 
+# Each test runs on the encrypted file and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.timezone.utc)
 DAY = dt.date(2026, 11, 25)
 Q1 = (dt.date(2026, 9, 1), dt.date(2026, 10, 26))

@@ -32,6 +32,9 @@ from ejournal_desktop.storage.models import (
     WorkType,
 )
 
+# Each test runs on the encrypted file and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 MSK = dt.timezone(dt.timedelta(hours=3))
 TODAY = dt.date(2026, 11, 27)
 

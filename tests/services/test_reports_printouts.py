@@ -28,6 +28,9 @@ from ejournal_desktop.storage.models import (  # noqa: E402
     Subject,
 )
 
+# Each test runs on the encrypted file and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 MSK = dt.timezone(dt.timedelta(hours=3))
 NOW = dt.datetime(2026, 11, 27, 12, tzinfo=MSK)
 OCTOBER, NOVEMBER = (2026, 10), (2026, 11)

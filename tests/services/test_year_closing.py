@@ -45,6 +45,9 @@ from ejournal_desktop.storage.models import (
     YearStatus,
 )
 
+# Each test runs on the encrypted file and on PostgreSQL (tests/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 MSK = dt.timezone(dt.timedelta(hours=3))
 YEAR_END_TODAY = dt.date(2027, 6, 15)
 NOW = dt.datetime(2027, 6, 20, 12, tzinfo=MSK)
@@ -52,11 +55,9 @@ ORDER_DATE = dt.date(2027, 6, 18)
 SEPT_1 = dt.date(2027, 9, 1)
 
 
-@pytest.fixture(scope="module")
-def year_end_template(tmp_path_factory):
+def _build_year_end(db) -> None:
+    """The small demo school at the end of its year, with a 1st and a 9th class and 11th-graders."""
     from ejournal_desktop.services import demo
-    path = tmp_path_factory.mktemp("year_end") / "year_end.db"
-    db = database.create(path, key=bytes.fromhex(TEST_KEY_HEX))
     demo.generate(db, "small", seed=1, today=YEAR_END_TODAY)
     with db.session() as s, s.begin():
         year = s.scalar(select(AcademicYear))
@@ -74,6 +75,13 @@ def year_end_template(tmp_path_factory):
                 s.flush()
                 s.add(Enrollment(pupil_id=p.id, school_class_id=cls.id, arrived_on=dt.date(2026, 9, 1),
                                  arrival_event=EnrollmentEvent.arrival, arrival_order_number="99-у"))
+
+
+@pytest.fixture(scope="module")
+def year_end_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("year_end") / "year_end.db"
+    db = database.create(path, key=bytes.fromhex(TEST_KEY_HEX))
+    _build_year_end(db)
     db.close()
     return path
 
@@ -87,8 +95,16 @@ def db_path(year_end_template, tmp_path, db_key):
 
 
 @pytest.fixture
-def db(db_path):
-    db = database.open_file(db_path)
+def db(backend, request):
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        url = server.clone(server.template("year_end", _build_year_end))
+        db = database.open_url(url)
+        yield db
+        db.close()
+        server.drop(url)
+        return
+    db = database.open_file(request.getfixturevalue("db_path"))
     yield db
     db.close()
 

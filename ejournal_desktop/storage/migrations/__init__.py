@@ -55,5 +55,9 @@ def upgrade(engine: Engine) -> None:
     state(engine)  # refuses a newer schema before anything is written
     cfg = config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several PCs may start a new program version at once: one migrates, the others wait
+            # and then find the schema at head. (0x454A524E0002: storage.server.MIGRATION_LOCK.)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(76185510739970)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -138,7 +138,7 @@ def upgrade() -> None:
     sa.Column('guardian_id', sa.Integer(), nullable=True),
     sa.Column('created_at', ejournal_desktop.storage.models.UTCDateTime(), nullable=False),
     sa.Column('last_login_at', ejournal_desktop.storage.models.UTCDateTime(), nullable=True),
-    sa.CheckConstraint('(staff_id IS NOT NULL) + (pupil_id IS NOT NULL) + (guardian_id IS NOT NULL) <= 1', name=op.f('ck_account_one_person')),
+    sa.CheckConstraint('(CASE WHEN staff_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN pupil_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN guardian_id IS NULL THEN 0 ELSE 1 END) <= 1', name=op.f('ck_account_one_person')),
     sa.ForeignKeyConstraint(['guardian_id'], ['guardian.id'], name=op.f('fk_account_guardian_id_guardian')),
     sa.ForeignKeyConstraint(['pupil_id'], ['pupil.id'], name=op.f('fk_account_pupil_id_pupil')),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_account_staff_id_staff')),
