@@ -1,16 +1,158 @@
-"""`ejournal report KIND …`: the report kinds of services.report_kinds (issue 6).
+"""`ejournal report KIND …`: every report kind of services.report_kinds, for a monthly scheduled task.
 
-Registered by cli.py: `add_report_parsers(report_subparsers)` under `report`, `HANDLERS` keyed
-("report", KIND) in its table.
+    ejournal --db FILE --user LOGIN report KIND [--class 5А] [--period 1|year] [--month ГГГГ-ММ]
+             [--pupil ID] --format pdf|xlsx --out FILE
+        KIND: summary-sheet, progress, attendance, pupil, activity and the kinds of journal control
+        (accumulation, movement, …); without --class the whole school. Each kind takes the options it
+        reads (`ejournal report KIND --help`).
+    ejournal … report KIND [options] [--json]
+        without --out: the report's tables on the screen (or as JSON)
+    ejournal … report activity --month ГГГГ-ММ [--json]
+        the monthly activity rows as before (day, login, logins, changes, failed_logins)
+
+Registered by cli.py: `add_report_parsers(report_subparsers)` under `report`; HANDLERS keyed
+("report", KIND), filled when the parsers are added (the kinds come from the registry, so a kind another
+module adds appears here by itself). Exit codes as in cli.py: 0 done, 1 refused or failed, 2 bad usage.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
 __all__ = ["HANDLERS", "add_report_parsers"]
+
+EXIT_OK = 0
+
+_HELP = {
+    "class": "класс, например 5А (без него — вся школа)",
+    "period": "номер учебного периода (1, 2, …) или year — учебный год",
+    "month": "месяц ГГГГ-ММ",
+    "pupil": "номер ученика (id)",
+    "course": "номер страницы журнала (курса)",
+}
+
+
+def _month(text: str) -> tuple[int, int]:
+    try:
+        day = dt.date.fromisoformat(text + "-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"месяц задаётся как ГГГГ-ММ, а не «{text}»") from None
+    return day.year, day.month
+
+
+def _period(text: str):
+    if text == "year":
+        return "year"
+    if text.isdigit() and int(text) > 0:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"период — номер (1, 2, …) или year, а не «{text}»")
 
 
 def add_report_parsers(report_sub) -> None:
-    """Add report kinds to the subparsers of `ejournal report`."""
+    """Add every report kind of the registry to the subparsers of `ejournal report`."""
+    from .services import report_kinds
+    for kind in report_kinds.kinds():
+        p = report_sub.add_parser(kind.key, help=kind.label, description=kind.label)
+        if "class" in kind.accepts:
+            p.add_argument("--class", dest="class_label", required="class" in kind.needs, help=_HELP["class"])
+        if "period" in kind.accepts:
+            p.add_argument("--period", type=_period, required="period" in kind.needs, help=_HELP["period"])
+        if "month" in kind.accepts:
+            p.add_argument("--month", type=_month, required="month" in kind.needs, help=_HELP["month"])
+        if "pupil" in kind.accepts:
+            p.add_argument("--pupil", dest="pupil_id", type=int, required="pupil" in kind.needs, help=_HELP["pupil"])
+        if "course" in kind.accepts:
+            p.add_argument("--course", dest="course_id", type=int, required="course" in kind.needs,
+                           help=_HELP["course"])
+        p.add_argument("--format", choices=list(kind.formats), default=None,
+                       help="формат файла (по умолчанию — по расширению --out, иначе pdf)")
+        p.add_argument("--out", type=Path, help="куда сохранить отчёт; без него — таблицы на экран")
+        p.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
+        p.add_argument("--json", action="store_true", help="без --out: вывод в JSON")
+        HANDLERS[("report", kind.key)] = cmd_report
+
+
+def _request(args):
+    from .services.report_kinds import ReportRequest
+    return ReportRequest(class_label=getattr(args, "class_label", None), period=getattr(args, "period", None),
+                         month=getattr(args, "month", None), pupil_id=getattr(args, "pupil_id", None),
+                         course_id=getattr(args, "course_id", None), today=args.today)
+
+
+def _format(args) -> str:
+    if args.format:
+        return args.format
+    suffix = args.out.suffix.lower().lstrip(".")
+    return suffix if suffix in ("pdf", "xlsx") else "pdf"
+
+
+def cmd_report(args) -> int:
+    from .cli import Failed, _print, _session
+    from .printing.report import format_cell
+    from .services import report_kinds
+    kind = report_kinds.get(args.report_command)
+    request = _request(args)
+    if args.out is not None:
+        fmt = _format(args)
+        if args.out.suffix.lower() not in (f".{fmt}",):
+            print(f"ejournal: файл {args.out.name} будет в формате {fmt}", file=sys.stderr)
+        if not args.out.parent.exists():
+            raise Failed(f"Папки для отчёта нет: {args.out.parent}")
+        interactive = sys.stderr.isatty()
+
+        def progress(done: int, total: int, text: str) -> None:
+            if interactive:
+                print(f"\r{text}: {100 * done // max(1, total)}%   ", end="", file=sys.stderr)
+
+        with _session(args, login_required=True) as (db, actor):
+            report_kinds.export(db, actor, kind, request, fmt, args.out, progress=progress)
+        if interactive:
+            print(file=sys.stderr)
+        print(f"{kind.label}: сохранено в {args.out}")
+        return EXIT_OK
+
+    with _session(args, login_required=True) as (db, actor):
+        if kind.key == "activity":
+            return _activity(db, actor, args, _print)
+        report = kind.build(db, actor, request)
+    if args.json:
+        data = {"title": report.title, "school": report.school, "subtitle": report.subtitle,
+                "tables": [{"title": t.title, "columns": [c.title for c in t.columns], "rows": t.rows,
+                            "totals": t.totals, "sheet": t.sheet} for t in report.tables()],
+                "notes": report.notes}
+        _print(data, True, "")
+        return EXIT_OK
+    lines = [report.title, report.subtitle, ""]
+    for table in report.tables():
+        cells = [[c.title for c in table.columns]]
+        cells += [[format_cell(v, c.kind) for v, c in zip(row, table.columns)] for row in table.rows]
+        if table.totals is not None:
+            cells.append([format_cell(v, c.kind) for v, c in zip(table.totals, table.columns)])
+        widths = [min(40, max(len(row[i]) for row in cells)) for i in range(len(table.columns))]
+        lines.append(table.title)
+        for row in cells:
+            lines.append("  ".join(
+                (text[:w].rjust(w) if column.kind != "text" else text[:w].ljust(w))
+                for text, w, column in zip(row, widths, table.columns)).rstrip())
+        lines.append("")
+    lines += report.notes
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _activity(db, actor, args, _print) -> int:
+    """The activity rows as `report activity` always printed them (scripts read its JSON)."""
+    from .services import reports
+    rows = reports.activity(db, actor, *args.month)
+    data = [{"day": r.day, "login": r.login, "logins": r.logins, "changes": r.changes,
+             "failed_logins": r.failed_logins} for r in rows]
+    text = ["Дата        Логин              Входов  Изменений  Неудачных входов"]
+    text += [f"{r.day:%d.%m.%Y}  {r.login:<18} {r.logins:>6}  {r.changes:>9}  {r.failed_logins:>16}" for r in rows]
+    _print(data, args.json, "\n".join(text))
+    return EXIT_OK
 
 
 HANDLERS: dict = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 # text: as is; int: a count; float: one decimal ("4,25" shown as "4,3" — two decimals for averages
@@ -42,6 +43,8 @@ class BarChart:
     categories: list[str]                    # along the horizontal axis
     series: list[tuple[str, list[float]]]    # (legend name, one value per category)
     unit: str = ""                           # e.g. "%"
+    category_title: str = ""                 # the horizontal axis's title, e.g. «Класс»
+    value_max: float | None = None           # the value axis's top (5 for marks); None: from the data
 
 
 Section = Table | BarChart
@@ -59,3 +62,24 @@ class Report:
 
     def tables(self) -> list[Table]:
         return [s for s in self.sections if isinstance(s, Table)]
+
+    def charts(self) -> list[BarChart]:
+        return [s for s in self.sections if isinstance(s, BarChart)]
+
+
+def format_cell(value, kind: ColumnKind = "text") -> str:
+    """A cell as it is printed and previewed: Russian decimal comma; None and "" as an empty cell.
+
+    >>> format_cell(62.5, "percent"), format_cell(4.254, "average"), format_cell(4.25, "float")
+    ('62,5%', '4,25', '4,3')
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str) or kind == "text":
+        return str(value)
+    if kind == "int":
+        return str(int(round(value)))
+    step = Decimal("0.01") if kind == "average" else Decimal("0.1")
+    # Rounded half up from the decimal the value prints as: 4.25 shows as «4,3», as a teacher counts.
+    text = str(Decimal(repr(float(value))).quantize(step, ROUND_HALF_UP)).replace(".", ",")
+    return text + "%" if kind == "percent" else text

@@ -1,0 +1,54 @@
+"""Result reports on the large demo school: the whole school's progress (last period) and attendance (the
+full year), each read, then written as PDF and as .xlsx; pages per second of the PDFs."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from ejournal_desktop.services import accounts, report_kinds
+from ejournal_desktop.services.report_kinds import ReportRequest
+from ejournal_desktop.storage import database
+
+from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, repeat
+
+CASES = (("progress", ReportRequest(today=BENCH_TODAY), "whole school, last period"),
+         ("attendance", ReportRequest(period="year", today=BENCH_TODAY), "whole school, full year"))
+
+
+def run(path: Path) -> list[Row]:
+    db = database.open_file(path, key=bytes.fromhex(BENCH_KEY_HEX))
+    rows: list[Row] = []
+    try:
+        actor = accounts.authenticate(db, "zavuch", "demo")
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder)
+            for key, request, what in CASES:
+                kind = report_kinds.get(key)
+                report_kinds.export(db, actor, kind, request, "pdf", out / f"{key}.pdf")  # warm caches and fonts
+                data = repeat(lambda: kind.build(db, actor, request), 3)
+                pdf = repeat(lambda: report_kinds.export(db, actor, kind, request, "pdf", out / f"{key}.pdf"), 3)
+                xlsx = repeat(lambda: report_kinds.export(db, actor, kind, request, "xlsx", out / f"{key}.xlsx"), 3)
+                pages = len(PdfReader(out / f"{key}.pdf").pages)
+                best = sorted(pdf)[len(pdf) // 2]
+                size = (out / f"{key}.pdf").stat().st_size / 2**20
+                rows += [
+                    Row(f"report {key}, {what}: data", data, note="Core rows, a few queries"),
+                    Row(f"report {key}, {what}: PDF", pdf,
+                        note=f"{pages} pages, {size:.1f} MB, {pages / best:.0f} pages/s (reading included)"),
+                    Row(f"report {key}, {what}: .xlsx", xlsx,
+                        note=f"{(out / f'{key}.xlsx').stat().st_size / 2**20:.1f} MB"),
+                ]
+    finally:
+        db.close()
+    return rows
+
+
+if __name__ == "__main__":
+    import os
+
+    from .common import large_school, print_table
+    os.environ["EJOURNAL_DB_KEY"] = BENCH_KEY_HEX
+    print_table(run(large_school()[0]))
