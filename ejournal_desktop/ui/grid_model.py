@@ -309,6 +309,8 @@ class JournalGridModel(QAbstractTableModel):
                 tip.append(tr("Домашнее задание: {0}").format(column.homework))
             if column.work_kind:
                 tip.append(tr("Вид работы: {0}").format(column.work_kind))
+            if column.substitute:
+                tip.append(tr("Замена: урок ведёт {0}").format(column.substitute))
             return "\n".join(tip)
         kind = self.tail_kind(section)
         labels = {self.AVERAGE: (tr("Ср.\nбалл"), tr("Средний взвешенный балл за период")),
