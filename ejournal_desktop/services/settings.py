@@ -76,6 +76,8 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
                 _between(0, 240)),
     SettingSpec("backup_keep_weekly", int, 8, "Сколько еженедельных резервных копий хранить", _at_least(1)),
     SettingSpec("backup_keep_monthly", int, 12, "Сколько ежемесячных резервных копий хранить", _at_least(1)),
+    SettingSpec("portfolio_max_mb", int, 10,
+                "Наибольший размер одного файла в портфолио ученика или сотрудника, МБ", _between(1, 100)),
 )}
 
 _ROUNDING_KEYS = ("rounding_five", "rounding_four", "rounding_three")
