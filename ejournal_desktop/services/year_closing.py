@@ -49,6 +49,7 @@ The steps, as the administrator takes them:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -97,8 +98,10 @@ from .errors import ServiceError
 from .guard import require, unit
 
 __all__ = [
-    "ClosingReport", "Decision", "DECISION_LABELS", "Gap", "GapsRemain", "RemovalReport", "YearClosingError",
-    "check", "close_year", "decisions", "remove_old_years", "removable_years", "set_decision",
+    "ClassDecisionResult", "ClosingReport", "ClosingState", "Decision", "DECISION_LABELS", "Gap", "GapsRemain",
+    "MAX_ARCHIVES", "RemovalReport", "YearClosingError", "YearInfo", "academic_years", "allowed_decisions", "check",
+    "close_year", "closing_state", "decisions", "remove_old_years", "removable_years", "set_class_decision",
+    "set_decision", "YearDecisionKind",
 ]
 
 Progress = Callable[[int, int, str], None]
@@ -112,6 +115,7 @@ DECISION_LABELS = {
 # Courses whose year marks decide the year: the curriculum, not electives, clubs or extended day.
 CURRICULUM_KINDS = (CourseKind.lesson, CourseKind.individual)
 KEEP_YEARS = 5  # regulation 7.7: journals on electronic media
+MAX_ARCHIVES = 3  # regulation 7.6: the archive is kept on three media
 
 
 class YearClosingError(ServiceError):
@@ -161,6 +165,8 @@ class Decision:
     note: str
     failing: tuple[str, ...]  # subjects with a failing year mark, «Алгебра: 2»
     next_class: str | None    # «6А»; None for a graduate
+    class_id: int | None = None
+    allowed: tuple[YearDecisionKind, ...] = ()  # the decisions possible in the pupil's grade
 
     @property
     def overridden(self) -> bool:
@@ -170,6 +176,43 @@ class Decision:
         return {"pupil_id": self.pupil_id, "pupil": self.pupil, "class": self.class_label,
                 "decision": self.decision.value, "default": self.default.value, "note": self.note,
                 "failing": list(self.failing), "next_class": self.next_class}
+
+
+@dataclass(frozen=True)
+class ClassDecisionResult:
+    """What a decision for a whole class changed, and whom it left alone (pupils with a failing year
+    mark are decided one by one)."""
+
+    class_label: str
+    decision: YearDecisionKind
+    changed: tuple[Decision, ...]
+    skipped: tuple[Decision, ...]
+
+    def summary(self) -> str:
+        text = (f"{self.class_label}: «{DECISION_LABELS[self.decision]}» — изменено решений: {len(self.changed)}.")
+        if self.skipped:
+            text += (" Не изменены (неудовлетворительные годовые отметки, решение по каждому отдельно): "
+                     + ", ".join(d.pupil for d in self.skipped) + ".")
+        return text
+
+
+@dataclass(frozen=True)
+class ClosingState:
+    """The open year the closing would close, and what (besides gaps) stops it today."""
+
+    year_id: int
+    label: str
+    classes_end: dt.date
+    refusal: str | None  # None: nothing but gaps can stop the closing
+
+
+@dataclass(frozen=True)
+class YearInfo:
+    id: int
+    label: str
+    closed: bool
+    order_number: str | None
+    closed_on: dt.date | None
 
 
 @dataclass
@@ -392,7 +435,7 @@ def _decisions(session: Session, year: AcademicYear, roll: list[_OnRoll] | None 
             decision = default
         out.append(Decision(p.pupil_id, p.name, _label(p.grade, p.letter), p.grade, decision, default,
                             row.note if row is not None else "", tuple(sorted(failing.get(p.pupil_id, ()))),
-                            _next_label(p, decision)))
+                            _next_label(p, decision), p.class_id, _allowed(p.grade)))
     return out
 
 
@@ -412,16 +455,58 @@ def decisions(db: Database, actor: Actor, year_id: int | None = None) -> list[De
         return _decisions(session, _year(session, year_id))
 
 
+def _parse_decision(decision: YearDecisionKind | str) -> YearDecisionKind:
+    try:
+        return YearDecisionKind(decision if isinstance(decision, str) else decision.value)
+    except ValueError:
+        allowed = ", ".join(d.value for d in YearDecisionKind)
+        raise YearClosingError(f"Неизвестное решение «{decision}»: допустимы {allowed}.") from None
+
+
+def _refuse_not_allowed(who: str, grade: int, decision: YearDecisionKind) -> None:
+    if decision not in _allowed(grade):
+        allowed = "; ".join(DECISION_LABELS[d] for d in _allowed(grade))
+        raise YearClosingError(f"{who}: решение «{DECISION_LABELS[decision]}» невозможно. "
+                               f"Возможные решения: {allowed}.")
+
+
+def _apply(session: Session, actor: Actor, year: AcademicYear, current: Decision, decision: YearDecisionKind,
+           note: str, now: dt.datetime) -> bool:
+    """Store (or forget) one pupil's decision with its audit entry; True when something changed."""
+    pupil_id = current.pupil_id
+    row = session.scalar(select(YearDecision).where(YearDecision.academic_year_id == year.id,
+                                                    YearDecision.pupil_id == pupil_id))
+    old = {"decision": row.decision.value, "note": row.note} if row is not None else None
+    if decision is current.default and not note:
+        if row is None:
+            return False
+        audit.record(session, actor.account_id, "delete", "year_decision", row.id, old=old,
+                     new={"pupil_id": pupil_id, "academic_year_id": year.id}, at=now)
+        session.delete(row)
+    elif row is None:
+        row = YearDecision(academic_year_id=year.id, pupil_id=pupil_id, decision=decision, note=note,
+                           decided_by=actor.account_id, decided_at=now)
+        session.add(row)
+        session.flush()
+        audit.record(session, actor.account_id, "create", "year_decision", row.id,
+                     new={"pupil_id": pupil_id, "academic_year_id": year.id, "decision": decision.value,
+                          "note": note}, at=now)
+    elif (row.decision, row.note) != (decision, note):
+        row.decision, row.note, row.decided_by, row.decided_at = decision, note, actor.account_id, now
+        audit.record(session, actor.account_id, "update", "year_decision", row.id, old=old,
+                     new={"pupil_id": pupil_id, "decision": decision.value, "note": note}, at=now)
+    else:
+        return False
+    session.flush()
+    return True
+
+
 def set_decision(db: Database, actor: Actor, pupil_id: int, decision: YearDecisionKind | str, note: str = "",
                  *, year_id: int | None = None, now: dt.datetime | None = None) -> Decision:
     """Set a pupil's decision for the year (by the pedagogical council's decision: say so in the note).
     Setting the default without a note removes the stored decision."""
     now = _clock(now)
-    try:
-        decision = YearDecisionKind(decision if isinstance(decision, str) else decision.value)
-    except ValueError:
-        allowed = ", ".join(d.value for d in YearDecisionKind)
-        raise YearClosingError(f"Неизвестное решение «{decision}»: допустимы {allowed}.") from None
+    decision = _parse_decision(decision)
     note = (note or "").strip()
     with unit(db, actor) as session:
         require(actor, Action.close_year, detail="решения по итогам года")
@@ -430,33 +515,70 @@ def set_decision(db: Database, actor: Actor, pupil_id: int, decision: YearDecisi
         if not roll:
             raise YearClosingError(f"Ученик не числится ни в одном классе {year.label} учебного года.")
         p = roll[0]
-        if decision not in _allowed(p.grade):
-            allowed = "; ".join(DECISION_LABELS[d] for d in _allowed(p.grade))
-            raise YearClosingError(f"{p.name}, {_label(p.grade, p.letter)} класс: решение «{DECISION_LABELS[decision]}» "
-                                   f"невозможно. Возможные решения: {allowed}.")
-        current = _decisions(session, year, roll)[0]
-        row = session.scalar(select(YearDecision).where(YearDecision.academic_year_id == year.id,
-                                                        YearDecision.pupil_id == pupil_id))
-        old = {"decision": row.decision.value, "note": row.note} if row is not None else None
-        if decision is current.default and not note:
-            if row is not None:
-                audit.record(session, actor.account_id, "delete", "year_decision", row.id, old=old,
-                             new={"pupil_id": pupil_id, "academic_year_id": year.id}, at=now)
-                session.delete(row)
-        elif row is None:
-            row = YearDecision(academic_year_id=year.id, pupil_id=pupil_id, decision=decision, note=note,
-                               decided_by=actor.account_id, decided_at=now)
-            session.add(row)
-            session.flush()
-            audit.record(session, actor.account_id, "create", "year_decision", row.id,
-                         new={"pupil_id": pupil_id, "academic_year_id": year.id, "decision": decision.value,
-                              "note": note}, at=now)
-        elif (row.decision, row.note) != (decision, note):
-            row.decision, row.note, row.decided_by, row.decided_at = decision, note, actor.account_id, now
-            audit.record(session, actor.account_id, "update", "year_decision", row.id, old=old,
-                         new={"pupil_id": pupil_id, "decision": decision.value, "note": note}, at=now)
-        session.flush()
+        _refuse_not_allowed(f"{p.name}, {_label(p.grade, p.letter)} класс", p.grade, decision)
+        _apply(session, actor, year, _decisions(session, year, roll)[0], decision, note, now)
         return _decisions(session, year, roll)[0]
+
+
+def set_class_decision(db: Database, actor: Actor, class_id: int, decision: YearDecisionKind | str,
+                       note: str = "", *, year_id: int | None = None,
+                       now: dt.datetime | None = None) -> ClassDecisionResult:
+    """One decision for every pupil on roll in a class, in one transaction («9А: все продолжают
+    обучение в 10 классе»). Pupils with a failing year mark keep their own decision (the council
+    decides on each of them) unless the decision is a repeat year; setting the class back to its
+    default without a note forgets the stored decisions."""
+    now = _clock(now)
+    decision = _parse_decision(decision)
+    note = (note or "").strip()
+    with unit(db, actor) as session:
+        require(actor, Action.close_year, detail="решения по итогам года")
+        year = _year(session, year_id)
+        cls = session.get(SchoolClass, class_id)
+        if cls is None or cls.academic_year_id != year.id:
+            raise YearClosingError(f"Такого класса нет в {year.label} учебном году.")
+        label = _label(cls.grade, cls.letter)
+        roll = [p for p in _roll(session, year) if p.class_id == class_id]
+        if not roll:
+            raise YearClosingError(f"В классе {label} нет учеников: решать не о ком.")
+        _refuse_not_allowed(f"{label} класс", cls.grade, decision)
+        changed, skipped = [], []
+        for current in _decisions(session, year, roll):
+            if current.failing and decision is not YearDecisionKind.repeat_year:
+                skipped.append(current)
+            elif _apply(session, actor, year, current, decision, note, now):
+                changed.append(current.pupil_id)
+        after = {d.pupil_id: d for d in _decisions(session, year, roll)}
+        return ClassDecisionResult(label, decision, tuple(after[p] for p in changed), tuple(skipped))
+
+
+def allowed_decisions(grade: int) -> tuple[YearDecisionKind, ...]:
+    """The decisions possible for a pupil (or a whole class) of the grade, the default first."""
+    return _allowed(grade)
+
+
+def closing_state(db: Database, actor: Actor, now: dt.datetime | None = None) -> ClosingState:
+    """The open year, when its classes end, and the reason the closing would be refused today
+    besides missing year marks (the year not over yet, the next year already made, late arrivals)."""
+    today = _clock(now).astimezone().date()
+    with unit(db, actor) as session:
+        require(actor, Action.close_year, detail="закрытие учебного года")
+        year = _year(session, None)
+        try:
+            _refusals(session, year, today)
+        except YearClosingError as exc:  # said before anything is tried: «nothing changed» goes
+            refusal = re.sub(r"[.;]?\s*[Нн]ичего не изменено\.?$", ".", str(exc))
+        else:
+            refusal = None
+        return ClosingState(year.id, year.label, _year_end(session, year), refusal)
+
+
+def academic_years(db: Database, actor: Actor) -> list[YearInfo]:
+    """Every academic year in the database, the latest first: the open one and the closed ones that
+    stay viewable and printable (regulation 7.5)."""
+    with unit(db, actor) as session:
+        rows = session.scalars(select(AcademicYear).order_by(AcademicYear.start_year.desc())).all()
+        return [YearInfo(y.id, y.label, y.status is YearStatus.closed, y.closing_order_number, y.closed_on)
+                for y in rows]
 
 
 class _AuditBatch:
@@ -501,8 +623,10 @@ def _refusals(session: Session, year: AcademicYear, today: dt.date) -> None:
 
 def close_year(db: Database, actor: Actor, order_number: str, order_date: dt.date, *,
                year_id: int | None = None, archive_to: Iterable[Path] = (), now: dt.datetime | None = None,
-               progress: Progress | None = None) -> ClosingReport:
-    """Close the year by the director's order and open the next one (see the module's docstring)."""
+               progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> ClosingReport:
+    """Close the year by the director's order and open the next one (see the module's docstring).
+    `cancel()` turning true before the pupils are moved stops it with nothing changed (an archive
+    already written stays: it is a valid archive of the year)."""
     now = _clock(now)
     today = now.astimezone().date()
     order_number = (order_number or "").strip()
@@ -513,6 +637,13 @@ def close_year(db: Database, actor: Actor, order_number: str, order_date: dt.dat
     if not isinstance(order_date, dt.date) or isinstance(order_date, dt.datetime):
         raise YearClosingError("Укажите дату приказа.")
     archive_to = [Path(p) for p in archive_to]
+    if len(archive_to) > MAX_ARCHIVES:
+        raise YearClosingError(f"Архив года записывается не более чем на {MAX_ARCHIVES} носителя (п. 7.6 "
+                               f"Положения), выбрано {len(archive_to)}. Ничего не изменено.")
+
+    def cancelled() -> None:
+        if cancel is not None and cancel():
+            raise YearClosingError("Закрытие года отменено: ничего не изменено.")
 
     def step(done: int, text: str) -> None:
         if progress is not None:
@@ -536,13 +667,17 @@ def close_year(db: Database, actor: Actor, order_number: str, order_date: dt.dat
         def archive_progress(done: int, total: int, text: str) -> None:
             step(10 + (40 * done // total if total else 0), f"Архив года: {text}")
 
-        archives = backup.make_backup(db, actor, archive_to, kind="year_archive", now=now,
-                                      progress=archive_progress)
+        try:
+            archives = backup.make_backup(db, actor, archive_to, kind="year_archive", now=now,
+                                          progress=archive_progress, cancel=cancel)
+        except backup.BackupCancelled:
+            raise YearClosingError("Закрытие года отменено: ничего не изменено, архив не записан.") from None
         failed = [r for r in archives if not r.ok]
         if failed:
             raise YearClosingError("Год не закрыт: архив года не записан — "
                                    + "; ".join(r.message for r in failed) + ". Ничего не изменено.")
 
+    cancelled()
     step(50, "Перевод учащихся и создание нового учебного года…")
     with unit(db, actor) as session:
         year = _year(session, year_id)
