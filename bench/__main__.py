@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-from . import activity_memory, backup, common, grid, journal, login, open_school, reports, roster, year_closing
+from . import (activity_memory, backup, common, exchange, grid, journal, login, open_school, postgres, report_kinds,
+               reports, roster, timetable, year_closing)
 
 
 def main() -> int:
@@ -19,10 +20,14 @@ def main() -> int:
     rows += login.run(path)
     rows += journal.run(path)
     rows += grid.run(path)
+    rows += postgres.run(path)
     rows += reports.run(path)
+    rows += report_kinds.run(path)
     rows += backup.run(path)
     rows += roster.run(path)
     rows += year_closing.run(path)
+    rows += exchange.run(path)
+    rows += timetable.run(path)
     rows += activity_memory.run(path)
     common.print_table(rows)
     return 0

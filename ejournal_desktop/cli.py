@@ -30,7 +30,9 @@ class Failed(Exception):
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ejournal", description="Электронный журнал школы (офлайн).")
     p.add_argument("--version", action="version", version=f"ejournal {__version__}")
-    p.add_argument("--db", type=Path, help="файл базы журнала (по умолчанию — в папке данных пользователя)")
+    p.add_argument("--db", type=_location, metavar="ФАЙЛ|URL",
+                   help="файл базы журнала (по умолчанию — в папке данных пользователя) или сервер школы: "
+                        "postgresql://пользователь@сервер/база")
     p.add_argument("--demo", action="store_true",
                    help="открыть демонстрационную школу (создаётся при первом запуске)")
     p.add_argument("--self-test", action="store_true",
@@ -55,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true")
     info = db_sub.add_parser("info", help="что хранит база (нужен вход сотрудника)")
     info.add_argument("--json", action="store_true")
+    db_sub.add_parser("init", help="создать схему журнала в пустой базе на сервере (--db postgresql://…)")
+    pw = db_sub.add_parser("password", help="хранить пароль сервера (--db postgresql://…) в хранилище ключей "
+                                            "этого компьютера (пароль — из EJOURNAL_SERVER_PASSWORD или запрос)")
+    pw.add_argument("--forget", action="store_true", help="удалить сохранённый пароль")
+    mig = db_sub.add_parser("migrate", help="перенести журнал целиком: из файла на сервер или обратно, "
+                                            "с проверкой числа строк")
+    mig.add_argument("--from", dest="source", type=_location, required=True, metavar="ФАЙЛ|URL")
+    mig.add_argument("--to", dest="target", type=_location, required=True, metavar="ФАЙЛ|URL")
+    mig.add_argument("--json", action="store_true")
 
     user = sub.add_parser("user", help="учётные записи (нужен вход администратора)")
     user_sub = user.add_subparsers(dest="user_command", metavar="ДЕЙСТВИЕ", required=True)
@@ -131,7 +142,17 @@ def _month(text: str) -> tuple[int, int]:
     return day.year, day.month
 
 
-def _db_path(args) -> Path:
+def _location(text: str) -> Path | str:
+    """--db: a file path, or a school server's URL (kept as text)."""
+    from .storage.server import is_url
+    return text if is_url(text) else Path(text)
+
+
+def _is_server(location) -> bool:
+    return isinstance(location, str)
+
+
+def _db_path(args) -> Path | str:
     if args.db:
         return args.db
     return paths.demo_db() if args.demo else paths.default_db()
@@ -152,7 +173,7 @@ def _session(args, *, login_required: bool):
     from .services import accounts
     from .services.files import open_journal
     path = _db_path(args)
-    if not path.exists():
+    if not _is_server(path) and not path.exists():
         raise Failed(f"Файл базы журнала не найден: {path}")
     if args.user:
         try:
@@ -180,15 +201,19 @@ def cmd_demo(args) -> int:
     from .services import demo
     from .services.files import create_journal
     path = _db_path(args)
-    if path.exists():
+    if not _is_server(path) and path.exists():
         raise Failed(f"Файл {path} уже существует; демонстрационная школа создаётся только в новом файле.")
     db = create_journal(path, demo=True)
     try:
         report = demo.generate(db, args.size, seed=args.seed, today=args.today)
     except BaseException:
         db.close()
-        for leftover in path.parent.glob(path.name + "*"):
-            leftover.unlink()
+        if _is_server(path):
+            from .storage.server import drop_everything
+            drop_everything(path)
+        else:
+            for leftover in path.parent.glob(path.name + "*"):
+                leftover.unlink()
         raise
     db.close()
     counts = {k: getattr(report, k) for k in ("classes", "pupils", "guardians", "teachers", "courses",
@@ -224,6 +249,41 @@ def cmd_db_check(args) -> int:
     text += [f"  ✗ {p}" for p in result.problems] or ["Проблем не найдено."]
     _print(result.as_dict(), args.json, "\n".join(text))
     return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def cmd_db_init(args) -> int:
+    from .services.files import init_server
+    path = _db_path(args)
+    if not _is_server(path):
+        raise Failed("«db init» создаёт схему на сервере: укажите --db postgresql://пользователь@сервер/база. "
+                     "Файл журнала школы создаёт команда «ejournal --db ФАЙЛ init --school …».")
+    version = init_server(path)
+    print(f"Схема журнала (версия {version}) создана в {path}.\nДальше: «ejournal --db {path} init --school …» "
+          f"(школа и администратор) или «ejournal db migrate --from ФАЙЛ --to {path}».")
+    return EXIT_OK
+
+
+def cmd_db_password(args) -> int:
+    from .services.files import remember_server_password
+    path = _db_path(args)
+    if not _is_server(path):
+        raise Failed("Пароль хранится только для сервера: укажите --db postgresql://пользователь@сервер/база.")
+    if args.forget:
+        remember_server_password(path, None)
+        print(f"Пароль сервера {path} удалён из хранилища ключей этого компьютера.")
+        return EXIT_OK
+    remember_server_password(path, _password(args, f"Пароль сервера для {path}: ", env="EJOURNAL_SERVER_PASSWORD"))
+    print(f"Пароль сервера {path} сохранён в хранилище ключей этого компьютера.")
+    return EXIT_OK
+
+
+def cmd_db_migrate(args) -> int:
+    from .services import transfer
+    result = transfer.migrate(args.source, args.target)
+    lines = [f"Журнал перенесён: {result.source} → {result.target}", f"Таблиц: {len(result.counts)}, "
+             f"строк: {sum(result.counts.values())}; число строк каждой таблицы проверено."]
+    _print(result.as_dict(), args.json, "\n".join(lines))
+    return EXIT_OK
 
 
 def cmd_db_info(args) -> int:
@@ -353,6 +413,13 @@ def cmd_backup_verify(args) -> int:
 def cmd_restore(args) -> int:
     from . import cli_recovery
     from .services import backup
+    path = _db_path(args)
+    if _is_server(path):  # a server's backup goes into an empty database there (pg_restore)
+        login = args.user
+        password = _password(args, f"Пароль для {login}: ") if login else None
+        result = backup.restore_to_server(args.file, path, login=login, password=password)
+        _print(result.as_dict(), args.json, f"База восстановлена на сервере: {path}\n{result.manifest.summary()}")
+        return EXIT_OK
     rc = cli_recovery.restore_with_key_or_none(args)  # the key from the recovery sheet, no login
     if rc is not None:
         return rc
@@ -382,7 +449,7 @@ def start_gui(args) -> int:
         return _self_test_on_temporary_demo(args)
     if not args.db and not args.demo:
         from .ui.app_preferences import chosen_db_path
-        args.db = Path(chosen_db_path()) if chosen_db_path() else None  # the file chosen in Настройки
+        args.db = _location(chosen_db_path()) if chosen_db_path() else None  # the file (or server) chosen in Настройки
     path = _db_path(args)
     demo = args.demo and not args.db
     if demo and not path.exists():
@@ -418,8 +485,8 @@ def _self_test_on_temporary_demo(args) -> int:
 def _command_modules():
     """The modules that add top-level commands: each has `add_parsers(subparsers)` and `HANDLERS`
     (imported here, not at load time: they import this module)."""
-    from . import cli_classes, cli_exchange, cli_recovery, cli_roster, cli_timetable, cli_year
-    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes)
+    from . import cli_classes, cli_exchange, cli_recovery, cli_roster, cli_staff, cli_timetable, cli_year
+    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -427,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
                 "screenshots": cmd_screenshots, "restore": cmd_restore,
                 ("backup", None): cmd_backup, ("backup", "verify"): cmd_backup_verify,
-                ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info,
+                ("db", "check"): cmd_db_check, ("db", "info"): cmd_db_info, ("db", "init"): cmd_db_init,
+                ("db", "password"): cmd_db_password, ("db", "migrate"): cmd_db_migrate,
                 ("print", "journal"): cmd_print_journal}
     from . import cli_print, cli_report
     for module in (cli_print, cli_report, *_command_modules()):

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QToolTip, QWidget
 
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
-from ..services import journal
+from ..services import journal, year_closing
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_journalpage import Ui_JournalPage
 from .grid_model import JournalGridModel
+from .inspection_dialog import InspectionDialog
 from .journal_corrections import CorrectionRequestDialog, CorrectionsDialog
 from .journal_dialogs import AbsenceReasonDialog, MarkHistoryDialog
+from .thematic_plan_dialog import ThematicPlanDialog
 
 Clock = Callable[[], dt.datetime]
 ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
@@ -81,6 +83,8 @@ class JournalPage(QWidget):
         self.ui.heading.setFont(font)
         self.ui.corrections.setVisible(may(actor.roles, Action.decide_correction))
         self.ui.corrections.clicked.connect(self.open_corrections)
+        self.ui.inspection.clicked.connect(self.open_inspection)
+        self.ui.thematicPlan.clicked.connect(self.open_thematic_plan)
         self.ui.absenceReasons.setVisible(False)
         self.ui.absenceReasons.clicked.connect(lambda: self.record_absence_reason())
         self.ui.lockCourse.setVisible(may(actor.roles, Action.lock_course))
@@ -97,22 +101,42 @@ class JournalPage(QWidget):
         self.ui.workType.currentIndexChanged.connect(
             lambda _i: self.model.set_work_type(self.ui.workType.currentData()))
 
-        self.courses = journal.courses_for(db, actor)
+        # Closed years stay viewable and printable (regulation 7.5): the year picker shows once there are two.
+        self.years = year_closing.academic_years(db, actor)
+        for y in self.years:
+            self.ui.year.addItem(self.tr("{0} (закрыт)").format(y.label) if y.closed else y.label, y.id)
+        self.ui.year.setVisible(len(self.years) > 1)
+        self.ui.yearLabel.setVisible(len(self.years) > 1)
+        self.ui.year.currentIndexChanged.connect(lambda _i: self._fill_courses())
+        self.ui.course.currentIndexChanged.connect(self._course_changed)
+        self.ui.period.currentIndexChanged.connect(self._period_changed)
+        self._fill_courses()
+
+    def _fill_courses(self) -> None:
+        """The pages of the chosen year (the latest when there is no choice)."""
+        self.courses = journal.courses_for(self._db, self._actor, self.ui.year.currentData())
+        self.ui.course.blockSignals(True)
+        self.ui.course.clear()
         for c in self.courses:
             label = c.title if c.relation == "own" else self.tr("{0} — {1}").format(c.title, c.teacher)
             self.ui.course.addItem(label, c.id)
-        self.ui.course.currentIndexChanged.connect(self._course_changed)
-        self.ui.period.currentIndexChanged.connect(self._period_changed)
         if not self.courses:
+            self.ui.course.blockSignals(False)
+            self.ui.period.blockSignals(True)
+            self.ui.period.clear()
+            self.ui.period.blockSignals(False)
+            self.reload(keep_position=False)
             self.ui.heading.setText(self.tr("Нет страниц журнала, доступных вам в этом учебном году."))
             self._show_lesson(None)
             return
         remembered = self._settings.value(self._key("course"))
         index = self.ui.course.findData(int(remembered)) if remembered not in (None, "") else -1
-        self.ui.course.blockSignals(True)
         self.ui.course.setCurrentIndex(max(index, 0))
         self.ui.course.blockSignals(False)
         self._course_changed(remember=False)
+
+    def select_year(self, academic_year_id: int) -> None:
+        self.ui.year.setCurrentIndex(self.ui.year.findData(academic_year_id))
 
     # --- picking the page --------------------------------------------------------------------------------
 
@@ -204,7 +228,10 @@ class JournalPage(QWidget):
 
     def _fill_heading(self, grid: journal.GridData) -> None:
         c, p = grid.course, grid.period
-        parts = [c.title, self.tr("учитель {0}").format(c.teacher),
+        year = next((y for y in self.years if y.id == self.ui.year.currentData()), None)
+        parts = [self.tr("{0} учебный год закрыт (приказ № {1})").format(year.label, year.order_number)]  \
+            if year is not None and year.closed else []
+        parts += [c.title, self.tr("учитель {0}").format(c.teacher),
                  self.tr("{0}: {1:%d.%m.%Y} – {2:%d.%m.%Y}").format(p.label, p.start, p.end),
                  self.tr("учеников: {0}, уроков: {1}").format(len(grid.rows), len(grid.columns))]
         if not c.editable and not c.locked:  # a locked page has its banner
@@ -231,6 +258,7 @@ class JournalPage(QWidget):
         editable = grid is not None and grid.course.editable
         self.ui.workTypeLabel.setVisible(editable)
         self.ui.workType.setVisible(editable)
+        self.ui.thematicPlan.setVisible(editable)
         if grid is not None:
             self.periodChanged.emit(grid.period.label)
 
@@ -289,7 +317,9 @@ class JournalPage(QWidget):
             return self._enter_period_mark(index, row, text)
         attendance, marks = split_entry(text, grid.grading_codes)
         work_type = self.model.work_type_for(column)
-        had_marks = bool(self.model.cell_text(row, column, work_type.id if work_type else None))
+        # What the teacher saw: another PC's change in between is refused, not overwritten.
+        shown = self.model.cell_text(row, column, work_type.id if work_type else None)
+        had_marks = bool(shown)
         had_attendance = row.attendance.get(column.lesson_id)
         comment, self._pending_comment = self._pending_comment, ""
 
@@ -299,7 +329,8 @@ class JournalPage(QWidget):
                                        now=self._now())
             if marks or (had_marks and not attendance):
                 journal.put_marks(self._db, self._actor, column.lesson_id, row.pupil_id, marks,
-                                  work_type_id=self.model.work_type_id, comment=comment, now=self._now())
+                                  work_type_id=self.model.work_type_id, comment=comment, now=self._now(),
+                                  expected=shown)
         return self._call(index, call)
 
     def _enter_period_mark(self, index: QModelIndex, row: journal.GridRow, text: str) -> bool:
@@ -327,12 +358,13 @@ class JournalPage(QWidget):
                     self._db, self._actor, column.lesson_id, row.pupil_id, "", now=self._now()))
             return
         try:
-            journal.remove_mark(self._db, self._actor, marks[-1].id, now=self._now())
+            journal.remove_mark(self._db, self._actor, marks[-1].id, now=self._now(), expected=marks[-1].value)
         except journal.CorrectionRequired:
             self.request_correction(index)
             return
         except ServiceError as exc:
             self.show_message(str(exc), error=True, index=index)
+            self.reload()  # shows what another PC changed
             return
         self.show_message("")
         self.reload()
@@ -454,6 +486,24 @@ class JournalPage(QWidget):
         return ok
 
     # --- corrections ---------------------------------------------------------------------------------------
+
+    def open_thematic_plan(self) -> ThematicPlanDialog | None:
+        """The course's thematic plan (КТП): import from Excel, fill the lessons' topics in order."""
+        if self.grid is None:
+            return None
+        dialog = ThematicPlanDialog(self._db, self._actor, self.grid.course.id, parent=self, now=self._now)
+        self.thematic_plan_dialog = dialog
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
+
+    def open_inspection(self) -> InspectionDialog:
+        """Remarks of the deputy's journal inspection on this course (regulation 7.2–7.4); the dialog
+        offers only what the user may do: the deputy adds remarks, the teacher marks them fixed."""
+        dialog = InspectionDialog(self._db, self._actor, self.ui.course.currentData(), self._now, parent=self)
+        self.inspection_dialog = dialog
+        dialog.exec()
+        return dialog
 
     def open_corrections(self) -> CorrectionsDialog:
         dialog = CorrectionsDialog(self._db, self._actor, self._now, parent=self)

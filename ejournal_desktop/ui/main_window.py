@@ -19,12 +19,16 @@ from ..services.files import Database
 from .accounts_page import AccountsPage
 from .admin_page import AdminPage
 from .change_password_dialog import ChangePasswordDialog
+from .classes_page import ClassesPage
 from .diary_page import DiaryPage
 from .forms.ui_mainwindow import Ui_MainWindow
 from .help_window import HelpWindow
 from .journal_page import JournalPage
 from .messages_page import MessagesPage
+from .reports_page import ReportsPage
 from .settings_dialog import SettingsDialog
+from .staff_page import StaffPage
+from .timetable_page import TimetablePage
 
 STAFF = frozenset(Role) - {Role.guardian, Role.pupil}
 
@@ -41,10 +45,11 @@ SECTIONS = [
     Section("overview", QT_TRANSLATE_NOOP("MainWindow", "Обзор школы"), lambda roles: bool(roles & STAFF)),
     Section("journal", QT_TRANSLATE_NOOP("MainWindow", "Журнал"),
             lambda roles: may(roles, Action.view_journal)),
-    Section("timetable", QT_TRANSLATE_NOOP("MainWindow", "Расписание"),
-            lambda roles: may(roles, Action.view_journal)),
+    Section("timetable", QT_TRANSLATE_NOOP("MainWindow", "Расписание"), lambda roles: bool(roles & STAFF)),
     Section("classes", QT_TRANSLATE_NOOP("MainWindow", "Классы"),
             lambda roles: may(roles, Action.view_class_list)),
+    Section("staff", QT_TRANSLATE_NOOP("MainWindow", "Сотрудники"),
+            lambda roles: may(roles, Action.manage_staff)),
     Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Отчёты"),
             lambda roles: may(roles, Action.build_reports)),
     Section("diary", QT_TRANSLATE_NOOP("MainWindow", "Дневник"),
@@ -60,7 +65,8 @@ SECTIONS = [
 
 # The pages built so far; the other sections show a notice until their issue lands.
 PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalPage,
-         "diary": DiaryPage, "messages": MessagesPage}
+         "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
+         "timetable": TimetablePage, "staff": StaffPage}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:
@@ -106,6 +112,8 @@ class MainWindow(QMainWindow):
                     page.refresh()
                 if isinstance(page, JournalPage):
                     page.periodChanged.connect(lambda _label: self._show_status())
+                if isinstance(page, AdminPage):
+                    page.openJournal.connect(self.open_journal_page)
         self.ui.sections.currentRowChanged.connect(self._show_section)
         # Ctrl+1 … Ctrl+9 open the sections in the order of the list (listed in the help, «Клавиши»).
         for row in range(min(9, len(self.sections))):
@@ -213,6 +221,11 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         if self._year_label:
             self.statusBar().showMessage(self.status_text())
+
+    def open_journal_page(self, course_id: int) -> None:
+        """A link from the year-closing wizard: the journal section on that course's page."""
+        if "journal" in self.pages:
+            self.show_section("journal").select_course(course_id)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._db, self.actor, preferences=self._settings, parent=self)

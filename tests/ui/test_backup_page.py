@@ -62,7 +62,8 @@ def test_admin_area_has_accounts_and_backup_tabs(qtbot, small_demo, admin):
     area = window.show_section("admin")
     assert isinstance(area, AdminPage)
     tabs = area.ui.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Учётные записи", "Резервное копирование"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Учётные записи", "Резервное копирование",
+                                                              "Закрытие года", "Обмен данными"]
     assert area.accounts.model.rowCount() > 100
     assert area.show_backup() is tabs.currentWidget().findChild(BackupPage)
 

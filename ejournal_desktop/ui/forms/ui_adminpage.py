@@ -42,6 +42,18 @@ class Ui_AdminPage(object):
         self.backupLayout.setObjectName(u"backupLayout")
         self.backupLayout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.backupTab, "")
+        self.yearClosingTab = QWidget()
+        self.yearClosingTab.setObjectName(u"yearClosingTab")
+        self.yearClosingLayout = QVBoxLayout(self.yearClosingTab)
+        self.yearClosingLayout.setObjectName(u"yearClosingLayout")
+        self.yearClosingLayout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.yearClosingTab, "")
+        self.exchangeTab = QWidget()
+        self.exchangeTab.setObjectName(u"exchangeTab")
+        self.exchangeLayout = QVBoxLayout(self.exchangeTab)
+        self.exchangeLayout.setObjectName(u"exchangeLayout")
+        self.exchangeLayout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.exchangeTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -57,6 +69,8 @@ class Ui_AdminPage(object):
     def retranslateUi(self, AdminPage):
         self.tabs.setTabText(self.tabs.indexOf(self.accountsTab), QCoreApplication.translate("AdminPage", u"\u0423\u0447\u0451\u0442\u043d\u044b\u0435 \u0437\u0430\u043f\u0438\u0441\u0438", None))
         self.tabs.setTabText(self.tabs.indexOf(self.backupTab), QCoreApplication.translate("AdminPage", u"\u0420\u0435\u0437\u0435\u0440\u0432\u043d\u043e\u0435 \u043a\u043e\u043f\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0435", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.yearClosingTab), QCoreApplication.translate("AdminPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u0438\u0435 \u0433\u043e\u0434\u0430", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.exchangeTab), QCoreApplication.translate("AdminPage", u"\u041e\u0431\u043c\u0435\u043d \u0434\u0430\u043d\u043d\u044b\u043c\u0438", None))
         pass
     # retranslateUi
 

@@ -32,6 +32,17 @@ class Ui_JournalPage(object):
         self.layout.setObjectName(u"layout")
         self.pickRow = QHBoxLayout()
         self.pickRow.setObjectName(u"pickRow")
+        self.yearLabel = QLabel(JournalPage)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.pickRow.addWidget(self.yearLabel)
+
+        self.year = QComboBox(JournalPage)
+        self.year.setObjectName(u"year")
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.pickRow.addWidget(self.year)
+
         self.courseLabel = QLabel(JournalPage)
         self.courseLabel.setObjectName(u"courseLabel")
 
@@ -97,6 +108,16 @@ class Ui_JournalPage(object):
         self.corrections.setObjectName(u"corrections")
 
         self.headingRow.addWidget(self.corrections)
+
+        self.inspection = QPushButton(JournalPage)
+        self.inspection.setObjectName(u"inspection")
+
+        self.headingRow.addWidget(self.inspection)
+
+        self.thematicPlan = QPushButton(JournalPage)
+        self.thematicPlan.setObjectName(u"thematicPlan")
+
+        self.headingRow.addWidget(self.thematicPlan)
 
         self.lockCourse = QPushButton(JournalPage)
         self.lockCourse.setObjectName(u"lockCourse")
@@ -208,6 +229,7 @@ class Ui_JournalPage(object):
         self.layout.addWidget(self.lessonBox)
 
 #if QT_CONFIG(shortcut)
+        self.yearLabel.setBuddy(self.year)
         self.courseLabel.setBuddy(self.course)
         self.periodLabel.setBuddy(self.period)
         self.workTypeLabel.setBuddy(self.workType)
@@ -223,6 +245,10 @@ class Ui_JournalPage(object):
     # setupUi
 
     def retranslateUi(self, JournalPage):
+        self.yearLabel.setText(QCoreApplication.translate("JournalPage", u"\u0423\u0447\u0435\u0431\u043d\u044b\u0439 &\u0433\u043e\u0434:", None))
+#if QT_CONFIG(tooltip)
+        self.year.setToolTip(QCoreApplication.translate("JournalPage", u"\u0416\u0443\u0440\u043d\u0430\u043b\u044b \u043f\u0440\u043e\u0448\u043b\u044b\u0445 (\u0437\u0430\u043a\u0440\u044b\u0442\u044b\u0445) \u0443\u0447\u0435\u0431\u043d\u044b\u0445 \u043b\u0435\u0442 \u043e\u0442\u043a\u0440\u044b\u0432\u0430\u044e\u0442\u0441\u044f \u0442\u043e\u043b\u044c\u043a\u043e \u0434\u043b\u044f \u043f\u0440\u043e\u0441\u043c\u043e\u0442\u0440\u0430 \u0438 \u043f\u0435\u0447\u0430\u0442\u0438", None))
+#endif // QT_CONFIG(tooltip)
         self.courseLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041a\u043b\u0430\u0441\u0441 \u0438 \u043f\u0440\u0435\u0434\u043c\u0435\u0442:", None))
         self.periodLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041f\u0435\u0440\u0438\u043e\u0434:", None))
         self.workTypeLabel.setText(QCoreApplication.translate("JournalPage", u"\u041d\u043e\u0432\u044b\u0435 &\u043e\u0442\u043c\u0435\u0442\u043a\u0438 \u043a\u0430\u043a:", None))
@@ -235,6 +261,11 @@ class Ui_JournalPage(object):
         self.absenceReasons.setToolTip(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435\u043d\u0438\u0442\u044c \u00ab\u041d\u00bb \u0443\u0447\u0435\u043d\u0438\u043a\u0430 \u043d\u0430 \u00ab\u041f\u00bb \u0438\u043b\u0438 \u00ab\u0411\u00bb \u0437\u0430 \u043d\u0435\u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0434\u043d\u0435\u0439, \u0441 \u043e\u0441\u043d\u043e\u0432\u0430\u043d\u0438\u0435\u043c (\u0441\u043f\u0440\u0430\u0432\u043a\u0430, \u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435)", None))
 #endif // QT_CONFIG(tooltip)
         self.corrections.setText(QCoreApplication.translate("JournalPage", u"&\u0417\u0430\u044f\u0432\u043a\u0438 \u043d\u0430 \u0438\u0441\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u0435\u2026", None))
+        self.inspection.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435&\u0447\u0430\u043d\u0438\u044f \u043f\u043e \u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0435\u2026", None))
+        self.thematicPlan.setText(QCoreApplication.translate("JournalPage", u"&\u041a\u0422\u041f\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.thematicPlan.setToolTip(QCoreApplication.translate("JournalPage", u"\u041a\u0430\u043b\u0435\u043d\u0434\u0430\u0440\u043d\u043e-\u0442\u0435\u043c\u0430\u0442\u0438\u0447\u0435\u0441\u043a\u043e\u0435 \u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0435: \u0437\u0430\u0433\u0440\u0443\u0437\u0438\u0442\u044c \u0438\u0437 Excel \u0438 \u0437\u0430\u043f\u043e\u043b\u043d\u0438\u0442\u044c \u0442\u0435\u043c\u044b \u0443\u0440\u043e\u043a\u043e\u0432", None))
+#endif // QT_CONFIG(tooltip)
         self.lockCourse.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u044c \u0441\u0442\u0440&\u0430\u043d\u0438\u0446\u0443", None))
         self.lockedBanner.setText("")
         self.message.setText("")
