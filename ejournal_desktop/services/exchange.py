@@ -1646,11 +1646,6 @@ def _write(session: Session, actor: Actor, doc: dict, plan: _Plan, *, progress: 
     counts = {k: v for k, v in created.items()}
     entries = w.write_audit({**source, "created": counts, "matched": plan.matched,
                              "new_database": new_db})
-    if not w.sqlite:
-        # Ids were given here: move a server's sequences past them, or its next insert collides.
-        for table in w.next_ids:
-            w.conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                   f"(SELECT coalesce(max(id), 1) FROM {table}))")
     w.check_cancel()
     return counts, entries
 

@@ -241,6 +241,7 @@ def test_wrong_format_or_version_is_refused(small_demo, admin, tmp_path, change,
     assert words in problems[0].message
 
 
+@pytest.mark.both_backends  # the import writes ids itself: a server's sequences must follow
 def test_a_mark_of_an_unknown_pupil_is_named_and_nothing_is_written(small_demo, admin, tmp_path):
     _path, doc = exported(small_demo, admin, tmp_path)
     doc["marks"][12]["pupil"] = "pupil-999999"
@@ -286,6 +287,7 @@ def test_cross_record_rules(small_demo, admin, tmp_path):
 
 # --- into an existing database ---------------------------------------------------------------------------
 
+@pytest.mark.both_backends  # the import writes ids itself: a server's sequences must follow
 def test_a_year_the_database_has_is_refused(small_demo, admin, tmp_path):
     path, _doc = exported(small_demo, admin, tmp_path)
     before = table_hashes(small_demo)
@@ -297,6 +299,7 @@ def test_a_year_the_database_has_is_refused(small_demo, admin, tmp_path):
     assert {k for k in before if before[k] != after[k]} <= {"audit_log"}  # only the login and refusal
 
 
+@pytest.mark.both_backends  # the import writes ids itself: a server's sequences must follow
 def test_another_year_is_added_and_people_already_there_are_linked(small_demo, admin, tmp_path):
     _path, doc = exported(small_demo, admin, tmp_path)
     for y in doc["academic_years"]:
@@ -327,6 +330,9 @@ def test_another_year_is_added_and_people_already_there_are_linked(small_demo, a
                           .join(cls, cls.id == Enrollment.school_class_id).group_by(Enrollment.pupil_id)).all()
     assert years and all(n == 2 for _pid, n in years)
     assert maintenance.check(small_demo).problems == []
+    # The next write after an import (ids given by the import) gets a fresh id on a server too.
+    from ejournal_desktop.services import settings
+    assert settings.set(small_demo, admin, "idle_lock_minutes", 11) == 11
 
 
 def test_a_cancelled_import_writes_nothing(small_demo, admin, tmp_path):
