@@ -632,7 +632,10 @@ class _Builder:
             for _ in range(n):
                 t = add_staff(position, 0.55 if head in ("pe", "obzr", "informatics", "physics") else 0.9, head)
                 room_no += 1
-                self.staff[t].room = "Спортзал" if head == "pe" else str(room_no + (100 if room_no > 230 else 0))
+                # Each PE teacher has a gym of their own: a shared one would be a room taken twice.
+                gyms = sum(1 for s in self.staff if s.room.startswith("Спортзал"))
+                self.staff[t].room = f"Спортзал {gyms + 1}" if head == "pe" else \
+                    str(room_no + (100 if room_no > 230 else 0))
                 teachers.append(t)
             load = dict.fromkeys(teachers, 0)
             target = total / n

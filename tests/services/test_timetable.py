@@ -321,3 +321,20 @@ def test_a_substitute_recorded_from_the_timetable_may_fill_that_lesson_and_no_ot
     # Teachers do not record substitutions.
     with pytest.raises(Denied, match="запись замен"):
         timetable.lessons_on(db, substitute, TODAY, class_id=five_a)
+
+
+def test_the_demo_school_timetable_has_no_conflicts(tmp_path):
+    """The demo is what a school first looks at: no room taken twice (each PE teacher has a gym), no
+    teacher in two places, every course's weekly lessons as its load — in the full-size school, which
+    has several PE teachers."""
+    from journal_testing import DEMO_TODAY, TEST_KEY_HEX
+
+    from ejournal_desktop.services import demo
+    from ejournal_desktop.storage import database
+    db = database.create(tmp_path / "school.db", key=bytes.fromhex(TEST_KEY_HEX))
+    try:
+        demo.generate(db, "school", seed=1, today=DEMO_TODAY)
+        found = timetable.conflicts(db, login(db, "zavuch"), on=dt.date(2026, 11, 23))
+    finally:
+        db.close()
+    assert found == [], [c.message for c in found[:5]]
