@@ -235,6 +235,8 @@ class GridColumn:
     future: bool                # not yet held: no marks, no attendance
     editable: bool              # the actor's right on this lesson and the page not locked
     substitute: str = ""        # the substitute teacher's short name («Петрова А. И.»), when there is one
+    individual: str = ""        # a lesson of one pupil's individual schooling shown on the class page
+                                # (read-only there): the pupil's short name
 
 
 @dataclass
@@ -748,6 +750,32 @@ _GRID_PERIOD_MARKS = select(_pm.c.pupil_id, _pm.c.kind, _pm.c.value).where(
     or_(_pm.c.period_id == bindparam("period"), and_(bindparam("last"), _pm.c.kind != PeriodMarkKind.period)))
 
 
+def _individual_courses(conn, course: _Course, stays: dict) -> list[tuple[int, int]]:
+    """(course, pupil) of individual schooling in the same subject and year for pupils of this whole-class
+    course: their marks also show on the class page, on their dates."""
+    if course.kind != CourseKind.lesson or course.school_class_id is None or course.subgroup_id is not None \
+            or not stays:
+        return []
+    return [tuple(r) for r in conn.execute(
+        select(_c.c.id, _c.c.pupil_id).where(_c.c.kind == CourseKind.individual,
+                                             _c.c.subject_id == course.subject_id,
+                                             _c.c.academic_year_id == course.academic_year_id,
+                                             _c.c.pupil_id.in_(list(stays)))).all()]
+
+
+def _individual_columns(conn, found: list[tuple[int, int]], bounds: dict,
+                        today: dt.date) -> tuple[GridColumn, ...]:
+    """Read-only columns of the individual lessons of the page's pupils (entered on their own page)."""
+    names = {p.id: short_name(p.surname, p.name, p.patronymic)
+             for p in conn.execute(_GRID_NAMES, {"pupils": [pid for _c_id, pid in found]})}
+    extra = []
+    for course_id, pupil_id in found:
+        for lr in conn.execute(_GRID_LESSONS, {**bounds, "course": course_id}).all():
+            extra.append(GridColumn(lr.id, lr.date, lr.number, lr.topic, lr.homework, lr.work_kind, None, False,
+                                    lr.date > today, False, "", names.get(pupil_id, "")))
+    return tuple(extra)
+
+
 def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
               now: dt.datetime | None = None) -> GridData:
     """One page of the journal for a period: pupils × lessons, marks, attendance, averages, period marks."""
@@ -800,6 +828,11 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
                        substitutes.get(lr.substitute_teacher_id, ""))
             for lr in lesson_rows)
 
+        individual = _individual_courses(conn, course, stays)
+        if individual:
+            columns = tuple(sorted(columns + _individual_columns(conn, individual, bounds, today),
+                                   key=lambda c: (c.date, c.number, bool(c.individual))))
+
         # Rows, in Russian alphabetical order.
         people = conn.execute(_GRID_NAMES, {"pupils": list(stays)}).all()
         people.sort(key=lambda p: person_sort_key(p.surname, p.name, p.patronymic))
@@ -813,18 +846,22 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             rows.append(row)
             by_pupil[p.id] = row
 
-        # Cells.
+        # Cells (of the course, and of its pupils' individual schooling, each only for that pupil).
+        sources = [(bounds, None)] + [({**bounds, "course": cid}, pid) for cid, pid in individual]
         marks: dict[tuple[int, int], list[MarkCell]] = defaultdict(list)
-        for mid, lid, pid, value, wt, weight, comment in conn.execute(_GRID_MARKS, bounds).all():
-            marks[(pid, lid)].append(MarkCell(mid, value, wt, weight, comment))
+        for where, only in sources:
+            for mid, lid, pid, value, wt, weight, comment in conn.execute(_GRID_MARKS, where).all():
+                if only is None or pid == only:
+                    marks[(pid, lid)].append(MarkCell(mid, value, wt, weight, comment))
         for (pid, lid), cell in marks.items():
             row = by_pupil.get(pid)
             if row is not None:
                 row.marks[lid] = tuple(cell)
-        for pid, lid, code in conn.execute(_GRID_ATTENDANCE, bounds).all():
-            row = by_pupil.get(pid)
-            if row is not None:
-                row.attendance[lid] = code.value
+        for where, only in sources:
+            for pid, lid, code in conn.execute(_GRID_ATTENDANCE, where).all():
+                row = by_pupil.get(pid)
+                if row is not None and (only is None or pid == only):
+                    row.attendance[lid] = code.value
 
         # Averages and period marks.
         rule = RoundingRule(values["rounding_five"], values["rounding_four"], values["rounding_three"])

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import entry_rules as rules
 from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo
 
-WEEKDAYS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+WEEKDAYS = (QT_TRANSLATE_NOOP("", "пн"), QT_TRANSLATE_NOOP("", "вт"), QT_TRANSLATE_NOOP("", "ср"),
+            QT_TRANSLATE_NOOP("", "чт"), QT_TRANSLATE_NOOP("", "пт"), QT_TRANSLATE_NOOP("", "сб"),
+            QT_TRANSLATE_NOOP("", "вс"))  # looked up by tr() below
 ATTENDANCE_COLOR = QColor("#B71C1C")
 TODAY_BACKGROUND = QColor("#FFF6D5")
 CLOSED_BACKGROUND = QColor("#F1F1F1")
@@ -28,7 +30,8 @@ _MISSING = object()
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("JournalGridModel", text)
+    """pyside6-lupdate files a bare tr("…") under the empty context, so it is looked up there."""
+    return QCoreApplication.translate("", text)
 
 
 def format_average(value: float | None) -> str:
@@ -239,9 +242,11 @@ class JournalGridModel(QAbstractTableModel):
                                           work_type.entry_days if work_type else 0)
         kind = self.tail_kind(col)
         last = self._last_lesson or grid.period.end
+        if rules.period_mark_too_early(last, grid.today) is None:
+            return None
         what = {self.PERIOD: tr("за период"), self.YEAR: tr("за год"), self.EXAM: tr("за экзамен"),
                 self.FINAL: tr("итоговую")}.get(kind, "")
-        return rules.period_mark_too_early(last, grid.today, what)
+        return tr("Отметку {0} можно выставить не раньше последнего урока ({1:%d.%m.%Y})").format(what, last)
 
     def look(self, index: QModelIndex) -> tuple:
         """(background brush or None, segments) of a lesson or tail cell, from the roles `data`
@@ -299,8 +304,8 @@ class JournalGridModel(QAbstractTableModel):
             return tr("Ученик") if role == Qt.ItemDataRole.DisplayRole else tr("Фамилия, имя, отчество")
         if column is not None:
             if role == Qt.ItemDataRole.DisplayRole:
-                second = tr("{0} ур.").format(column.number) if column.two_on_day else tr(
-                    WEEKDAYS[column.date.weekday()])
+                second = tr("инд.") if column.individual else tr("{0} ур.").format(column.number) \
+                    if column.two_on_day else tr(WEEKDAYS[column.date.weekday()])
                 return f"{column.date:%d.%m}\n{second}"
             tip = [tr("Урок {0:%d.%m.%Y}, {1}-й по расписанию").format(column.date, column.number)]
             if column.topic:
@@ -311,6 +316,9 @@ class JournalGridModel(QAbstractTableModel):
                 tip.append(tr("Вид работы: {0}").format(column.work_kind))
             if column.substitute:
                 tip.append(tr("Замена: урок ведёт {0}").format(column.substitute))
+            if column.individual:
+                tip.append(tr("Индивидуальное обучение: {0} (отметки ставятся на его странице)").format(
+                    column.individual))
             return "\n".join(tip)
         kind = self.tail_kind(section)
         labels = {self.AVERAGE: (tr("Ср.\nбалл"), tr("Средний взвешенный балл за период")),
