@@ -30,6 +30,7 @@ forms: $(STAMP)
 # The one-folder program for this system in dist/ejournal (Windows: see packaging/README.md), then its
 # smoke test: the built program opens a temporary demo school, paints every main view and exits 0.
 package: $(STAMP)
+	$(PY) -m ejournal_desktop.ui.translations compile
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/ejournal.spec
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/ejournal

@@ -26,6 +26,7 @@ def test_the_spec_has_no_path_of_one_system():
 @pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
                     reason="PyInstaller is not installed (pip install -e '.[package]')")
 def test_the_built_program_passes_its_smoke_test(tmp_path):
+    subprocess.run([sys.executable, "-m", "ejournal_desktop.ui.translations", "compile"], check=True, cwd=ROOT)
     build = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
          "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"), str(SPEC)],
@@ -38,6 +39,7 @@ def test_the_built_program_passes_its_smoke_test(tmp_path):
     folder = tmp_path / "dist" / "ejournal" / "_internal"
     assert (folder / "resources" / "fonts" / "PTSans-Regular.ttf").is_file()
     assert (folder / "ejournal_desktop" / "storage" / "migrations" / "versions").is_dir()
+    assert (folder / "resources" / "translations" / "ejournal_en.qm").is_file()
 
 
 def test_self_test_alone_uses_a_temporary_demo_school_and_leaves_nothing(tmp_path):
