@@ -19,6 +19,7 @@ from sqlalchemy.pool import QueuePool
 
 from . import keystore, migrations
 from .errors import KeyUnavailable, NotAJournal, WrongKey
+from .location import refuse_network_share
 
 # PRAGMA application_id marks a file as ours: "EJRN".
 APPLICATION_ID = 0x454A524E
@@ -116,6 +117,8 @@ def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Datab
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(f"Файл {path} уже существует.")
     path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_network_share(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if key is None:
         key = keystore.new_database_key(path, demo=demo)
     else:
@@ -132,6 +135,7 @@ def open_file(path: Path, *, key: bytes | None = None) -> Database:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"Файл базы журнала не найден: {path}")
+    refuse_network_share(path)
     if key is None:
         key = keystore.key_without_login(path)
     if key is None:
