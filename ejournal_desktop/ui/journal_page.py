@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QInputDialog, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QToolTip, QWidget
 
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
-from ..services import journal, year_closing
+from ..services import changes, journal, year_closing
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
@@ -33,6 +33,10 @@ Clock = Callable[[], dt.datetime]
 ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
 ERROR_STYLE = "color: #b00020;"
 INFO_STYLE = "color: #1b5e20;"
+WEEKDAYS = (QT_TRANSLATE_NOOP("JournalPage", "понедельник"), QT_TRANSLATE_NOOP("JournalPage", "вторник"),
+            QT_TRANSLATE_NOOP("JournalPage", "среда"), QT_TRANSLATE_NOOP("JournalPage", "четверг"),
+            QT_TRANSLATE_NOOP("JournalPage", "пятница"), QT_TRANSLATE_NOOP("JournalPage", "суббота"),
+            QT_TRANSLATE_NOOP("JournalPage", "воскресенье"))
 
 
 def real_clock() -> dt.datetime:
@@ -55,6 +59,7 @@ def split_entry(text: str, grading_codes: tuple[str, ...]) -> tuple[str | None, 
 
 class JournalPage(QWidget):
     periodChanged = Signal(str)   # the label of the period shown («2-я четверть»)
+    WATCH_MS = 5000               # how often the page asks whether another PC changed the journal
 
     def __init__(self, db: Database, actor: Actor, *, now: Clock | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
@@ -70,6 +75,13 @@ class JournalPage(QWidget):
         self.model = JournalGridModel(self)
         self.view = self.ui.grid
         self.view.setModel(self.model)
+        # Other PCs (or windows) writing the journal: the page re-reads itself when they touch what it
+        # shows (a server's notification or the file's change counter), never while a cell is edited.
+        self._watcher = changes.Watcher(db)
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_MS)
+        self._watch.timeout.connect(self.check_for_changes)
+        self._watch.start()
         self.view.delegate.entered.connect(self.enter)
         self.view.removeRequested.connect(self.remove)
         self.view.undoRequested.connect(self.undo)
@@ -182,6 +194,17 @@ class JournalPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------------
 
+    def check_for_changes(self) -> bool:
+        """Re-read the page when someone else changed the journal since; True when it did."""
+        if self.grid is None or not self.isVisible() or \
+                self.view.state() == QAbstractItemView.State.EditingState:
+            return False
+        found = self._watcher.poll()
+        if found is None or not found.touches():
+            return False
+        self.reload(keep_position=True)
+        return True
+
     def reload(self, keep_position: bool = True) -> None:
         """Read the page again from the database; the current cell stays where it was."""
         course_id, period_id = self.ui.course.currentData(), self.ui.period.currentData()
@@ -208,6 +231,7 @@ class JournalPage(QWidget):
         elif not keep_position:
             self._go_to_today()
         self._current_changed(self.view.currentIndex())
+        self._watcher.catch_up()  # everything written until now is on the page
 
     def _fill_work_types(self, grid: journal.GridData) -> None:
         chosen = self.ui.workType.currentData()
@@ -456,8 +480,7 @@ class JournalPage(QWidget):
             box.substitute.setText("")
             self._show_substitute(None)
         else:
-            weekday = self.tr(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
-                               "воскресенье")[column.date.weekday()])
+            weekday = self.tr(WEEKDAYS[column.date.weekday()])
             box.lessonDate.setText(self.tr("{0:%d.%m.%Y}, {1}, {2}-й урок").format(column.date, weekday,
                                                                                 column.number))
             box.topic.setText(column.topic)
@@ -465,6 +488,7 @@ class JournalPage(QWidget):
             box.topic.setCursorPosition(0)
             box.homework.setCursorPosition(0)
             box.workKind.setCurrentText(column.work_kind)
+            box.workKind.lineEdit().setCursorPosition(0)  # a narrow field shows the start of the text
             box.substitute.setText(column.substitute or self.tr("нет"))
             self._show_substitute(column)
         for w in (box.topic, box.homework):

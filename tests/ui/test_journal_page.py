@@ -490,3 +490,21 @@ def test_mark_history_shows_the_original_mark_the_request_the_reason_and_the_dec
     assert any(t == "Исправление разрешено. Примечание: Согласовано" for t in texts)
     assert {dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())} == {"teacher02", "zavuch"}
     assert page.context_menu(page.model.index(index.row() + 1, index.column())) is not None
+
+
+def test_a_mark_put_on_another_pc_appears_without_reopening_the_page(qtbot, small_demo, settings):
+    """Two staff-room PCs on one journal: what the deputy puts on her PC reaches the teacher's open page
+    (here the same database through a second connection stands for the other PC)."""
+    from ejournal_desktop.storage import database
+    page = open_page(qtbot, small_demo, "teacher02", settings, "5А Русский язык")
+    column = next(c for c in page.grid.columns if c.date == TODAY)
+    row = next(r for r in page.grid.rows if column.lesson_id not in r.marks)
+    assert page.check_for_changes() is False  # nothing new yet
+    other_pc = database.open_file(small_demo.path)
+    try:
+        zavuch = accounts.authenticate(other_pc, "zavuch", "demo")
+        journal.put_marks(other_pc, zavuch, column.lesson_id, row.pupil_id, "4", now=now())
+    finally:
+        other_pc.close()
+    qtbot.waitUntil(lambda: any(m.value == "4" for m in next(
+        r for r in page.grid.rows if r.pupil_id == row.pupil_id).marks.get(column.lesson_id, ())), timeout=8000)
