@@ -110,6 +110,10 @@ def _parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", help="снимки главных окон пользователя в PNG (без экрана)")
     shots.add_argument("--out", type=Path, required=True, help="папка для снимков")
+    shots.add_argument("--scale", type=float, help="масштаб экрана, например 1.5 (150 %%)")
+    shots.add_argument("--font-size", type=int, metavar="ПТ", help="размер шрифта программы, например 16")
+    shots.add_argument("--size", default="1280x800", metavar="ШxВ",
+                       help="размер окна в точках экрана (при --scale 1.5 и экране 1920×1080 — 1280x720)")
 
     kr = sub.add_parser("keyring", help="хранить ключ базы на этом компьютере (нужен вход администратора)")
     kr.add_argument("state", choices=["on", "off", "status"])
@@ -356,6 +360,14 @@ def cmd_print_journal(args) -> int:
     return EXIT_OK
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise Failed(f"Размер окна «{text}» не понят: нужно ШИРИНАxВЫСОТА, например 1280x720.") from None
+    return width, height
+
+
 def cmd_screenshots(args) -> int:
     if not args.user:
         raise Failed("Укажите пользователя: --user ЛОГИН.")
@@ -363,7 +375,8 @@ def cmd_screenshots(args) -> int:
     if not path.exists():
         raise Failed(f"Файл базы журнала не найден: {path}")
     from .ui.screenshots import render
-    for written in render(path, args.user, _password(args, f"Пароль для {args.user}: "), args.out):
+    for written in render(path, args.user, _password(args, f"Пароль для {args.user}: "), args.out,
+                          scale=args.scale, font_size=args.font_size, size=_size(args.size)):
         print(written)
     return EXIT_OK
 

@@ -7,7 +7,7 @@ page to remove; Ctrl+Z asks it to undo. The view never writes: it emits, the pag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -184,20 +184,35 @@ class JournalGridView(QTableView):
         model.modelReset.connect(self._layout_columns)
         self._layout_columns()
 
+    def column_widths(self) -> tuple[int, int, int, int]:
+        """(number, name, lesson, tail) widths: fixed, but wider with a large font (a date «28.12» and
+        «Экза-» must fit; the name column grows in proportion, up to 1.6 times)."""
+        widths = getattr(self, "_widths", None)
+        if widths is None:  # measured once per font: scrolling asks for the frozen width often
+            metrics = self.fontMetrics()
+            lesson = max(LESSON_WIDTH, metrics.horizontalAdvance("00.00") + 14)
+            ratio = lesson / LESSON_WIDTH
+            exam = QCoreApplication.translate("", "Экза-\nмен").split("\n")[0]  # the grid model's heading
+            tail = max(TAIL_WIDTH, metrics.horizontalAdvance(exam) + 14, lesson)
+            widths = self._widths = (max(NUMBER_WIDTH, metrics.horizontalAdvance("99") + 14),
+                                     round(NAME_WIDTH * min(ratio, 1.6)), lesson, tail)
+        return widths
+
     def _layout_columns(self) -> None:
         model = self.model()
         if model is None:
             return
         header = self.horizontalHeader()
+        number, name, lesson, tail = self.column_widths()
         for col in range(model.columnCount()):
             if col == JournalGridModel.NUMBER:
-                width = NUMBER_WIDTH
+                width = number
             elif col == JournalGridModel.NAME:
-                width = NAME_WIDTH
+                width = name
             elif model.lesson_at(col) is not None:
-                width = LESSON_WIDTH
+                width = lesson
             else:
-                width = TAIL_WIDTH
+                width = tail
             header.resizeSection(col, width)
             self.frozen.setColumnHidden(col, col >= JournalGridModel.FIRST_LESSON)
             if col < JournalGridModel.FIRST_LESSON:
@@ -205,7 +220,8 @@ class JournalGridView(QTableView):
         self._update_frozen_geometry()
 
     def frozen_width(self) -> int:
-        return NUMBER_WIDTH + NAME_WIDTH
+        number, name, _lesson, _tail = self.column_widths()
+        return number + name
 
     # --- geometry (Qt's frozen column example) -------------------------------------------------------------
 
@@ -218,6 +234,7 @@ class JournalGridView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "delegate"):
             self.delegate.font_changed()
+            self._widths = None
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

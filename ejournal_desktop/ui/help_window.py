@@ -24,9 +24,9 @@ GUIDES = [
 
 
 def guides_for(roles: frozenset[Role]) -> list[tuple[str, str]]:
-    """(file, title) of the guides, the user's own first; a parent or pupil sees only theirs."""
+    """(file, title) of the guides, the user's own first; a parent or pupil sees only theirs and the keys."""
     staff = bool(roles - {Role.guardian, Role.pupil})
-    shown = [g for g in GUIDES if staff or g[2] & roles]
+    shown = [g for g in GUIDES if staff or not g[2] or g[2] & roles]
     own = [g for g in shown if g[2] & roles]
     return [(f, t) for f, t, _ in own + [g for g in shown if g not in own]]
 

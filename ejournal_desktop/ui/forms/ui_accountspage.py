@@ -85,18 +85,27 @@ class Ui_AccountsPage(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+
+        self.layout.addLayout(self.buttons)
+
+        self.computerRow = QHBoxLayout()
+        self.computerRow.setObjectName(u"computerRow")
+        self.computerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.computerRow.addItem(self.computerSpacer)
+
         self.keyOnThisPc = QCheckBox(AccountsPage)
         self.keyOnThisPc.setObjectName(u"keyOnThisPc")
 
-        self.buttons.addWidget(self.keyOnThisPc)
+        self.computerRow.addWidget(self.keyOnThisPc)
 
         self.classSlips = QPushButton(AccountsPage)
         self.classSlips.setObjectName(u"classSlips")
 
-        self.buttons.addWidget(self.classSlips)
+        self.computerRow.addWidget(self.classSlips)
 
 
-        self.layout.addLayout(self.buttons)
+        self.layout.addLayout(self.computerRow)
 
 
         self.retranslateUi(AccountsPage)
@@ -111,7 +120,7 @@ class Ui_AccountsPage(object):
         self.create.setText(QCoreApplication.translate("AccountsPage", u"&\u0421\u043e\u0437\u0434\u0430\u0442\u044c\u2026", None))
         self.edit.setText(QCoreApplication.translate("AccountsPage", u"&\u0418\u0437\u043c\u0435\u043d\u0438\u0442\u044c\u2026", None))
         self.toggleDisabled.setText(QCoreApplication.translate("AccountsPage", u"&\u041e\u0442\u043a\u043b\u044e\u0447\u0438\u0442\u044c", None))
-        self.resetPassword.setText(QCoreApplication.translate("AccountsPage", u"&\u0421\u0431\u0440\u043e\u0441\u0438\u0442\u044c \u043f\u0430\u0440\u043e\u043b\u044c", None))
+        self.resetPassword.setText(QCoreApplication.translate("AccountsPage", u"\u0421\u0431\u0440\u043e\u0441\u0438\u0442\u044c \u043f&\u0430\u0440\u043e\u043b\u044c", None))
         self.keyOnThisPc.setText(QCoreApplication.translate("AccountsPage", u"\u0425\u0440\u0430\u043d\u0438\u0442\u044c \u043a\u043b\u044e\u0447 \u0431\u0430\u0437\u044b \u043d\u0430 \u044d\u0442\u043e\u043c \u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440\u0435", None))
 #if QT_CONFIG(tooltip)
         self.keyOnThisPc.setToolTip(QCoreApplication.translate("AccountsPage", u"\u041d\u0443\u0436\u043d\u043e \u0434\u043b\u044f \u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440\u0430, \u0433\u0434\u0435 \u0432\u0445\u043e\u0434\u044f\u0442 \u0440\u043e\u0434\u0438\u0442\u0435\u043b\u0438 \u0438 \u0443\u0447\u0435\u043d\u0438\u043a\u0438, \u0438 \u0434\u043b\u044f \u0440\u0435\u0437\u0435\u0440\u0432\u043d\u043e\u0433\u043e \u043a\u043e\u043f\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u044f \u043f\u043e \u0440\u0430\u0441\u043f\u0438\u0441\u0430\u043d\u0438\u044e", None))

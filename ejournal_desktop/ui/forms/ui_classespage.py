@@ -110,13 +110,6 @@ class Ui_ClassesPage(object):
 
         self.layout.addWidget(self.views)
 
-        self.message = QLabel(ClassesPage)
-        self.message.setObjectName(u"message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.layout.addWidget(self.message)
-
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
         self.openCard = QPushButton(ClassesPage)
@@ -153,23 +146,36 @@ class Ui_ClassesPage(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+
+        self.layout.addLayout(self.buttons)
+
+        self.fileRow = QHBoxLayout()
+        self.fileRow.setObjectName(u"fileRow")
+        self.message = QLabel(ClassesPage)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fileRow.addWidget(self.message)
+
         self.importExcel = QPushButton(ClassesPage)
         self.importExcel.setObjectName(u"importExcel")
 
-        self.buttons.addWidget(self.importExcel)
+        self.fileRow.addWidget(self.importExcel)
 
         self.exportExcel = QPushButton(ClassesPage)
         self.exportExcel.setObjectName(u"exportExcel")
 
-        self.buttons.addWidget(self.exportExcel)
+        self.fileRow.addWidget(self.exportExcel)
 
         self.saveTemplate = QPushButton(ClassesPage)
         self.saveTemplate.setObjectName(u"saveTemplate")
 
-        self.buttons.addWidget(self.saveTemplate)
+        self.fileRow.addWidget(self.saveTemplate)
 
+        self.fileRow.setStretch(0, 1)
 
-        self.layout.addLayout(self.buttons)
+        self.layout.addLayout(self.fileRow)
 
 #if QT_CONFIG(shortcut)
         self.classLabel.setBuddy(self.classCombo)
@@ -186,8 +192,7 @@ class Ui_ClassesPage(object):
         self.dateLabel.setText(QCoreApplication.translate("ClassesPage", u"\u043d\u0430 &\u0434\u0430\u0442\u0443:", None))
         self.search.setPlaceholderText(QCoreApplication.translate("ClassesPage", u"\u041f\u043e\u0438\u0441\u043a \u0443\u0447\u0435\u043d\u0438\u043a\u0430 \u043f\u043e \u0432\u0441\u0435\u0439 \u0448\u043a\u043e\u043b\u0435: \u0444\u0430\u043c\u0438\u043b\u0438\u044f, \u0438\u043c\u044f\u2026", None))
         self.heading.setText("")
-        self.message.setText("")
-        self.openCard.setText(QCoreApplication.translate("ClassesPage", u"&\u041a\u0430\u0440\u0442\u043e\u0447\u043a\u0430 \u0443\u0447\u0435\u043d\u0438\u043a\u0430\u2026", None))
+        self.openCard.setText(QCoreApplication.translate("ClassesPage", u"\u041a\u0430&\u0440\u0442\u043e\u0447\u043a\u0430 \u0443\u0447\u0435\u043d\u0438\u043a\u0430\u2026", None))
         self.arrival.setText(QCoreApplication.translate("ClassesPage", u"&\u041f\u0440\u0438\u0431\u044b\u0442\u0438\u0435\u2026", None))
 #if QT_CONFIG(tooltip)
         self.arrival.setToolTip(QCoreApplication.translate("ClassesPage", u"\u0417\u0430\u0447\u0438\u0441\u043b\u0438\u0442\u044c \u0443\u0447\u0435\u043d\u0438\u043a\u0430 \u0432 \u043a\u043b\u0430\u0441\u0441 \u043f\u043e \u043f\u0440\u0438\u043a\u0430\u0437\u0443", None))
@@ -208,6 +213,7 @@ class Ui_ClassesPage(object):
 #if QT_CONFIG(tooltip)
         self.subgroups.setToolTip(QCoreApplication.translate("ClassesPage", u"\u0420\u0430\u0437\u0434\u0435\u043b\u0438\u0442\u044c \u043a\u043b\u0430\u0441\u0441 \u043d\u0430 \u0433\u0440\u0443\u043f\u043f\u044b \u043f\u043e \u043f\u0440\u0435\u0434\u043c\u0435\u0442\u0443 \u0438 \u043f\u0435\u0440\u0435\u043d\u0435\u0441\u0442\u0438 \u0443\u0447\u0435\u043d\u0438\u043a\u043e\u0432 \u043c\u0435\u0436\u0434\u0443 \u0433\u0440\u0443\u043f\u043f\u0430\u043c\u0438", None))
 #endif // QT_CONFIG(tooltip)
+        self.message.setText("")
         self.importExcel.setText(QCoreApplication.translate("ClassesPage", u"&\u0418\u043c\u043f\u043e\u0440\u0442 \u0438\u0437 Excel\u2026", None))
         self.exportExcel.setText(QCoreApplication.translate("ClassesPage", u"&\u042d\u043a\u0441\u043f\u043e\u0440\u0442 \u0432 Excel\u2026", None))
         self.saveTemplate.setText(QCoreApplication.translate("ClassesPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c &\u0448\u0430\u0431\u043b\u043e\u043d\u2026", None))

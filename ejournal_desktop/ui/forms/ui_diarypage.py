@@ -141,7 +141,7 @@ class Ui_DiaryPage(object):
         self.thisWeek.setText(QCoreApplication.translate("DiaryPage", u"&\u0422\u0435\u043a\u0443\u0449\u0430\u044f", None))
         self.tabs.setTabText(self.tabs.indexOf(self.weekTab), QCoreApplication.translate("DiaryPage", u"&\u041d\u0435\u0434\u0435\u043b\u044f", None))
         self.periodLabel.setText(QCoreApplication.translate("DiaryPage", u"&\u041f\u0435\u0440\u0438\u043e\u0434:", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.resultsTab), QCoreApplication.translate("DiaryPage", u"&\u0423\u0441\u043f\u0435\u0432\u0430\u0435\u043c\u043e\u0441\u0442\u044c", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.resultsTab), QCoreApplication.translate("DiaryPage", u"\u0423\u0441\u043f\u0435&\u0432\u0430\u0435\u043c\u043e\u0441\u0442\u044c", None))
         pass
     # retranslateUi
 

@@ -50,7 +50,7 @@ class Ui_JournalPage(object):
 
         self.course = QComboBox(JournalPage)
         self.course.setObjectName(u"course")
-        self.course.setMinimumContentsLength(24)
+        self.course.setMinimumContentsLength(14)
         self.course.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.pickRow.addWidget(self.course)
@@ -62,27 +62,16 @@ class Ui_JournalPage(object):
 
         self.period = QComboBox(JournalPage)
         self.period.setObjectName(u"period")
-        self.period.setMinimumContentsLength(22)
-        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.pickRow.addWidget(self.period)
-
-        self.workTypeLabel = QLabel(JournalPage)
-        self.workTypeLabel.setObjectName(u"workTypeLabel")
-
-        self.pickRow.addWidget(self.workTypeLabel)
-
-        self.workType = QComboBox(JournalPage)
-        self.workType.setObjectName(u"workType")
-        self.workType.setMinimumContentsLength(18)
-        self.workType.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-
-        self.pickRow.addWidget(self.workType)
 
         self.pickSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.pickRow.addItem(self.pickSpacer)
 
+        self.pickRow.setStretch(3, 3)
+        self.pickRow.setStretch(6, 1)
 
         self.layout.addLayout(self.pickRow)
 
@@ -99,33 +88,42 @@ class Ui_JournalPage(object):
 
         self.headingRow.addWidget(self.heading)
 
+
+        self.layout.addLayout(self.headingRow)
+
+        self.actionsRow = QHBoxLayout()
+        self.actionsRow.setObjectName(u"actionsRow")
         self.absenceReasons = QPushButton(JournalPage)
         self.absenceReasons.setObjectName(u"absenceReasons")
 
-        self.headingRow.addWidget(self.absenceReasons)
+        self.actionsRow.addWidget(self.absenceReasons)
 
         self.corrections = QPushButton(JournalPage)
         self.corrections.setObjectName(u"corrections")
 
-        self.headingRow.addWidget(self.corrections)
+        self.actionsRow.addWidget(self.corrections)
 
         self.inspection = QPushButton(JournalPage)
         self.inspection.setObjectName(u"inspection")
 
-        self.headingRow.addWidget(self.inspection)
+        self.actionsRow.addWidget(self.inspection)
 
         self.thematicPlan = QPushButton(JournalPage)
         self.thematicPlan.setObjectName(u"thematicPlan")
 
-        self.headingRow.addWidget(self.thematicPlan)
+        self.actionsRow.addWidget(self.thematicPlan)
 
         self.lockCourse = QPushButton(JournalPage)
         self.lockCourse.setObjectName(u"lockCourse")
 
-        self.headingRow.addWidget(self.lockCourse)
+        self.actionsRow.addWidget(self.lockCourse)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsRow.addItem(self.actionsSpacer)
 
 
-        self.layout.addLayout(self.headingRow)
+        self.layout.addLayout(self.actionsRow)
 
         self.lockedBanner = QLabel(JournalPage)
         self.lockedBanner.setObjectName(u"lockedBanner")
@@ -144,11 +142,29 @@ class Ui_JournalPage(object):
 
         self.layout.addWidget(self.grid)
 
+        self.messageRow = QHBoxLayout()
+        self.messageRow.setObjectName(u"messageRow")
         self.message = QLabel(JournalPage)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
 
-        self.layout.addWidget(self.message)
+        self.messageRow.addWidget(self.message)
+
+        self.workTypeLabel = QLabel(JournalPage)
+        self.workTypeLabel.setObjectName(u"workTypeLabel")
+
+        self.messageRow.addWidget(self.workTypeLabel)
+
+        self.workType = QComboBox(JournalPage)
+        self.workType.setObjectName(u"workType")
+        self.workType.setMinimumContentsLength(16)
+        self.workType.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+        self.messageRow.addWidget(self.workType)
+
+        self.messageRow.setStretch(0, 1)
+
+        self.layout.addLayout(self.messageRow)
 
         self.lessonBox = QGroupBox(JournalPage)
         self.lessonBox.setObjectName(u"lessonBox")
@@ -183,7 +199,7 @@ class Ui_JournalPage(object):
         self.workKind = QComboBox(self.lessonBox)
         self.workKind.setObjectName(u"workKind")
         self.workKind.setEditable(True)
-        self.workKind.setMinimumContentsLength(18)
+        self.workKind.setMinimumContentsLength(12)
         self.workKind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.lessonLayout.addWidget(self.workKind, 0, 5, 1, 1)
@@ -202,7 +218,7 @@ class Ui_JournalPage(object):
 
         self.substituteTeacher = QComboBox(self.lessonBox)
         self.substituteTeacher.setObjectName(u"substituteTeacher")
-        self.substituteTeacher.setMinimumContentsLength(20)
+        self.substituteTeacher.setMinimumContentsLength(14)
         self.substituteTeacher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.substituteRow.addWidget(self.substituteTeacher)
@@ -225,6 +241,8 @@ class Ui_JournalPage(object):
 
         self.lessonLayout.addWidget(self.saveLesson, 1, 4, 1, 2)
 
+        self.lessonLayout.setColumnStretch(3, 3)
+        self.lessonLayout.setColumnStretch(5, 1)
 
         self.layout.addWidget(self.lessonBox)
 
@@ -251,24 +269,24 @@ class Ui_JournalPage(object):
 #endif // QT_CONFIG(tooltip)
         self.courseLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041a\u043b\u0430\u0441\u0441 \u0438 \u043f\u0440\u0435\u0434\u043c\u0435\u0442:", None))
         self.periodLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041f\u0435\u0440\u0438\u043e\u0434:", None))
-        self.workTypeLabel.setText(QCoreApplication.translate("JournalPage", u"\u041d\u043e\u0432\u044b\u0435 &\u043e\u0442\u043c\u0435\u0442\u043a\u0438 \u043a\u0430\u043a:", None))
-#if QT_CONFIG(tooltip)
-        self.workType.setToolTip(QCoreApplication.translate("JournalPage", u"\u0421 \u043a\u0430\u043a\u0438\u043c \u0432\u0438\u0434\u043e\u043c \u0440\u0430\u0431\u043e\u0442\u044b (\u0438 \u0432\u0435\u0441\u043e\u043c) \u0437\u0430\u043f\u0438\u0441\u044b\u0432\u0430\u044e\u0442\u0441\u044f \u043d\u043e\u0432\u044b\u0435 \u043e\u0442\u043c\u0435\u0442\u043a\u0438; \u00ab\u043f\u043e \u0443\u0440\u043e\u043a\u0443\u00bb \u2014 \u043a\u0430\u043a \u0443\u043a\u0430\u0437\u0430\u043d\u043e \u0443 \u0443\u0440\u043e\u043a\u0430", None))
-#endif // QT_CONFIG(tooltip)
         self.heading.setText("")
-        self.absenceReasons.setText(QCoreApplication.translate("JournalPage", u"\u041f\u0440\u0438\u0447\u0438\u043d\u044b \u043e&\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0438\u044f\u2026", None))
+        self.absenceReasons.setText(QCoreApplication.translate("JournalPage", u"\u041f&\u0440\u0438\u0447\u0438\u043d\u044b \u043e\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0438\u044f\u2026", None))
 #if QT_CONFIG(tooltip)
         self.absenceReasons.setToolTip(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435\u043d\u0438\u0442\u044c \u00ab\u041d\u00bb \u0443\u0447\u0435\u043d\u0438\u043a\u0430 \u043d\u0430 \u00ab\u041f\u00bb \u0438\u043b\u0438 \u00ab\u0411\u00bb \u0437\u0430 \u043d\u0435\u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0434\u043d\u0435\u0439, \u0441 \u043e\u0441\u043d\u043e\u0432\u0430\u043d\u0438\u0435\u043c (\u0441\u043f\u0440\u0430\u0432\u043a\u0430, \u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435)", None))
 #endif // QT_CONFIG(tooltip)
-        self.corrections.setText(QCoreApplication.translate("JournalPage", u"&\u0417\u0430\u044f\u0432\u043a\u0438 \u043d\u0430 \u0438\u0441\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u0435\u2026", None))
+        self.corrections.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u044f\u0432\u043a\u0438 \u043d\u0430 &\u0438\u0441\u043f\u0440\u0430\u0432\u043b\u0435\u043d\u0438\u0435\u2026", None))
         self.inspection.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435&\u0447\u0430\u043d\u0438\u044f \u043f\u043e \u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0435\u2026", None))
-        self.thematicPlan.setText(QCoreApplication.translate("JournalPage", u"&\u041a\u0422\u041f\u2026", None))
+        self.thematicPlan.setText(QCoreApplication.translate("JournalPage", u"\u041a\u0422\u041f\u2026", None))
 #if QT_CONFIG(tooltip)
         self.thematicPlan.setToolTip(QCoreApplication.translate("JournalPage", u"\u041a\u0430\u043b\u0435\u043d\u0434\u0430\u0440\u043d\u043e-\u0442\u0435\u043c\u0430\u0442\u0438\u0447\u0435\u0441\u043a\u043e\u0435 \u043f\u043b\u0430\u043d\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u0435: \u0437\u0430\u0433\u0440\u0443\u0437\u0438\u0442\u044c \u0438\u0437 Excel \u0438 \u0437\u0430\u043f\u043e\u043b\u043d\u0438\u0442\u044c \u0442\u0435\u043c\u044b \u0443\u0440\u043e\u043a\u043e\u0432", None))
 #endif // QT_CONFIG(tooltip)
         self.lockCourse.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u044c \u0441\u0442\u0440&\u0430\u043d\u0438\u0446\u0443", None))
         self.lockedBanner.setText("")
         self.message.setText("")
+        self.workTypeLabel.setText(QCoreApplication.translate("JournalPage", u"\u041d\u043e\u0432\u044b\u0435 &\u043e\u0442\u043c\u0435\u0442\u043a\u0438 \u043a\u0430\u043a:", None))
+#if QT_CONFIG(tooltip)
+        self.workType.setToolTip(QCoreApplication.translate("JournalPage", u"\u0421 \u043a\u0430\u043a\u0438\u043c \u0432\u0438\u0434\u043e\u043c \u0440\u0430\u0431\u043e\u0442\u044b (\u0438 \u0432\u0435\u0441\u043e\u043c) \u0437\u0430\u043f\u0438\u0441\u044b\u0432\u0430\u044e\u0442\u0441\u044f \u043d\u043e\u0432\u044b\u0435 \u043e\u0442\u043c\u0435\u0442\u043a\u0438; \u00ab\u043f\u043e \u0443\u0440\u043e\u043a\u0443\u00bb \u2014 \u043a\u0430\u043a \u0443\u043a\u0430\u0437\u0430\u043d\u043e \u0443 \u0443\u0440\u043e\u043a\u0430", None))
+#endif // QT_CONFIG(tooltip)
         self.lessonBox.setTitle(QCoreApplication.translate("JournalPage", u"\u0423\u0440\u043e\u043a", None))
         self.lessonDateLabel.setText(QCoreApplication.translate("JournalPage", u"\u0414\u0430\u0442\u0430:", None))
         self.lessonDate.setText("")

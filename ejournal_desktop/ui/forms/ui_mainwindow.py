@@ -52,7 +52,7 @@ class Ui_MainWindow(object):
         self.sections = QListWidget(self.centralwidget)
         self.sections.setObjectName(u"sections")
         self.sections.setMinimumSize(QSize(190, 0))
-        self.sections.setMaximumSize(QSize(230, 16777215))
+        self.sections.setMaximumSize(QSize(260, 16777215))
         self.sections.setIconSize(QSize(24, 24))
         self.sections.setSpacing(2)
 

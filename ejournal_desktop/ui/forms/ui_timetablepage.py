@@ -30,6 +30,7 @@ class Ui_TimetablePage(object):
         self.layout.setObjectName(u"layout")
         self.heading = QLabel(TimetablePage)
         self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
 
         self.layout.addWidget(self.heading)
 

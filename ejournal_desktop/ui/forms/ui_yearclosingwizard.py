@@ -36,6 +36,7 @@ class Ui_YearClosingWizard(object):
 
         self.stepsBar = QLabel(YearClosingWizard)
         self.stepsBar.setObjectName(u"stepsBar")
+        self.stepsBar.setWordWrap(True)
         self.stepsBar.setTextFormat(Qt.TextFormat.RichText)
 
         self.layout.addWidget(self.stepsBar)
@@ -119,6 +120,12 @@ class Ui_YearClosingWizard(object):
 
         self.decisionCounts = QLabel(self.decisionsStep)
         self.decisionCounts.setObjectName(u"decisionCounts")
+        self.decisionCounts.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.decisionCounts.sizePolicy().hasHeightForWidth())
+        self.decisionCounts.setSizePolicy(sizePolicy)
 
         self.decisionsFilterRow.addWidget(self.decisionCounts)
 
