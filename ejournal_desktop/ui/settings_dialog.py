@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from ..domain.rights import Action, may
-from ..services import school, settings
+from ..services import files, school, settings
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
@@ -41,8 +41,10 @@ class SettingsDialog(QDialog):
             self.ui.fontSize.addItem(self.tr("Как в системе") if not size else self.tr("{0} пт").format(size), size)
         current = int(self._preferences.value(FONT_SIZE_SETTING, 0) or 0)
         self.ui.fontSize.setCurrentIndex(max(0, self.ui.fontSize.findData(current)))
-        self.ui.database.setText(str(self._preferences.value(DB_PATH_SETTING, "") or db.path or ""))
+        self.ui.database.setText(str(self._preferences.value(DB_PATH_SETTING, "") or db.location or ""))
         self.ui.chooseDatabase.clicked.connect(self._choose_database)
+        self.ui.database.textChanged.connect(lambda _t: self._show_server_fields())
+        self._show_server_fields()
 
         self._details = school.details(db)
         for widget, field in SCHOOL_FIELDS.items():
@@ -65,6 +67,12 @@ class SettingsDialog(QDialog):
         if path:
             self.ui.database.setText(path)
 
+    def _show_server_fields(self) -> None:
+        """A school server's address asks for its password (kept in this PC's keyring, never in a file)."""
+        on_server = files.is_server(self.ui.database.text().strip())
+        self.ui.serverPasswordLabel.setVisible(on_server)
+        self.ui.serverPassword.setVisible(on_server)
+
     def accept(self) -> None:
         self.ui.error.clear()
         try:
@@ -82,7 +90,13 @@ class SettingsDialog(QDialog):
         self._preferences.setValue(translations.SETTING, self.ui.language.currentData())
         self._preferences.setValue(FONT_SIZE_SETTING, self.ui.fontSize.currentData())
         database = self.ui.database.text().strip()
-        if database and database != str(self._db.path or ""):
+        if database and files.is_server(database) and self.ui.serverPassword.text():
+            try:
+                files.remember_server_password(database, self.ui.serverPassword.text())
+            except Exception as exc:  # noqa: BLE001 - a keyring refusal is the PC's, shown as it is
+                self.ui.error.setText(self.tr("Пароль сервера не сохранён: {0}").format(exc))
+                return
+        if database and database != str(self._db.location or ""):
             self._preferences.setValue(DB_PATH_SETTING, database)
         apply_font_size(QApplication.instance(), self._preferences)
         super().accept()

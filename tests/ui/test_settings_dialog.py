@@ -102,3 +102,21 @@ def test_font_size_zero_means_the_system_font(qapp, restore_font):
     prefs.setValue(FONT_SIZE_SETTING, 0)
     apply_font_size(qapp, prefs)
     assert qapp.font().pointSize() == system
+
+
+def test_a_school_server_is_chosen_with_its_password_kept_in_the_keyring(qtbot, small_demo, memory_keyring):
+    teacher = accounts.authenticate(small_demo, "teacher01", "demo")
+    prefs = QSettings("ejournal", "ejournal-desktop")
+    dialog = SettingsDialog(small_demo, teacher, preferences=prefs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.serverPassword.isVisible()  # a file needs no server password
+    url = "postgresql://ejournal@192.168.1.10/journal"
+    dialog.ui.database.setText(url)
+    assert dialog.ui.serverPassword.isVisible()
+    dialog.ui.serverPassword.setText("s3rver-Пароль")
+    save(dialog)
+    assert prefs.value(DB_PATH_SETTING) == url
+    stored = {entry: secret for (service, entry), secret in memory_keyring.secrets.items()}
+    assert stored == {f"server {url}": "s3rver-Пароль"}
+    assert "s3rver" not in str(prefs.allKeys()) + str([prefs.value(k) for k in prefs.allKeys()])

@@ -63,7 +63,6 @@ class Ui_SettingsDialog(object):
         self.databaseRow.setObjectName(u"databaseRow")
         self.database = QLineEdit(self.computerTab)
         self.database.setObjectName(u"database")
-        self.database.setReadOnly(True)
 
         self.databaseRow.addWidget(self.database)
 
@@ -75,11 +74,22 @@ class Ui_SettingsDialog(object):
 
         self.computerLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.databaseRow)
 
+        self.serverPasswordLabel = QLabel(self.computerTab)
+        self.serverPasswordLabel.setObjectName(u"serverPasswordLabel")
+
+        self.computerLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.serverPasswordLabel)
+
+        self.serverPassword = QLineEdit(self.computerTab)
+        self.serverPassword.setObjectName(u"serverPassword")
+        self.serverPassword.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.computerLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.serverPassword)
+
         self.computerNote = QLabel(self.computerTab)
         self.computerNote.setObjectName(u"computerNote")
         self.computerNote.setWordWrap(True)
 
-        self.computerLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.computerNote)
+        self.computerLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.computerNote)
 
         self.tabs.addTab(self.computerTab, "")
         self.schoolTab = QWidget()
@@ -209,6 +219,7 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setBuddy(self.language)
         self.fontSizeLabel.setBuddy(self.fontSize)
         self.databaseLabel.setBuddy(self.database)
+        self.serverPasswordLabel.setBuddy(self.serverPassword)
         self.schoolNameLabel.setBuddy(self.schoolName)
         self.shortNameLabel.setBuddy(self.shortName)
         self.addressLabel.setBuddy(self.address)
@@ -221,8 +232,10 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.language)
         QWidget.setTabOrder(self.language, self.fontSize)
-        QWidget.setTabOrder(self.fontSize, self.chooseDatabase)
-        QWidget.setTabOrder(self.chooseDatabase, self.schoolName)
+        QWidget.setTabOrder(self.fontSize, self.database)
+        QWidget.setTabOrder(self.database, self.chooseDatabase)
+        QWidget.setTabOrder(self.chooseDatabase, self.serverPassword)
+        QWidget.setTabOrder(self.serverPassword, self.schoolName)
         QWidget.setTabOrder(self.schoolName, self.shortName)
         QWidget.setTabOrder(self.shortName, self.address)
         QWidget.setTabOrder(self.address, self.director)
@@ -242,7 +255,10 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u042f\u0437\u044b\u043a \u0438\u043d\u0442\u0435\u0440\u0444\u0435\u0439\u0441\u0430:", None))
         self.fontSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0420\u0430\u0437\u043c\u0435\u0440 \u0448\u0440\u0438\u0444\u0442\u0430:", None))
         self.databaseLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0424\u0430\u0439\u043b \u0431\u0430\u0437\u044b \u0436\u0443\u0440\u043d\u0430\u043b\u0430:", None))
+        self.database.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u0444\u0430\u0439\u043b .db \u0438\u043b\u0438 \u0430\u0434\u0440\u0435\u0441 \u0441\u0435\u0440\u0432\u0435\u0440\u0430 postgresql://\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c@\u0441\u0435\u0440\u0432\u0435\u0440/\u0431\u0430\u0437\u0430", None))
         self.chooseDatabase.setText(QCoreApplication.translate("SettingsDialog", u"&\u0412\u044b\u0431\u0440\u0430\u0442\u044c\u2026", None))
+        self.serverPasswordLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u041f\u0430\u0440\u043e\u043b\u044c \u0441\u0435\u0440\u0432\u0435\u0440\u0430:", None))
+        self.serverPassword.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u0445\u0440\u0430\u043d\u0438\u0442\u0441\u044f \u0432 \u0445\u0440\u0430\u043d\u0438\u043b\u0438\u0449\u0435 \u043a\u043b\u044e\u0447\u0435\u0439 \u044d\u0442\u043e\u0433\u043e \u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440\u0430", None))
         self.computerNote.setText(QCoreApplication.translate("SettingsDialog", u"\u042f\u0437\u044b\u043a \u0438 \u0444\u0430\u0439\u043b \u0431\u0430\u0437\u044b \u043f\u0440\u0438\u043c\u0435\u043d\u044f\u044e\u0442\u0441\u044f \u043f\u0440\u0438 \u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0435\u043c \u0437\u0430\u043f\u0443\u0441\u043a\u0435 \u043f\u0440\u043e\u0433\u0440\u0430\u043c\u043c\u044b; \u0440\u0430\u0437\u043c\u0435\u0440 \u0448\u0440\u0438\u0444\u0442\u0430 \u2014 \u0441\u0440\u0430\u0437\u0443.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.computerTab), QCoreApplication.translate("SettingsDialog", u"\u042d\u0442\u043e\u0442 \u043a\u043e\u043c\u043f\u044c\u044e\u0442\u0435\u0440", None))
         self.schoolNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u041f\u043e\u043b\u043d\u043e\u0435 &\u043d\u0430\u0438\u043c\u0435\u043d\u043e\u0432\u0430\u043d\u0438\u0435:", None))
