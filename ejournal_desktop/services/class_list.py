@@ -729,6 +729,15 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: int, on: dt.date) -
                      new={"withdrawn_on": on})
 
 
+def staff_consents(db: Database, actor: Actor, staff_id: int) -> list[ConsentInfo]:
+    """A member of staff's consents, oldest first (those who keep the staff list)."""
+    with unit(db, actor) as session:
+        _consent_subject(session, actor, None, None, staff_id)
+        rows = session.scalars(select(Consent).where(Consent.staff_id == staff_id)
+                               .order_by(Consent.given_on, Consent.id))
+        return [ConsentInfo(c.id, "сотрудник", c.given_by, c.given_on, c.document, c.withdrawn_on) for c in rows]
+
+
 def without_consent(db: Database, actor: Actor, on: dt.date | None = None) -> list[NoConsent]:
     """Pupils in a class on the date with no consent in force (their own, given by a parent), and —
     for those who keep the staff list or read the whole school — staff still working with none."""

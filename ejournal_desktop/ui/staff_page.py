@@ -11,19 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
 
 from ..domain.rights import Action, may
-from ..services import courses, staff
+from ..services import courses, reference, staff
 from ..services.actor import Actor
+from ..services.class_list import fold
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_coursedialog import Ui_CourseDialog
 from .forms.ui_staffdialog import Ui_StaffDialog
 from .forms.ui_staffpage import Ui_StaffPage
 from .rows_model import ListTableModel
+from .staff_records_dialog import StaffRecordsDialog
 from .subgroups_dialog import MoveKeys, PupilListModel, SubgroupsDialog
 
 ERROR_STYLE = "color: #b00020;"
@@ -157,6 +159,8 @@ class StaffDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Отмена"))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        ui.records.setVisible(staff_id is not None)  # a card that exists has records to keep
+        ui.records.clicked.connect(self.open_records)
         if staff_id is None:
             self.setWindowTitle(self.tr("Новый сотрудник"))
             ui.position.setCurrentText(self.tr("учитель"))
@@ -181,6 +185,14 @@ class StaffDialog(QDialog):
             ui.taught.setText(self.tr("Ведёт: {0}; {1} ч в неделю.").format(", ".join(card.subjects), hours_text(card.hours))
                               if card.subjects else self.tr("Учебной нагрузки в этом году нет."))
 
+    def open_records(self) -> StaffRecordsDialog:
+        """The member's consent to personal-data processing and portfolio."""
+        name = " ".join(p for p in (self.ui.surname.text(), self.ui.name.text(), self.ui.patronymic.text()) if p)
+        dialog = StaffRecordsDialog(self._db, self._actor, self.staff_id, name, parent=self, today=self._today)
+        self.records_dialog = dialog
+        dialog.open()
+        return dialog
+
     def values(self) -> dict:
         ui = self.ui
         hired = ui.hiredOn.date()
@@ -204,9 +216,11 @@ class StaffDialog(QDialog):
 
 # --- a course ---------------------------------------------------------------------------------------------------------
 
-KINDS = [("elective", "Факультатив"), ("club", "Кружок"), ("extended_day", "Группа продлённого дня"),
-         ("individual", "Индивидуальное обучение")]
-EXTRA_SUBJECT = "Внеурочная деятельность"
+KINDS = [("elective", QT_TRANSLATE_NOOP("CourseDialog", "Факультатив")),
+         ("club", QT_TRANSLATE_NOOP("CourseDialog", "Кружок")),
+         ("extended_day", QT_TRANSLATE_NOOP("CourseDialog", "Группа продлённого дня")),
+         ("individual", QT_TRANSLATE_NOOP("CourseDialog", "Индивидуальное обучение"))]
+EXTRA_SUBJECT = reference.SUBJECTS[-1][0]  # the reference list's «Внеурочная деятельность», clubs go under it
 
 
 class CourseDialog(QDialog):
@@ -318,12 +332,12 @@ class CourseDialog(QDialog):
         ui = self.ui
         by_id = {p.pupil_id: p for p in self.pupils}
         cls = ui.filterClass.currentData()
-        text = ui.filterText.text().casefold().replace("ё", "е").strip()
+        text = fold(ui.filterText.text())
         chosen = set(self.chosen_ids)
         self.candidates.set_rows([
             (p.pupil_id, p.label, True, "") for p in self.pupils
             if p.pupil_id not in chosen and (cls is None or p.class_id == cls)
-            and (not text or text in p.full_name.casefold().replace("ё", "е"))])
+            and (not text or text in fold(p.full_name))])
         shown = [by_id[pid] for pid in self.chosen_ids if pid in by_id]
         shown.sort(key=lambda p: self.pupils.index(p))
         self.chosen.set_rows([(p.pupil_id, p.label, True, "") for p in shown])
@@ -431,9 +445,9 @@ class StaffPage(QWidget):
         self._update_buttons()
 
     def _show_staff(self) -> None:
-        text = self.ui.search.text().casefold().replace("ё", "е").strip()
+        text = fold(self.ui.search.text())
         rows = [r for r in self.all_staff if (self.ui.showDismissed.isChecked() or r.dismissed_on is None)
-                and (not text or text in " ".join((r.full_name, r.position, *r.subjects)).casefold().replace("ё", "е"))]
+                and (not text or text in fold(" ".join((r.full_name, r.position, *r.subjects))))]
         self.staff_model.set_rows(rows)
         working = sum(1 for r in self.all_staff if r.dismissed_on is None)
         self.ui.staffCount.setText(self.tr("Работают: {0}").format(working))

@@ -104,3 +104,43 @@ def test_a_teachers_load_and_a_new_club_from_two_classes(qtbot, small_demo):
     assert (club.teacher_id, club.has_marks, club.kind.value) == (teacher09, False, "club")
     whats = [page.load_courses.index(r, LoadCoursesModel.WHAT).data() for r in range(page.load_courses.rowCount())]
     assert "Шахматы" in whats
+
+
+def test_a_teachers_consent_and_diploma_from_the_staff_card(qtbot, small_demo, tmp_path):
+    """152-ФЗ asks consent of staff too: the deputy records it from the card, attaches a diploma, and the
+    teacher leaves the list of those without consent."""
+    from ejournal_desktop.services import class_list
+    from ejournal_desktop.ui.staff_records_dialog import StaffRecordsDialog
+    page = make_page(qtbot, small_demo)
+    actor = page._actor
+    member = next(m for m in staff.staff_list(small_demo, actor) if "учитель" in m.position)
+    dialog = StaffDialog(small_demo, actor, member.id, page, today=today)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.records.isVisibleTo(dialog)
+    records = dialog.open_records()
+    assert isinstance(records, StaffRecordsDialog)
+    assert "нет" in records.ui.consentState.text()
+
+    def missing() -> set[int]:
+        return {n.id for n in class_list.without_consent(small_demo, actor, on=DEMO_TODAY) if n.kind == "staff"}
+    assert member.id in missing()
+    records.ui.document.setText("")
+    assert not records.record_consent() and "документ" in records.ui.error.text().lower()
+    records.ui.document.setText("заявление № 7 от 01.09.2026")
+    records.ui.givenOn.setDate(records.ui.givenOn.date().addDays(-10))
+    assert records.record_consent()
+    assert "заявление № 7" in records.ui.consentState.text()
+    assert member.id not in missing()
+
+    diploma = tmp_path / "Диплом.pdf"
+    diploma.write_bytes(b"%PDF-1.4 diploma")
+    assert records.add_file(diploma)
+    assert records.files.rowCount() == 1
+    stored = class_list.attachments(small_demo, actor, staff_id=member.id)
+    assert [a.file_name for a in stored] == ["Диплом.pdf"]
+    assert class_list.attachment_content(small_demo, actor, stored[0].id)[1] == b"%PDF-1.4 diploma"
+    records.reject()
+
+    new_card = StaffDialog(small_demo, actor, None, page, today=today)
+    qtbot.addWidget(new_card)
+    assert not new_card.ui.records.isVisibleTo(new_card)  # nothing to keep before the card is written

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_StaffDialog(object):
     def setupUi(self, StaffDialog):
@@ -125,6 +125,11 @@ class Ui_StaffDialog(object):
 
         self.layout.addWidget(self.taught)
 
+        self.records = QPushButton(StaffDialog)
+        self.records.setObjectName(u"records")
+
+        self.layout.addWidget(self.records)
+
         self.spacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.spacer)
@@ -169,6 +174,7 @@ class Ui_StaffDialog(object):
         self.hiredLabel.setText(QCoreApplication.translate("StaffDialog", u"\u041f\u0440\u0438\u043d\u044f\u0442(\u0430) \u043d\u0430 &\u0440\u0430\u0431\u043e\u0442\u0443:", None))
         self.dismissed.setText(QCoreApplication.translate("StaffDialog", u"&\u0423\u0432\u043e\u043b\u0435\u043d(\u0430) \u0441:", None))
         self.taught.setText("")
+        self.records.setText(QCoreApplication.translate("StaffDialog", u"\u0421\u043e&\u0433\u043b\u0430\u0441\u0438\u0435 \u043d\u0430 \u043e\u0431\u0440\u0430\u0431\u043e\u0442\u043a\u0443 \u041f\u0414 \u0438 \u043f\u043e\u0440\u0442\u0444\u043e\u043b\u0438\u043e\u2026", None))
         self.error.setText("")
     # retranslateUi
 

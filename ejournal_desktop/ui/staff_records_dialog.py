@@ -1,0 +1,146 @@
+"""A member of staff's consent to personal-data processing (152-ФЗ) and portfolio: the same records a
+pupil's card keeps, for the staff list's keeper (the deputy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+
+from ..services import class_list
+from ..services.actor import Actor
+from ..services.errors import ServiceError
+from ..services.files import Database
+from .classes_dialogs import _Rows, date_text, qdate
+from .forms.ui_staffrecordsdialog import Ui_StaffRecordsDialog
+
+
+class StaffRecordsDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, staff_id: int, name: str, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today):
+        super().__init__(parent)
+        self.ui = Ui_StaffRecordsDialog()
+        self.ui.setupUi(self)
+        self._db, self._actor, self.staff_id, self._today = db, actor, staff_id, today
+        self.setWindowTitle(self.tr("Согласие и портфолио: {0}").format(name))
+        self.consents = _Rows([self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"), self.tr("Отозвано")], self)
+        self.files = _Rows([self.tr("Файл"), self.tr("Размер")], self)
+        for view, model, widths in ((self.ui.consents, self.consents, (200, 90, 260, 90)),
+                                    (self.ui.attachments, self.files, (420, 100))):
+            view.setModel(model)
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
+        self.ui.givenOn.setDate(qdate(today()))
+        self.ui.recordConsent.clicked.connect(self.record_consent)
+        self.ui.withdrawConsent.clicked.connect(self._withdraw_clicked)
+        self.ui.addFile.clicked.connect(self._add_file_clicked)
+        self.ui.saveFile.clicked.connect(self._save_file_clicked)
+        self.ui.removeFile.clicked.connect(self._remove_file_clicked)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Закрыть"))
+        self.ui.buttons.rejected.connect(self.reject)
+        self.refresh()
+
+    def refresh(self) -> None:
+        consents = class_list.staff_consents(self._db, self._actor, self.staff_id)
+        self.consents.show(consents, [(c.given_by, date_text(c.given_on), c.document, date_text(c.withdrawn_on))
+                                      for c in consents])
+        active = [c for c in consents if c.active_on(self._today())]
+        self.ui.consentState.setText(
+            self.tr("Согласие действует: {0}.").format(active[-1].document) if active else
+            self.tr("Согласия на обработку персональных данных нет."))
+        self.ui.consentState.setStyleSheet("" if active else "color: #b00020;")
+        files = class_list.attachments(self._db, self._actor, staff_id=self.staff_id)
+        self.files.show(files, [(f.file_name, class_list.human_size(f.size)) for f in files])
+        self.ui.portfolioLimit.setText(self.tr(
+            "Дипломы, удостоверения о повышении квалификации, грамоты. Файлы хранятся в зашифрованной базе; "
+            "не больше {0} каждый.").format(class_list.human_size(class_list.portfolio_limit(self._db))))
+
+    def fail(self, error) -> None:
+        self.ui.error.setText(str(error))
+
+    # --- consent -----------------------------------------------------------------------------------------
+
+    def record_consent(self) -> bool:
+        self.ui.error.clear()
+        try:
+            class_list.record_consent(self._db, self._actor, staff_id=self.staff_id,
+                                      given_on=self.ui.givenOn.date().toPython(),
+                                      document=self.ui.document.text(), today=self._today())
+        except ServiceError as exc:
+            self.fail(exc)
+            return False
+        self.ui.document.clear()
+        self.refresh()
+        return True
+
+    def withdraw_chosen(self) -> bool:
+        index = self.ui.consents.currentIndex()
+        if not index.isValid():
+            self.fail(self.tr("Выберите согласие в таблице."))
+            return False
+        try:
+            class_list.withdraw_consent(self._db, self._actor, self.consents.items[index.row()].id, self._today())
+        except ServiceError as exc:
+            self.fail(exc)
+            return False
+        self.refresh()
+        return True
+
+    def _withdraw_clicked(self) -> None:
+        if QMessageBox.question(self, self.tr("Отзыв согласия"), self.tr(
+                "Отметить, что сотрудник отозвал согласие {0}?").format(date_text(self._today()))) \
+                == QMessageBox.StandardButton.Yes:
+            self.withdraw_chosen()
+
+    # --- portfolio -------------------------------------------------------------------------------------
+
+    def add_file(self, path: Path) -> bool:
+        self.ui.error.clear()
+        try:
+            class_list.add_attachment(self._db, self._actor, staff_id=self.staff_id, path=path)
+        except (ServiceError, OSError) as exc:
+            self.fail(exc)
+            return False
+        self.refresh()
+        return True
+
+    def _add_file_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Документ в портфолио"), "",
+                                              self.tr("Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
+                                                      "*.doc *.docx *.odt);;Все файлы (*)"))
+        if path:
+            self.add_file(Path(path))
+
+    def _chosen_file(self):
+        index = self.ui.attachments.currentIndex()
+        if not index.isValid():
+            self.fail(self.tr("Выберите файл в таблице."))
+            return None
+        return self.files.items[index.row()]
+
+    def _save_file_clicked(self) -> None:
+        item = self._chosen_file()
+        if item is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить документ"), item.file_name)
+        if path:
+            try:
+                class_list.save_attachment(self._db, self._actor, item.id, path)
+            except (ServiceError, OSError) as exc:
+                self.fail(exc)
+
+    def _remove_file_clicked(self) -> None:
+        item = self._chosen_file()
+        if item is None:
+            return
+        if QMessageBox.question(self, self.tr("Удалить документ"), self.tr(
+                "Удалить «{0}» из портфолио?").format(item.file_name)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            class_list.remove_attachment(self._db, self._actor, item.id)
+        except ServiceError as exc:
+            self.fail(exc)
+            return
+        self.refresh()
