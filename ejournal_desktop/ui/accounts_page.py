@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,6 +23,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database, StorageError
 from .rows_model import ListTableModel
+from .translations import role_label
 from .forms.ui_accountdialog import Ui_AccountDialog
 from .forms.ui_accountspage import Ui_AccountsPage
 
@@ -54,7 +55,7 @@ class AccountsModel(ListTableModel):
         if col == self.PERSON:
             return row.person
         if col == self.ROLES:
-            return ", ".join(r.label for r in row.roles)
+            return ", ".join(role_label(r) for r in row.roles)
         if col == self.STATE:
             return self.state(row)
         if col == self.LAST_LOGIN:
@@ -69,7 +70,9 @@ class AccountsModel(ListTableModel):
 class AccountDialog(QDialog):
     """Create an account, or change an existing one's roles and link."""
 
-    KINDS = [("staff", "Сотрудник"), ("pupil", "Ученик"), ("guardian", "Родитель")]
+    KINDS = [("staff", QT_TRANSLATE_NOOP("AccountDialog", "Сотрудник")),
+             ("pupil", QT_TRANSLATE_NOOP("AccountDialog", "Ученик")),
+             ("guardian", QT_TRANSLATE_NOOP("AccountDialog", "Родитель"))]
 
     def __init__(self, db: Database, actor: Actor, row: accounts.AccountRow | None = None, parent=None):
         super().__init__(parent)
@@ -79,7 +82,7 @@ class AccountDialog(QDialog):
         self.created: tuple[str, str] | None = None
         self._checks: dict[Role, QCheckBox] = {}
         for role in Role:
-            box = QCheckBox(role.label)
+            box = QCheckBox(role_label(role))
             self._checks[role] = box
             self.ui.rolesLayout.addWidget(box)
         for code, label in self.KINDS:
@@ -272,7 +275,7 @@ class AccountsPage(QWidget):
         if not ok:
             return
         class_id = classes[labels.index(label)][0]
-        default = str(Path.home() / f"Пароли {label}.pdf")
+        default = str(Path.home() / self.tr("Пароли {0}.pdf").format(label))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить листок с паролями"), default,
                                               self.tr("PDF (*.pdf)"))
         if not path:

@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStorageInfo, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -57,10 +57,12 @@ class Drive:
 def human_size(n: int | None) -> str:
     if n is None or n < 0:
         return "—"
-    for unit, size in (("ТБ", 2**40), ("ГБ", 2**30), ("МБ", 2**20)):
-        if n >= size:
-            return f"{n / size:.1f} {unit}".replace(".", ",")
-    return f"{n / 2**10:.0f} КБ"
+    for text, size in ((QT_TRANSLATE_NOOP("BackupPage", "{0},{1} ТБ"), 2**40),
+                       (QT_TRANSLATE_NOOP("BackupPage", "{0},{1} ГБ"), 2**30),
+                       (QT_TRANSLATE_NOOP("BackupPage", "{0},{1} МБ"), 2**20)):
+        if n >= size:  # whole and tenths apart: the decimal comma is the language's
+            return QCoreApplication.translate("BackupPage", text).format(*f"{n / size:.1f}".split("."))
+    return QCoreApplication.translate("BackupPage", "{0} КБ").format(f"{n / 2**10:.0f}")
 
 
 def mounted_drives() -> list[Drive]:

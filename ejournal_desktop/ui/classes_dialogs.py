@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.roles import Role
 from ..services import class_list, movement, roster_import
 from ..services.actor import Actor
 from ..services.errors import ServiceError
@@ -54,7 +55,7 @@ def _table(view: QTableView, widths: tuple[int, ...]) -> None:
 
 def _optional_date(edit) -> None:
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(edit.tr("не указана"))
+    edit.setSpecialValueText(QCoreApplication.translate("PupilDialog", "не указана"))
 
 
 class _Rows(RowsModel):
@@ -71,7 +72,16 @@ class _Rows(RowsModel):
 
 # --- the pupil's card -------------------------------------------------------------------------------------
 
-RELATIONS = ["мать", "отец", "опекун", "попечитель", "бабушка", "дедушка", "законный представитель"]
+# Stored as they are written here (the roster import and the class list speak these words); shown translated.
+RELATIONS = [QT_TRANSLATE_NOOP("PupilDialog", "мать"), QT_TRANSLATE_NOOP("PupilDialog", "отец"),
+             QT_TRANSLATE_NOOP("PupilDialog", "опекун"), QT_TRANSLATE_NOOP("PupilDialog", "попечитель"),
+             QT_TRANSLATE_NOOP("PupilDialog", "бабушка"), QT_TRANSLATE_NOOP("PupilDialog", "дедушка"),
+             QT_TRANSLATE_NOOP("PupilDialog", "законный представитель")]
+
+
+def relation_text(relation: str) -> str:
+    """A guardian's stored relation in the interface's language (a typed one as it is)."""
+    return QCoreApplication.translate("PupilDialog", relation) if relation in RELATIONS else relation
 
 
 class PupilDialog(QDialog):
@@ -91,7 +101,8 @@ class PupilDialog(QDialog):
         self.ui.sex.addItem(self.tr("—"), None)
         self.ui.sex.addItem(self.tr("мужской"), "male")
         self.ui.sex.addItem(self.tr("женский"), "female")
-        self.ui.gRelation.addItems([self.tr(r) for r in RELATIONS])
+        for relation in RELATIONS:
+            self.ui.gRelation.addItem(self.tr(relation), relation)
         self.guardians = _Rows([self.tr("Кем приходится"), self.tr("ФИО"), self.tr("Телефон"),
                                 self.tr("Эл. почта")], self)
         self.consents = _Rows([self.tr("Чьё"), self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"),
@@ -150,12 +161,12 @@ class PupilDialog(QDialog):
         ui.guardianBox.setVisible(editable)
         ui.consentBox.setVisible(editable)
 
-        self.guardians.show(list(card.guardians), [(g.relation, g.full_name, g.phone, g.email)
+        self.guardians.show(list(card.guardians), [(relation_text(g.relation), g.full_name, g.phone, g.email)
                                                    for g in card.guardians])
         self.consents.show(list(card.consents), [
             (c.whose, c.given_by, date_text(c.given_on), c.document, date_text(c.withdrawn_on))
             for c in card.consents])
-        active = [c for c in card.consents if c.whose == "ученик" and c.active_on(self._today())]
+        active = [c for c in card.consents if c.whose == Role.pupil.label and c.active_on(self._today())]
         ui.consentState.setText(
             self.tr("Согласие на обработку персональных данных ученика есть: {0}, {1}.").format(
                 active[-1].document, date_text(active[-1].given_on)) if active else
@@ -204,7 +215,11 @@ class PupilDialog(QDialog):
             return
         g = self.guardians.items[row]
         self._guardian_id = g.id
-        self.ui.gRelation.setCurrentText(g.relation)
+        known = self.ui.gRelation.findData(g.relation)
+        if known >= 0:
+            self.ui.gRelation.setCurrentIndex(known)
+        else:
+            self.ui.gRelation.setCurrentText(g.relation)
         self.ui.gSurname.setText(g.surname)
         self.ui.gName.setText(g.name)
         self.ui.gPatronymic.setText(g.patronymic)
@@ -222,10 +237,15 @@ class PupilDialog(QDialog):
         self.ui.saveGuardian.setText(self.tr("&Добавить родителя"))
         self.ui.removeGuardian.setEnabled(False)
 
+    def _relation(self) -> str:
+        """The relation as stored: a listed one in the source words, anything typed as it is."""
+        listed = self.ui.gRelation.findText(self.ui.gRelation.currentText())
+        return self.ui.gRelation.itemData(listed) if listed >= 0 else self.ui.gRelation.currentText()
+
     def _save_guardian(self) -> None:
         ui = self.ui
         data = {"surname": ui.gSurname.text(), "name": ui.gName.text(), "patronymic": ui.gPatronymic.text(),
-                "phone": ui.gPhone.text(), "email": ui.gEmail.text(), "relation": ui.gRelation.currentText()}
+                "phone": ui.gPhone.text(), "email": ui.gEmail.text(), "relation": self._relation()}
         try:
             if self._guardian_id is None:
                 class_list.add_guardian(self._db, self._actor, self.pupil_id, **data)

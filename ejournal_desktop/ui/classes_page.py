@@ -22,7 +22,8 @@ from ..services import class_list, roster_export, roster_import
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .classes_dialogs import MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, qdate
+from .classes_dialogs import (MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, qdate,
+                              relation_text)
 from .forms.ui_classespage import Ui_ClassesPage
 from .rows_model import ListTableModel
 from .subgroups_dialog import SubgroupsDialog
@@ -57,8 +58,9 @@ class ClassListModel(ListTableModel):
             return QColor("#b00020") if col == self.CONSENT and not row.has_consent else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.NAME:
-                return "\n".join(f"{g.relation or self.tr('родитель')}: {g.full_name} {g.phone}".strip()
-                                 for g in row.guardians) or None
+                parent = self.tr("родитель")
+                return "\n".join(f"{relation_text(g.relation) or parent}: {g.full_name} {g.phone}".strip()
+                                  for g in row.guardians) or None
             return None
         if col == self.NUMBER:
             return str(row.number)
@@ -67,7 +69,7 @@ class ClassListModel(ListTableModel):
         if col == self.BIRTH:
             return date_text(row.birth_date)
         if col == self.SEX:
-            return row.sex_label
+            return {"male": self.tr("м"), "female": self.tr("ж")}.get(row.sex or "", "")
         if col == self.SINCE:
             return date_text(row.arrived_on)
         if col == self.CONSENT:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..services import diary
@@ -14,7 +15,10 @@ from ..services.files import Database
 from .forms.ui_diarypage import Ui_DiaryPage
 from .rows_model import RowsModel
 
-WEEKDAYS = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
+WEEKDAYS = [QT_TRANSLATE_NOOP("DiaryPage", "пн"), QT_TRANSLATE_NOOP("DiaryPage", "вт"),
+            QT_TRANSLATE_NOOP("DiaryPage", "ср"), QT_TRANSLATE_NOOP("DiaryPage", "чт"),
+            QT_TRANSLATE_NOOP("DiaryPage", "пт"), QT_TRANSLATE_NOOP("DiaryPage", "сб"),
+            QT_TRANSLATE_NOOP("DiaryPage", "вс")]
 
 
 def _marks(marks: tuple[diary.DiaryMark, ...]) -> str:
@@ -96,11 +100,12 @@ class DiaryPage(QWidget):
         rows, tips = [], []
         previous = None
         for lesson in lessons:
-            date = f"{WEEKDAYS[lesson.date.weekday()]} {lesson.date:%d.%m}" if lesson.date != previous else ""
+            date = f"{self.tr(WEEKDAYS[lesson.date.weekday()])} {lesson.date:%d.%m}" if lesson.date != previous else ""
             previous = lesson.date
             rows.append((date, lesson.number, lesson.subject, lesson.topic, lesson.homework, _marks(lesson.marks),
                          lesson.attendance or ""))
-            mark_tip = "\n".join(f"{m.value} — {m.work_type} (вес {m.weight:g})" for m in lesson.marks) or None
+            mark_tip = "\n".join(self.tr("{0} — {1} (вес {2:g})").format(m.value, m.work_type, m.weight)
+                                 for m in lesson.marks) or None
             tips.append((None, None, lesson.teacher, lesson.topic or None, lesson.homework or None, mark_tip, None))
         self.week_model.set_rows(rows, tips)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ..services import journal
@@ -59,7 +59,9 @@ class CorrectionRequestDialog(QDialog):
 
 class CorrectionsModel(ListTableModel):
     LESSON, COURSE, PUPIL, CHANGE, REASON, REQUESTED_BY, STATUS = range(7)
-    STATUS_LABELS = {"pending": "ждёт решения", "approved": "разрешена", "rejected": "отклонена"}
+    STATUS_LABELS = {"pending": QT_TRANSLATE_NOOP("CorrectionsModel", "ждёт решения"),
+                     "approved": QT_TRANSLATE_NOOP("CorrectionsModel", "разрешена"),
+                     "rejected": QT_TRANSLATE_NOOP("CorrectionsModel", "отклонена")}
 
     def __init__(self, parent=None):
         super().__init__([self.tr("Урок"), self.tr("Класс, предмет"), self.tr("Ученик"), self.tr("Исправление"),

@@ -17,7 +17,8 @@ from .rows_model import RowsModel
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MarkHistoryDialog", text)
+    """pyside6-lupdate files a bare tr("…") under the empty context, so it is looked up there."""
+    return QCoreApplication.translate("", text)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -29,6 +29,7 @@ from .reports_page import ReportsPage
 from .settings_dialog import SettingsDialog
 from .staff_page import StaffPage
 from .timetable_page import TimetablePage
+from .translations import role_label
 
 STAFF = frozenset(Role) - {Role.guardian, Role.pupil}
 
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         return self._today_periods
 
     def status_text(self) -> str:
-        roles = ", ".join(self.tr(r.label) for r in sorted(self.actor.roles, key=list(Role).index))
+        roles = ", ".join(role_label(r) for r in sorted(self.actor.roles, key=list(Role).index))
         return self.tr("{0} ({1}) · учебный год {2} · {3}").format(
             self.actor.display_name or self.actor.login, roles, self._year_label, self.period_label())
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRect, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPageLayout
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QListWidgetItem, QTableView,
                                QVBoxLayout, QWidget)
@@ -47,7 +47,7 @@ PALETTE = ("#2F5D8C", "#E39B3B", "#7FB069", "#B5485D", "#6C5B7B", "#4E9CA8")
 def file_stem(*parts: str) -> str:
     """«Успеваемость 5А 1 четверть»: the parts joined, characters no file system takes replaced."""
     text = " ".join(p.strip() for p in parts if p and p.strip())
-    return _UNSAFE.sub("-", text).strip(" .") or "Отчёт"
+    return _UNSAFE.sub("-", text).strip(" .") or QCoreApplication.translate("ReportsPage", "Отчёт")
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -491,6 +491,7 @@ class ReportsPage(QWidget):
         path = Path(path)
         existed = path.exists()
         db, actor = self._db, self._actor
+        cancelled_text = self.tr("Сохранение отменено.")
 
         def work(progress, cancelled):
             if built is not None and built[0].export is not None:
@@ -502,7 +503,7 @@ class ReportsPage(QWidget):
                 try:
                     return write_report_pdf(path, report, progress=progress, cancelled=cancelled)
                 except BuildCancelled:
-                    raise Cancelled("Сохранение отменено.") from None
+                    raise Cancelled(cancelled_text) from None
             from ..printing.report_xlsx import write_report_xlsx
             return write_report_xlsx(path, report)
 
@@ -593,14 +594,14 @@ def _html(text: str) -> str:
 def os_message(exc: OSError) -> str:
     """The environment's errors in the user's words."""
     if exc.errno == errno.ENOSPC:
-        return "На диске не хватает места."
+        return QCoreApplication.translate("ReportsPage", "На диске не хватает места.")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "Нет прав на запись в эту папку."
+        return QCoreApplication.translate("ReportsPage", "Нет прав на запись в эту папку.")
     if exc.errno == errno.EROFS:
-        return "Носитель защищён от записи."
+        return QCoreApplication.translate("ReportsPage", "Носитель защищён от записи.")
     if exc.errno == errno.ENOENT:
-        return "Такой папки нет."
-    return f"Ошибка записи: {exc.strerror or exc}"
+        return QCoreApplication.translate("ReportsPage", "Такой папки нет.")
+    return QCoreApplication.translate("ReportsPage", "Ошибка записи: {0}").format(exc.strerror or exc)
 
 
 def print_pdf(pdf: Path, printer, dpi: int = 300) -> int:

@@ -178,7 +178,7 @@ class ThematicPlanDialog(QDialog):
     def choose_template_path(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить шаблон КТП"),
-                                              str(Path(start) / "КТП_шаблон.xlsx"), self.tr("Книга Excel (*.xlsx)"))
+                                              str(Path(start) / self.tr("КТП_шаблон.xlsx")), self.tr("Книга Excel (*.xlsx)"))
         if path:
             self.save_template(path)
 

@@ -15,11 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QItemSelectionModel, QModelIndex, QSettings, QStringListModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QItemSelectionModel, QModelIndex, QSettings, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from ..domain.timetable import WEEKDAYS
 from ..services import journal, timetable
 from ..services.actor import Actor
 from ..services.errors import ServiceError
@@ -36,6 +35,14 @@ DAYS = 6
 CONFLICT_COLOR = QColor("#f6c9cc")
 ERROR_STYLE = "color: #b00020;"
 INFO_STYLE = "color: #1b5e20;"
+WEEKDAYS = (QT_TRANSLATE_NOOP("WeekModel", "понедельник"), QT_TRANSLATE_NOOP("WeekModel", "вторник"),
+            QT_TRANSLATE_NOOP("WeekModel", "среда"), QT_TRANSLATE_NOOP("WeekModel", "четверг"),
+            QT_TRANSLATE_NOOP("WeekModel", "пятница"), QT_TRANSLATE_NOOP("WeekModel", "суббота"))
+
+
+def day_name(weekday: int) -> str:
+    """«понедельник» (0) … «суббота» (5) in the interface's language."""
+    return QCoreApplication.translate("WeekModel", WEEKDAYS[weekday])
 
 
 def real_clock() -> dt.datetime:
@@ -51,11 +58,13 @@ def _date(value: QDate) -> dt.date:
 
 
 def _room_text(room: str) -> str:
-    return f"каб. {room}" if room[:1].isdigit() else room
+    return QCoreApplication.translate("WeekModel", "каб. {0}").format(room) if room[:1].isdigit() else room
 
 
 def _group_short(group: str) -> str:
-    return group.replace(" группа", " гр.")
+    """A subgroup's usual name «1 группа» shortened to fit a cell."""
+    return group.replace(QCoreApplication.translate("WeekModel", " группа"),
+                         QCoreApplication.translate("WeekModel", " гр."))
 
 
 class WeekModel(QAbstractTableModel):
@@ -92,7 +101,7 @@ class WeekModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(WEEKDAYS[section].capitalize()) if role == Qt.ItemDataRole.DisplayRole else None
+            return day_name(section).capitalize() if role == Qt.ItemDataRole.DisplayRole else None
         if self.week is None:
             return None
         number = section + 1
@@ -128,7 +137,7 @@ class WeekModel(QAbstractTableModel):
             return self._brush if slot in self._conflict_slots else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(courses) if courses else ""
-        lines = [self.tr("{0}, {1}-й урок").format(WEEKDAYS[slot[0]].capitalize(), slot[1])]
+        lines = [self.tr("{0}, {1}-й урок").format(day_name(slot[0]).capitalize(), slot[1])]
         for c in courses:
             lines.append(self.tr("{0} — {1}, кабинет {2} (с {3:%d.%m.%Y})").format(
                 c.label, c.teacher, c.room or "—", c.valid_from))
@@ -475,7 +484,7 @@ class TimetableSlotDialog(QDialog):
         current = week.cells.get((weekday, number), ())
         bell = week.bell_text(number)
         self.ui.info.setText(self.tr("{0}: {1}, {2}-й урок{3}.").format(
-            week.title, WEEKDAYS[weekday], number, f" ({bell})" if bell else ""))
+            week.title, day_name(weekday), number, f" ({bell})" if bell else ""))
         self.ui.course.addItem(self.tr("— нет урока —"), None)
         self.ui.course2.addItem(self.tr("— нет —"), None)
         for c in self.courses.values():

@@ -13,16 +13,29 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..domain.roles import Role
 from ..paths import resource_dir
 
-LANGUAGES = {"ru": "Русский", "en": "English"}
+LANGUAGES = {"ru": "Русский", "en": "English"}  # each in its own language, untranslated
 SOURCE_LANGUAGE = "ru"
 SETTING = "ui/language"
 _PACKAGE = Path(__file__).resolve().parents[1]
 _ROOT = _PACKAGE.parent
+
+
+# The roles' names as domain.roles labels them, for lupdate to find; shown through role_label().
+ROLE_LABELS = (QT_TRANSLATE_NOOP("Role", "администратор ЭЖ"), QT_TRANSLATE_NOOP("Role", "директор"),
+               QT_TRANSLATE_NOOP("Role", "заместитель директора по УР"), QT_TRANSLATE_NOOP("Role", "учитель"),
+               QT_TRANSLATE_NOOP("Role", "классный руководитель"), QT_TRANSLATE_NOOP("Role", "секретарь"),
+               QT_TRANSLATE_NOOP("Role", "родитель"), QT_TRANSLATE_NOOP("Role", "ученик"))
+
+
+def role_label(role: Role) -> str:
+    """The role's name in the interface's language."""
+    return QCoreApplication.translate("Role", role.label)
 
 
 def folder() -> Path:

@@ -107,14 +107,19 @@ class VerifyDialog(QDialog):
     def _show(self, result: print_verification.Verification) -> None:
         self.result = result
         lines = result.summary().splitlines()
-        # The service words the outcome («Итог: …»); the dialog puts it on top with a mark.
-        outcome = lines[-1].removeprefix("Итог: ")
-        if result.ok and "совпадает" in outcome:
-            self._say("✓ " + outcome[:1].upper() + outcome[1:], True)
+        # The outcome on top with a mark, worded as the service's «Итог: …» line.
+        changed = ", ".join(str(n) for n in result.changed_sheets)
+        if result.ok and result.qr_sheet is not None:
+            self._say(self.tr("✓ Лист {0} совпадает с журналом.").format(result.qr_sheet), True)
         elif result.ok:
-            self._say(self.tr("✓ Совпадает: {0}").format(outcome), True)
+            self._say(self.tr("✓ Совпадает: журнал содержит в точности то, что напечатано."), True)
+        elif changed:
+            self._say(self.tr("✗ Не совпадает: после печати журнал изменён, не совпадают листы: {0}.").format(
+                changed), False)
+        elif not result.qr_matches_registry:
+            self._say(self.tr("✗ Не совпадает: лист не подтверждён реестром печати."), False)
         else:
-            self._say(self.tr("✗ Не совпадает: {0}").format(outcome), False)
+            self._say(self.tr("✗ Не совпадает: после печати журнал изменён: листов стало больше."), False)
         head = lines[:2]
         if not result.qr_matches_registry:
             head.append(lines[2])

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
@@ -101,7 +101,7 @@ class Task(QObject):
 def run_with_progress(parent: QWidget, title: str, work: Work, *, label: str = "") -> tuple[Task, QProgressDialog]:
     """Start `work` in a Task with a window-modal progress dialog; Cancel asks the work to stop (the
     dialog then says so and stays until the work has really stopped)."""
-    dialog = QProgressDialog(label or title, parent.tr("Отмена"), 0, 0, parent)
+    dialog = QProgressDialog(label or title, QCoreApplication.translate("Task", "Отмена"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -120,7 +120,7 @@ def run_with_progress(parent: QWidget, title: str, work: Work, *, label: str = "
 
     def cancel() -> None:
         task.cancel()
-        dialog.setLabelText(parent.tr("Отмена… дождитесь, пока программа уберёт начатое."))
+        dialog.setLabelText(QCoreApplication.translate("Task", "Отмена… дождитесь, пока программа уберёт начатое."))
         dialog.setCancelButton(None)
         dialog.show()  # QProgressDialog hides itself on cancel; it stays until the work has stopped
 
