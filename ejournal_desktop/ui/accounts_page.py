@@ -22,7 +22,7 @@ from ..services import accounts, files
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database, StorageError
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 from .translations import role_label
 from .forms.ui_accountdialog import Ui_AccountDialog
 from .forms.ui_accountspage import Ui_AccountsPage
@@ -145,7 +145,7 @@ class AccountsPage(QWidget):
         self.ui.table.setModel(self.proxy)
         header = self.ui.table.horizontalHeader()
         for col, width in enumerate((150, 280, 260, 140, 130)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(AccountsModel.ROLES, QHeaderView.ResizeMode.Stretch)
         self.ui.table.verticalHeader().hide()
         self.ui.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

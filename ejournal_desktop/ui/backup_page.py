@@ -27,7 +27,7 @@ from ..services import backup, recovery
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 from .forms.ui_backuppage import Ui_BackupPage
 from .worker import Task, run_with_progress
 
@@ -165,7 +165,7 @@ class BackupPage(QWidget):
         self.ui.drives.setModel(self.model)
         header = self.ui.drives.horizontalHeader()
         for col, width in enumerate((230, 280, 90, 170, 300)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(DrivesModel.RESULT, QHeaderView.ResizeMode.Stretch)
         self.ui.drives.verticalHeader().hide()
         self.ui.drives.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

@@ -30,7 +30,7 @@ from ..services.files import Database
 from .forms.ui_movementdialog import Ui_MovementDialog
 from .forms.ui_pupildialog import Ui_PupilDialog
 from .forms.ui_rosterimportdialog import Ui_RosterImportDialog
-from .rows_model import ListTableModel, RowsModel
+from .rows_model import ListTableModel, RowsModel, scaled_width
 from .worker import Task, run_with_progress
 
 NO_DATE = QDate(1900, 1, 1)  # a QDateEdit's minimum, shown as «не указана»
@@ -47,7 +47,7 @@ def date_text(day: dt.date | None) -> str:
 def _table(view: QTableView, widths: tuple[int, ...]) -> None:
     header = view.horizontalHeader()
     for col, width in enumerate(widths):
-        header.resizeSection(col, width)
+        header.resizeSection(col, scaled_width(header, width))
     header.setStretchLastSection(True)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

@@ -25,7 +25,7 @@ from ..services.files import Database
 from .classes_dialogs import (MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, qdate,
                               relation_text)
 from .forms.ui_classespage import Ui_ClassesPage
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 from .subgroups_dialog import SubgroupsDialog
 
 ERROR_STYLE = "color: #b00020;"
@@ -97,7 +97,7 @@ def _fixed_columns(view: QTableView, widths: tuple[int, ...]) -> None:
     header = view.horizontalHeader()
     for col, width in enumerate(widths):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, width)
+        header.resizeSection(col, scaled_width(header, width))
     header.setStretchLastSection(True)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

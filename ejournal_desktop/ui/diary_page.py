@@ -13,7 +13,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_diarypage import Ui_DiaryPage
-from .rows_model import RowsModel
+from .rows_model import RowsModel, scaled_width
 
 WEEKDAYS = [QT_TRANSLATE_NOOP("DiaryPage", "пн"), QT_TRANSLATE_NOOP("DiaryPage", "вт"),
             QT_TRANSLATE_NOOP("DiaryPage", "ср"), QT_TRANSLATE_NOOP("DiaryPage", "чт"),
@@ -45,7 +45,7 @@ class DiaryPage(QWidget):
         self.ui.weekTable.verticalHeader().setDefaultSectionSize(2 * line + 10)  # topics take two lines
         header = self.ui.weekTable.horizontalHeader()
         for col, width in enumerate((80, 50, 190, 300, 300, 80, 70)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for child in diary.children(db, actor):
@@ -131,8 +131,8 @@ class DiaryPage(QWidget):
              *[r.period_marks.get(p.number, "") for p in year_periods], r.year_mark or "")
             for r in results])
         header = self.ui.resultsTable.horizontalHeader()
-        header.resizeSection(0, 230)
-        header.resizeSection(1, 330)
+        header.resizeSection(0, scaled_width(header, 230))
+        header.resizeSection(1, scaled_width(header, 330))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in range(2, self.results_model.columnCount()):
-            header.resizeSection(col, 105)
+            header.resizeSection(col, scaled_width(header, 105))

@@ -15,7 +15,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_exchangepage import Ui_ExchangePage
-from .rows_model import RowsModel
+from .rows_model import RowsModel, scaled_width
 from .worker import Task, run_with_progress
 
 
@@ -33,7 +33,7 @@ class ExchangePage(QWidget):
         self.ui.sections.setModel(self.model)
         header = self.ui.sections.horizontalHeader()
         for col, width in enumerate((220, 80, 90)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.ui.sections.setMinimumWidth(410)
         self.ui.sections.setMaximumWidth(430)

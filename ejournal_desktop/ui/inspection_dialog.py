@@ -15,7 +15,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_inspectiondialog import Ui_InspectionDialog
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 
 Clock = Callable[[], dt.datetime]
 
@@ -71,7 +71,7 @@ class InspectionDialog(QDialog):
         self.ui.table.verticalHeader().hide()
         header = self.ui.table.horizontalHeader()
         for col, width in enumerate(RemarksModel.WIDTHS):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(RemarksModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Закрыть"))
         self.ui.buttonBox.rejected.connect(self.reject)

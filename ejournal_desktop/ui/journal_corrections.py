@@ -12,7 +12,7 @@ from ..services import journal
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 from .forms.ui_correctionrequestdialog import Ui_CorrectionRequestDialog
 from .forms.ui_correctionsdialog import Ui_CorrectionsDialog
 
@@ -106,7 +106,7 @@ class CorrectionsDialog(QDialog):
         self.ui.table.verticalHeader().hide()
         header = self.ui.table.horizontalHeader()
         for col, width in enumerate((90, 170, 220, 100, 240, 100, 140)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(CorrectionsModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Закрыть"))
         self.ui.buttonBox.rejected.connect(self.reject)

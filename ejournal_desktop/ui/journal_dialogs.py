@@ -13,7 +13,7 @@ from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_absencereasondialog import Ui_AbsenceReasonDialog
 from .forms.ui_markhistorydialog import Ui_MarkHistoryDialog
-from .rows_model import RowsModel
+from .rows_model import RowsModel, scaled_width
 
 
 def tr(text: str) -> str:
@@ -137,7 +137,7 @@ class MarkHistoryDialog(QDialog):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         for col, width in enumerate((70, 120, 110)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Закрыть"))

@@ -34,6 +34,7 @@ from ..services.actor import Actor
 from ..services.errors import Cancelled, ServiceError
 from ..services.files import Database
 from .forms.ui_reportspage import Ui_ReportsPage
+from .rows_model import scaled_width
 from .verify_dialog import VerifyDialog
 from .worker import Task, run_with_progress
 
@@ -122,7 +123,7 @@ def lay_out_columns(view: QTableView, model: ReportTableModel, available: int) -
     for col, column in enumerate(model.columns):
         longest = max((metrics.horizontalAdvance(w) for w in column.title.split()), default=0)
         width = max(int(available * column.width / total), longest + pad, 40)
-        header.resizeSection(col, width)
+        header.resizeSection(col, scaled_width(header, width))
         model.titles[col] = wrap_words(column.title, width - pad, metrics)
     model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(model.columns) - 1, 0))
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ListTableModel(QAbstractTableModel):
@@ -48,3 +50,13 @@ class RowsModel(ListTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and self.tooltips:
             return self.tooltips[index.row()][index.column()]
         return None
+
+
+def scaled_width(widget: QWidget, width: int) -> int:
+    """A column width designed for the system font, grown with the larger font chosen in Настройки
+    (ui.app_preferences keeps the system font on the application), so headers stay readable."""
+    base = getattr(QApplication.instance(), "_system_font", None)
+    if base is None:
+        return width
+    scale = QFontMetrics(widget.font()).averageCharWidth() / max(1, QFontMetrics(base).averageCharWidth())
+    return round(width * max(1.0, scale))

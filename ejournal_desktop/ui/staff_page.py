@@ -24,7 +24,7 @@ from ..services.files import Database
 from .forms.ui_coursedialog import Ui_CourseDialog
 from .forms.ui_staffdialog import Ui_StaffDialog
 from .forms.ui_staffpage import Ui_StaffPage
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 from .staff_records_dialog import StaffRecordsDialog
 from .subgroups_dialog import MoveKeys, PupilListModel, SubgroupsDialog
 
@@ -49,7 +49,7 @@ def fixed_columns(view: QTableView, widths: tuple[int, ...]) -> None:
     header = view.horizontalHeader()
     for col, width in enumerate(widths):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, width)
+        header.resizeSection(col, scaled_width(header, width))
     header.setStretchLastSection(True)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

@@ -15,6 +15,7 @@ from ..services.errors import ServiceError
 from ..services.files import Database
 from .classes_dialogs import _Rows, date_text, qdate
 from .forms.ui_staffrecordsdialog import Ui_StaffRecordsDialog
+from .rows_model import scaled_width
 
 
 class StaffRecordsDialog(QDialog):
@@ -31,7 +32,7 @@ class StaffRecordsDialog(QDialog):
                                     (self.ui.attachments, self.files, (420, 100))):
             view.setModel(model)
             for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
+                view.setColumnWidth(column, scaled_width(view, width))
         self.ui.givenOn.setDate(qdate(today()))
         self.ui.recordConsent.clicked.connect(self.record_consent)
         self.ui.withdrawConsent.clicked.connect(self._withdraw_clicked)

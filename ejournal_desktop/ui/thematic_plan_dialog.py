@@ -20,7 +20,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .forms.ui_thematicplandialog import Ui_ThematicPlanDialog
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 
 ERROR_STYLE = "color: #b00020;"
 INFO_STYLE = "color: #1b5e20;"
@@ -65,7 +65,7 @@ class ThematicPlanDialog(QDialog):
         header = self.ui.rows.horizontalHeader()
         for col, width in enumerate(PlanRowsModel.WIDTHS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setStretchLastSection(True)
         self.ui.rows.verticalHeader().hide()
         self.ui.rows.verticalHeader().setDefaultSectionSize(self.ui.rows.fontMetrics().height() + 10)

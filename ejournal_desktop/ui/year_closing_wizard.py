@@ -31,7 +31,7 @@ from ..services.files import Database
 from ..services.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
 from .backup_page import Drive, DrivesModel, free_space, mounted_drives
 from .forms.ui_yearclosingwizard import Ui_YearClosingWizard
-from .rows_model import ListTableModel
+from .rows_model import ListTableModel, scaled_width
 from .worker import Task, run_with_progress
 
 Clock = Callable[[], dt.datetime]
@@ -199,7 +199,7 @@ class YearClosingWizard(QWidget):
         view.setModel(model)
         header = view.horizontalHeader()
         for col, width in enumerate(widths):
-            header.resizeSection(col, width)
+            header.resizeSection(col, scaled_width(header, width))
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
