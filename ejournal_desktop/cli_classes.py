@@ -15,21 +15,12 @@ Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 ba
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import functools
 
 from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .services.errors import ServiceError
+from .cli_common import handler as _handler, iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"дата задаётся как ГГГГ-ММ-ДД, а не «{text}»") from None
 
 
 def add_parsers(sub) -> None:
@@ -84,20 +75,6 @@ def add_parsers(sub) -> None:
     rep.add_argument("--to", dest="end", required=True, type=_date, metavar="ГГГГ-ММ-ДД")
     rep.add_argument("--all", action="store_true", help="также переводы и выпуск при закрытии года")
     rep.add_argument("--json", action="store_true")
-
-
-class _Refused(ServiceError):
-    """cli.Failed passed on as a ServiceError (under `python -m` the running main's Failed is another class)."""
-
-
-def _handler(fn):
-    @functools.wraps(fn)
-    def run(args) -> int:
-        try:
-            return fn(args)
-        except cli.Failed as exc:
-            raise _Refused(str(exc)) from None
-    return run
 
 
 def _class_id(db, label: str) -> int:

@@ -12,20 +12,12 @@ This module imports cli.py only inside the handlers (cli.py imports this one at 
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
+from .cli_common import iso_date as _date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"дата задаётся как ГГГГ-ММ-ДД, а не «{text}»") from None
 
 
 def add_parsers(sub) -> None:

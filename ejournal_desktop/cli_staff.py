@@ -15,12 +15,11 @@ Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 ba
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
 
 from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .services.errors import ServiceError
+from .cli_common import handler as _handler
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -45,20 +44,6 @@ def add_parsers(sub) -> None:
     imp.add_argument("--json", action="store_true")
     tpl = ps.add_parser("template", help="сохранить пустой шаблон КТП (.xlsx)")
     tpl.add_argument("file", type=Path, metavar="ФАЙЛ")
-
-
-class _Refused(ServiceError):
-    """cli.Failed passed on as a ServiceError (see cli_year)."""
-
-
-def _handler(fn):
-    @functools.wraps(fn)
-    def run(args) -> int:
-        try:
-            return fn(args)
-        except cli.Failed as exc:
-            raise _Refused(str(exc)) from None
-    return run
 
 
 def _hours(h: float) -> str:

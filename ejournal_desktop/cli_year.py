@@ -16,25 +16,15 @@ Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 ba
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import functools
 import sys
 from pathlib import Path
 
 from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .services.errors import ServiceError
+from .cli_common import handler as _handler, iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 
 DECISIONS = ["promotion", "conditional_promotion", "repeat_year", "graduation"]
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"дата задаётся как ГГГГ-ММ-ДД, а не «{text}»") from None
 
 
 def add_parsers(sub) -> None:
@@ -69,21 +59,6 @@ def add_parsers(sub) -> None:
     rm.add_argument("--summary-sheets-printed", action="store_true",
                     help="подтверждаю: сводные ведомости успеваемости этих лет распечатаны")
     rm.add_argument("--json", action="store_true")
-
-
-class _Refused(ServiceError):
-    """cli.Failed passed on as a ServiceError: under `python -m ejournal_desktop.cli` the running main is
-    `__main__`'s, whose Failed is another class than `ejournal_desktop.cli.Failed`."""
-
-
-def _handler(fn):
-    @functools.wraps(fn)
-    def run(args) -> int:
-        try:
-            return fn(args)
-        except cli.Failed as exc:
-            raise _Refused(str(exc)) from None
-    return run
 
 
 def _gap_lines(gaps) -> str:
