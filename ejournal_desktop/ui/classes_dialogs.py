@@ -7,12 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -27,21 +26,13 @@ from ..services import class_list, movement, roster_import
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import NO_DATE, date_text, qdate
 from .forms.ui_movementdialog import Ui_MovementDialog
 from .forms.ui_pupildialog import Ui_PupilDialog
 from .forms.ui_rosterimportdialog import Ui_RosterImportDialog
+from .portfolio import PortfolioActions
 from .rows_model import ListTableModel, RowsModel, scaled_width
 from .worker import Task, run_with_progress
-
-NO_DATE = QDate(1900, 1, 1)  # a QDateEdit's minimum, shown as «не указана»
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def date_text(day: dt.date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else ""
 
 
 def _table(view: QTableView, widths: tuple[int, ...]) -> None:
@@ -84,7 +75,7 @@ def relation_text(relation: str) -> str:
     return QCoreApplication.translate("PupilDialog", relation) if relation in RELATIONS else relation
 
 
-class PupilDialog(QDialog):
+class PupilDialog(PortfolioActions, QDialog):
     """Personal data, guardians, consent, portfolio and the history of stays of one pupil."""
 
     def __init__(self, db: Database, actor: Actor, pupil_id: int, parent: QWidget | None = None, *,
@@ -122,9 +113,7 @@ class PupilDialog(QDialog):
         self.ui.removeGuardian.clicked.connect(self._remove_guardian)
         self.ui.recordConsent.clicked.connect(self._record_consent)
         self.ui.withdrawConsent.clicked.connect(self._withdraw_consent)
-        self.ui.addFile.clicked.connect(self._add_file_clicked)
-        self.ui.saveFile.clicked.connect(self._save_file_clicked)
-        self.ui.removeFile.clicked.connect(self._remove_file)
+        self.connect_portfolio()
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Записать"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Закрыть"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
@@ -302,54 +291,12 @@ class PupilDialog(QDialog):
             return
         self._done()
 
-    # --- portfolio ----------------------------------------------------------------------------------
+    # --- portfolio (PortfolioActions) --------------------------------------------------------------
 
-    def _add_file_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Документ в портфолио"), "",
-                                              self.tr("Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
-                                                      "*.doc *.docx *.odt);;Все файлы (*)"))
-        if path:
-            self.add_file(Path(path))
+    def owner(self) -> dict:
+        return {"pupil_id": self.pupil_id}
 
-    def add_file(self, path: Path) -> bool:
-        try:
-            class_list.add_attachment(self._db, self._actor, pupil_id=self.pupil_id, path=path)
-        except (ServiceError, OSError) as exc:
-            self.fail(exc)
-            return False
-        self._done()
-        return True
-
-    def _chosen_file(self):
-        index = self.ui.attachments.currentIndex()
-        if not index.isValid():
-            self.fail(self.tr("Выберите файл в таблице."))
-            return None
-        return self.files.items[index.row()]
-
-    def _save_file_clicked(self) -> None:
-        item = self._chosen_file()
-        if item is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить документ"), item.file_name)
-        if path:
-            try:
-                class_list.save_attachment(self._db, self._actor, item.id, path)
-            except (ServiceError, OSError) as exc:
-                self.fail(exc)
-
-    def _remove_file(self) -> None:
-        item = self._chosen_file()
-        if item is None:
-            return
-        if QMessageBox.question(self, self.tr("Удалить документ"), self.tr(
-                "Удалить «{0}» из портфолио?").format(item.file_name)) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            class_list.remove_attachment(self._db, self._actor, item.id)
-        except ServiceError as exc:
-            self.fail(exc)
-            return
+    def changed(self) -> None:
         self._done()
 
 

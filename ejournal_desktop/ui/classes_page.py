@@ -15,25 +15,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..domain.rights import Action, may, permits
 from ..services import class_list, roster_export, roster_import
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .classes_dialogs import (MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, qdate,
-                              relation_text)
+from .classes_dialogs import MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, relation_text
+from .formats import ERROR_STYLE, INFO_STYLE, date_text, qdate
 from .forms.ui_classespage import Ui_ClassesPage
-from .rows_model import ListTableModel, scaled_width
+from .rows_model import ListTableModel, fixed_columns
 from .subgroups_dialog import SubgroupsDialog
-
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
-
-
-def date_text(day: dt.date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else ""
 
 
 class ClassListModel(ListTableModel):
@@ -93,16 +86,6 @@ class FoundModel(ListTableModel):
         return (hit.full_name, date_text(hit.birth_date), hit.where)[index.column()]
 
 
-def _fixed_columns(view: QTableView, widths: tuple[int, ...]) -> None:
-    header = view.horizontalHeader()
-    for col, width in enumerate(widths):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, scaled_width(header, width))
-    header.setStretchLastSection(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-
-
 class ClassesPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today):
@@ -115,8 +98,8 @@ class ClassesPage(QWidget):
         self.found = FoundModel(self)
         self.ui.pupils.setModel(self.model)
         self.ui.found.setModel(self.found)
-        _fixed_columns(self.ui.pupils, ClassListModel.WIDTHS)
-        _fixed_columns(self.ui.found, FoundModel.WIDTHS)
+        fixed_columns(self.ui.pupils, ClassListModel.WIDTHS)
+        fixed_columns(self.ui.found, FoundModel.WIDTHS)
         font = self.ui.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)

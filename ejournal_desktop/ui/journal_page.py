@@ -22,6 +22,7 @@ from ..services import changes, journal, year_closing
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_journalpage import Ui_JournalPage
 from .grid_model import JournalGridModel
 from .inspection_dialog import InspectionDialog
@@ -31,8 +32,6 @@ from .thematic_plan_dialog import ThematicPlanDialog
 
 Clock = Callable[[], dt.datetime]
 ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
 WEEKDAYS = (QT_TRANSLATE_NOOP("JournalPage", "понедельник"), QT_TRANSLATE_NOOP("JournalPage", "вторник"),
             QT_TRANSLATE_NOOP("JournalPage", "среда"), QT_TRANSLATE_NOOP("JournalPage", "четверг"),
             QT_TRANSLATE_NOOP("JournalPage", "пятница"), QT_TRANSLATE_NOOP("JournalPage", "суббота"),

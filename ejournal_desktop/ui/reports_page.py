@@ -33,13 +33,12 @@ from ..services import report_kinds, report_options
 from ..services.actor import Actor
 from ..services.errors import Cancelled, ServiceError
 from ..services.files import Database
+from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_reportspage import Ui_ReportsPage
 from .rows_model import scaled_width
 from .verify_dialog import VerifyDialog
 from .worker import Task, run_with_progress
 
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
 NOT_CHOSEN = None
 _UNSAFE = re.compile(r'[\\/:*?"<>|\n\r\t]+')
 PALETTE = ("#2F5D8C", "#E39B3B", "#7FB069", "#B5485D", "#6C5B7B", "#4E9CA8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QWidget
 
 
 class ListTableModel(QAbstractTableModel):
@@ -60,3 +60,15 @@ def scaled_width(widget: QWidget, width: int) -> int:
         return width
     scale = QFontMetrics(widget.font()).averageCharWidth() / max(1, QFontMetrics(base).averageCharWidth())
     return round(width * max(1.0, scale))
+
+
+def fixed_columns(view: QTableView, widths: tuple[int, ...]) -> None:
+    """Fixed widths (never ResizeToContents on a large model), grown with a large font; the last column
+    takes what is left; no row numbers."""
+    header = view.horizontalHeader()
+    for col, width in enumerate(widths):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(col, scaled_width(header, width))
+    header.setStretchLastSection(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)

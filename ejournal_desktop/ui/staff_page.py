@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.rights import Action, may
 from ..services import courses, reference, staff
@@ -21,38 +21,17 @@ from ..services.actor import Actor
 from ..services.class_list import fold
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import ERROR_STYLE, INFO_STYLE, NO_DATE, date_text, qdate
 from .forms.ui_coursedialog import Ui_CourseDialog
 from .forms.ui_staffdialog import Ui_StaffDialog
 from .forms.ui_staffpage import Ui_StaffPage
-from .rows_model import ListTableModel, scaled_width
+from .rows_model import ListTableModel, fixed_columns
 from .staff_records_dialog import StaffRecordsDialog
 from .subgroups_dialog import MoveKeys, PupilListModel, SubgroupsDialog
-
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
-NO_DATE = QDate(1900, 1, 1)  # a QDateEdit's minimum, shown as «не указана»
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def date_text(day: dt.date | None) -> str:
-    return f"{day:%d.%m.%Y}" if day else ""
 
 
 def hours_text(hours: float) -> str:
     return f"{hours:g}".replace(".", ",")
-
-
-def fixed_columns(view: QTableView, widths: tuple[int, ...]) -> None:
-    header = view.horizontalHeader()
-    for col, width in enumerate(widths):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, scaled_width(header, width))
-    header.setStretchLastSection(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
 
 # --- models ---------------------------------------------------------------------------------------------------

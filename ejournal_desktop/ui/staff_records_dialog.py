@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from ..services import class_list
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .classes_dialogs import _Rows, date_text, qdate
+from .classes_dialogs import _Rows
+from .formats import date_text, qdate
 from .forms.ui_staffrecordsdialog import Ui_StaffRecordsDialog
+from .portfolio import PortfolioActions
 from .rows_model import scaled_width
 
 
-class StaffRecordsDialog(QDialog):
+class StaffRecordsDialog(PortfolioActions, QDialog):
     def __init__(self, db: Database, actor: Actor, staff_id: int, name: str, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today):
         super().__init__(parent)
@@ -36,9 +37,7 @@ class StaffRecordsDialog(QDialog):
         self.ui.givenOn.setDate(qdate(today()))
         self.ui.recordConsent.clicked.connect(self.record_consent)
         self.ui.withdrawConsent.clicked.connect(self._withdraw_clicked)
-        self.ui.addFile.clicked.connect(self._add_file_clicked)
-        self.ui.saveFile.clicked.connect(self._save_file_clicked)
-        self.ui.removeFile.clicked.connect(self._remove_file_clicked)
+        self.connect_portfolio()
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Закрыть"))
         self.ui.buttons.rejected.connect(self.reject)
         self.refresh()
@@ -95,53 +94,11 @@ class StaffRecordsDialog(QDialog):
                 == QMessageBox.StandardButton.Yes:
             self.withdraw_chosen()
 
-    # --- portfolio -------------------------------------------------------------------------------------
+    # --- portfolio (PortfolioActions) --------------------------------------------------------------
 
-    def add_file(self, path: Path) -> bool:
+    def owner(self) -> dict:
+        return {"staff_id": self.staff_id}
+
+    def changed(self) -> None:
         self.ui.error.clear()
-        try:
-            class_list.add_attachment(self._db, self._actor, staff_id=self.staff_id, path=path)
-        except (ServiceError, OSError) as exc:
-            self.fail(exc)
-            return False
-        self.refresh()
-        return True
-
-    def _add_file_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Документ в портфолио"), "",
-                                              self.tr("Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
-                                                      "*.doc *.docx *.odt);;Все файлы (*)"))
-        if path:
-            self.add_file(Path(path))
-
-    def _chosen_file(self):
-        index = self.ui.attachments.currentIndex()
-        if not index.isValid():
-            self.fail(self.tr("Выберите файл в таблице."))
-            return None
-        return self.files.items[index.row()]
-
-    def _save_file_clicked(self) -> None:
-        item = self._chosen_file()
-        if item is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить документ"), item.file_name)
-        if path:
-            try:
-                class_list.save_attachment(self._db, self._actor, item.id, path)
-            except (ServiceError, OSError) as exc:
-                self.fail(exc)
-
-    def _remove_file_clicked(self) -> None:
-        item = self._chosen_file()
-        if item is None:
-            return
-        if QMessageBox.question(self, self.tr("Удалить документ"), self.tr(
-                "Удалить «{0}» из портфолио?").format(item.file_name)) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            class_list.remove_attachment(self._db, self._actor, item.id)
-        except ServiceError as exc:
-            self.fail(exc)
-            return
         self.refresh()

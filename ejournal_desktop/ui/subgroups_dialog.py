@@ -19,11 +19,10 @@ from ..services import courses
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_subgroupsdialog import Ui_SubgroupsDialog
 
 MIME = "application/x-ejournal-pupil-ids"
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
 UNASSIGNED = -1
 
 

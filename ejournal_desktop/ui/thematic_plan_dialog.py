@@ -19,11 +19,9 @@ from ..services import thematic_plan
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_thematicplandialog import Ui_ThematicPlanDialog
 from .rows_model import ListTableModel, scaled_width
-
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
 
 
 class PlanRowsModel(ListTableModel):

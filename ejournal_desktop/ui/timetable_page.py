@@ -23,6 +23,7 @@ from ..services import journal, timetable
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_timetablegeneratedialog import Ui_TimetableGenerateDialog
 from .forms.ui_timetablepage import Ui_TimetablePage
 from .forms.ui_timetableslotdialog import Ui_TimetableSlotDialog
@@ -33,8 +34,6 @@ Clock = Callable[[], dt.datetime]
 VIEWS = ("class", "teacher", "room")
 DAYS = 6
 CONFLICT_COLOR = QColor("#f6c9cc")
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
 WEEKDAYS = (QT_TRANSLATE_NOOP("WeekModel", "понедельник"), QT_TRANSLATE_NOOP("WeekModel", "вторник"),
             QT_TRANSLATE_NOOP("WeekModel", "среда"), QT_TRANSLATE_NOOP("WeekModel", "четверг"),
             QT_TRANSLATE_NOOP("WeekModel", "пятница"), QT_TRANSLATE_NOOP("WeekModel", "суббота"))

@@ -30,13 +30,12 @@ from ..services.errors import ServiceError
 from ..services.files import Database
 from ..services.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
 from .backup_page import Drive, DrivesModel, free_space, mounted_drives
+from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_yearclosingwizard import Ui_YearClosingWizard
 from .rows_model import ListTableModel, scaled_width
 from .worker import Task, run_with_progress
 
 Clock = Callable[[], dt.datetime]
-ERROR_STYLE = "color: #b00020;"
-INFO_STYLE = "color: #1b5e20;"
 WARNING_BANNER = "background: #fff3e0; color: #8a4b00; padding: 6px; border: 1px solid #f0c27b;"
 INFO_BANNER = "background: #e8f5e9; color: #1b5e20; padding: 6px; border: 1px solid #a5d6a7;"
 

@@ -2523,6 +2523,33 @@ Works without the internet; the data is kept in an encrypted database on this co
     </message>
 </context>
 <context>
+    <name>PortfolioActions</name>
+    <message>
+        <source>Документ в портфолио</source>
+        <translation>Document for the portfolio</translation>
+    </message>
+    <message>
+        <source>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;Все файлы (*)</source>
+        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Выберите файл в таблице.</source>
+        <translation>Choose a file in the table.</translation>
+    </message>
+    <message>
+        <source>Сохранить документ</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Удалить «{0}» из портфолио?</source>
+        <translation>Remove “{0}” from the portfolio?</translation>
+    </message>
+    <message>
+        <source>Удалить документ</source>
+        <translation>Remove document</translation>
+    </message>
+</context>
+<context>
     <name>PupilDialog</name>
     <message>
         <source>не указана</source>
@@ -2695,30 +2722,6 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Отметить, что согласие «{0}» отозвано {1}?</source>
         <translation>Record that consent “{0}” was withdrawn on {1}?</translation>
-    </message>
-    <message>
-        <source>Документ в портфолио</source>
-        <translation>Document for the portfolio</translation>
-    </message>
-    <message>
-        <source>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;Все файлы (*)</source>
-        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Выберите файл в таблице.</source>
-        <translation>Choose a file in the table.</translation>
-    </message>
-    <message>
-        <source>Сохранить документ</source>
-        <translation>Save the document</translation>
-    </message>
-    <message>
-        <source>Удалить документ</source>
-        <translation>Delete document</translation>
-    </message>
-    <message>
-        <source>Удалить «{0}» из портфолио?</source>
-        <translation>Delete “{0}” from the portfolio?</translation>
     </message>
     <message>
         <source>Карточка ученика</source>
@@ -3577,30 +3580,6 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Отметить, что сотрудник отозвал согласие {0}?</source>
         <translation>Record that the staff member withdrew consent on {0}?</translation>
-    </message>
-    <message>
-        <source>Документ в портфолио</source>
-        <translation>Document for the portfolio</translation>
-    </message>
-    <message>
-        <source>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;Все файлы (*)</source>
-        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.odt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Выберите файл в таблице.</source>
-        <translation>Choose a file in the table.</translation>
-    </message>
-    <message>
-        <source>Сохранить документ</source>
-        <translation>Save the document</translation>
-    </message>
-    <message>
-        <source>Удалить документ</source>
-        <translation>Delete document</translation>
-    </message>
-    <message>
-        <source>Удалить «{0}» из портфолио?</source>
-        <translation>Delete “{0}” from the portfolio?</translation>
     </message>
     <message>
         <source>Согласие и портфолио сотрудника</source>
