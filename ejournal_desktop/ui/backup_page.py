@@ -150,6 +150,21 @@ class DrivesModel(ListTableModel):
         return None
 
 
+def target_folders(drives: list[Drive]) -> list[Path]:
+    """The folders to write to on the chosen drives (each drive's folder made when missing); their last
+    results forgotten."""
+    targets = []
+    for d in drives:
+        d.result = None
+        if not d.added and not d.folder.exists():
+            try:
+                d.folder.mkdir()
+            except OSError:
+                pass  # the service names the drive and the reason
+        targets.append(d.folder)
+    return targets
+
+
 class BackupPage(QWidget):
     restoreRequested = Signal(str)
 
@@ -252,15 +267,7 @@ class BackupPage(QWidget):
         """Back up to `drives` in a worker with a progress dialog; rows show ✓/✗ when it ends."""
         if not drives:
             return None
-        targets = []
-        for d in drives:
-            d.result = None
-            if not d.added and not d.folder.exists():
-                try:
-                    d.folder.mkdir()
-                except OSError:
-                    pass  # the service names the drive and the reason
-            targets.append(d.folder)
+        targets = target_folders(drives)
         self.model.set_rows(self.model.rows)
         db, actor = self._db, self._actor
         task, dialog = run_with_progress(

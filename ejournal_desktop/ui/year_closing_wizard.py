@@ -29,7 +29,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from ..services.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
-from .backup_page import Drive, DrivesModel, free_space, mounted_drives
+from .backup_page import Drive, DrivesModel, free_space, mounted_drives, target_folders
 from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_yearclosingwizard import Ui_YearClosingWizard
 from .rows_model import ListTableModel, scaled_width
@@ -576,15 +576,7 @@ class YearClosingWizard(QWidget):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        targets = []
-        for d in drives:
-            d.result = None
-            if not d.added and not d.folder.exists():
-                try:
-                    d.folder.mkdir()
-                except OSError:
-                    pass  # the service names the drive and the reason
-            targets.append(d.folder)
+        targets = target_folders(drives)
         db, actor, now = self._db, self._actor, self._now()
         task, dialog = run_with_progress(
             self, self.tr("Закрытие учебного года"),
