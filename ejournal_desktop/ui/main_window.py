@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -74,6 +75,19 @@ def sections_for(roles: frozenset[Role]) -> list[Section]:
     return [s for s in SECTIONS if s.shown(roles)]
 
 
+class _Pages(dict):
+    """The section pages by key, each built by `build(key)` when first asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        super().__init__()
+        # Weakly: the window owns this dict; a strong bound method would keep a closed window alive.
+        self._build = weakref.WeakMethod(build)
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self._build()(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     switchUserRequested = Signal()
     lockRequested = Signal()
@@ -98,23 +112,14 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self.open_settings)
         self.ui.actionHelp.triggered.connect(lambda: self.open_help())
         self.ui.actionShortcuts.triggered.connect(lambda: self.open_help("keyboard"))
-        self.pages: dict[str, QWidget] = {"overview": self.ui.overviewPage}
+        # Pages are built the first time they are shown (or asked for): a login paints one page, not all.
+        self.pages: dict[str, QWidget] = _Pages(self._build_page)
+        self.pages["overview"] = self.ui.overviewPage
         self.sections = sections_for(actor.roles)
         for section in self.sections:
             self.ui.sections.addItem(self.tr(section.label))
-            if section.key != "overview":
-                page = self._page(section.key)
-                self.pages[section.key] = page
-                self.ui.pages.addWidget(page)
-                if isinstance(page, MessagesPage):
-                    item = self.ui.sections.item(self.ui.sections.count() - 1)
-                    page.unreadChanged.connect(lambda n, item=item, label=section.label: item.setText(
-                        self.tr(label) + (f" ({n})" if n else "")))
-                    page.refresh()
-                if isinstance(page, JournalPage):
-                    page.periodChanged.connect(lambda _label: self._show_status())
-                if isinstance(page, AdminPage):
-                    page.openJournal.connect(self.open_journal_page)
+        if "messages" in [s.key for s in self.sections]:
+            _ = self.pages["messages"]  # built at once: its count of unread messages stands in the list
         self.ui.sections.currentRowChanged.connect(self._show_section)
         # Ctrl+1 … Ctrl+9 open the sections in the order of the list (listed in the help, «Клавиши»).
         for row in range(min(9, len(self.sections))):
@@ -149,6 +154,21 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.pages[key])
             self._settings.setValue(self._section_key(), key)
             self._show_status()
+
+    def _build_page(self, key: str) -> QWidget:
+        page = self._page(key)
+        self.ui.pages.addWidget(page)
+        if isinstance(page, MessagesPage):
+            row = [s.key for s in self.sections].index(key)
+            label = self.sections[row].label
+            item = self.ui.sections.item(row)
+            page.unreadChanged.connect(lambda n: item.setText(self.tr(label) + (f" ({n})" if n else "")))
+            page.refresh()
+        if isinstance(page, JournalPage):
+            page.periodChanged.connect(lambda _label: self._show_status())
+        if isinstance(page, AdminPage):
+            page.openJournal.connect(self.open_journal_page)
+        return page
 
     def _page(self, key: str) -> QWidget:
         if key in PAGES:
@@ -225,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def open_journal_page(self, course_id: int) -> None:
         """A link from the year-closing wizard: the journal section on that course's page."""
-        if "journal" in self.pages:
+        if any(s.key == "journal" for s in self.sections):
             self.show_section("journal").select_course(course_id)
 
     def open_settings(self) -> SettingsDialog:
