@@ -30,7 +30,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, bindparam, func, or_, select, text
+from sqlalchemy import and_, bindparam, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..domain import entry_rules as rules
@@ -724,9 +724,14 @@ def periods_on(db: Database, day: dt.date) -> list[tuple[int, int, PeriodInfo]]:
 
 # Statements of the grid, built once (SQLAlchemy caches their compiled form).
 _teacher = _st.alias("teacher")
+_ind = Course.__table__.alias("individual")
+# Whether any pupil of the year has individual schooling in the subject: only then does the class page
+# look for their lessons (one query saved on almost every page).
+_HAS_INDIVIDUAL = exists().where(_ind.c.kind == CourseKind.individual, _ind.c.subject_id == _c.c.subject_id,
+                                 _ind.c.academic_year_id == _c.c.academic_year_id).label("has_individual")
 _GRID_COURSE = (
     select(*_COURSE_COLS, _sc.c.class_teacher_id, _sub.c.short_name, _sg.c.name.label("subgroup"),
-           _teacher.c.surname, _teacher.c.name.label("t_name"), _teacher.c.patronymic)
+           _teacher.c.surname, _teacher.c.name.label("t_name"), _teacher.c.patronymic, _HAS_INDIVIDUAL)
     .select_from(_c).join(_sub, _sub.c.id == _c.c.subject_id)
     .join(_teacher, _teacher.c.id == _c.c.teacher_id)
     .outerjoin(_sc, _sc.c.id == _c.c.school_class_id)
@@ -828,7 +833,7 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
                        substitutes.get(lr.substitute_teacher_id, ""))
             for lr in lesson_rows)
 
-        individual = _individual_courses(conn, course, stays)
+        individual = _individual_courses(conn, course, stays) if r.has_individual else []
         if individual:
             columns = tuple(sorted(columns + _individual_columns(conn, individual, bounds, today),
                                    key=lambda c: (c.date, c.number, bool(c.individual))))

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from ejournal_desktop.services import accounts, courses, journal, printouts
 from ejournal_desktop.storage.models import Course, Lesson
+
+pytestmark = pytest.mark.both_backends
 
 MSK = dt.timezone(dt.timedelta(hours=3))
 NOW = dt.datetime(2026, 11, 27, 12, tzinfo=MSK)
