@@ -140,6 +140,7 @@ def chart_view(chart: BarChart, parent: QWidget | None = None) -> QChartView:
         series.append(bar_set)
     series.setLabelsVisible(len(chart.categories) * max(len(chart.series), 1) <= 24)
     series.setLabelsFormat("@value")
+    series.setLabelsPrecision(3)  # «91.7», as the tables round, not «91.6667»
     qchart = QChart()
     qchart.addSeries(series)
     qchart.setTitle(chart.title)
