@@ -15,7 +15,6 @@ from ..paths import resource_dir
 from ..services import maintenance, recovery, settings
 from ..services.errors import ServiceError
 from ..services.files import Database, KeyUnavailable, StorageError, is_server, open_journal
-from .backup_page import BackupPage
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
 from . import translations
@@ -118,8 +117,7 @@ class Controller(QObject):
         self.window = MainWindow(self.db, actor, demo=self.demo)
         self.window.switchUserRequested.connect(self.switch_user)
         self.window.lockRequested.connect(self.lock)
-        for page in self.window.findChildren(BackupPage):
-            page.restoreRequested.connect(self.restore_from)
+        self.window.restoreRequested.connect(self.restore_from)
         self.idle.set_minutes(int(settings.read(self.db, "idle_lock_minutes")))
         self.window.show()
         return self.window

@@ -91,6 +91,7 @@ class _Pages(dict):
 class MainWindow(QMainWindow):
     switchUserRequested = Signal()
     lockRequested = Signal()
+    restoreRequested = Signal(str)  # a backup chosen and confirmed on the administrator's backup tab
 
     def __init__(self, db: Database, actor: Actor, *, demo: bool = False, settings: QSettings | None = None,
                  today: Callable[[], dt.date] = dt.date.today, parent=None):
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
             page.periodChanged.connect(lambda _label: self._show_status())
         if isinstance(page, AdminPage):
             page.openJournal.connect(self.open_journal_page)
+            page.backup.restoreRequested.connect(self.restoreRequested)
         return page
 
     def _page(self, key: str) -> QWidget:
