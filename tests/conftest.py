@@ -108,11 +108,18 @@ BACKENDS = ("sqlite", "postgresql")
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "both_backends: run the module's database tests on the SQLite file and on PostgreSQL")
+    config.addinivalue_line(
+        "markers", "file_only: about the encrypted file itself (its key, slots, copies): SQLite only")
+
+
+SERVICES = Path(__file__).parent / "services"
 
 
 def pytest_generate_tests(metafunc):
-    if ("backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_backends")
-            and "small_demo_path" not in metafunc.fixturenames):
+    # The service suite runs on both back ends (issue 10); elsewhere a module asks for it with the marker.
+    marker = metafunc.definition.get_closest_marker
+    both = (marker("both_backends") or SERVICES in Path(metafunc.definition.path).parents) and not marker("file_only")
+    if "backend" in metafunc.fixturenames and both and "small_demo_path" not in metafunc.fixturenames:
         metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 

@@ -19,6 +19,8 @@ from ejournal_desktop.services import accounts, backup, guard, settings
 from ejournal_desktop.storage import database, keystore
 from ejournal_desktop.storage.models import AuditEntry, BackupRecord, Mark, Pupil
 
+pytestmark = pytest.mark.file_only  # the file's backups (a server's go through pg_dump: test_network_mode.py)
+
 NOW = dt.datetime(2026, 11, 27, 16, 30, tzinfo=dt.timezone.utc)
 
 

@@ -143,6 +143,7 @@ def write(path: Path, doc: dict) -> Path:
 
 # --- the round trip --------------------------------------------------------------------------------------
 
+@pytest.mark.file_only  # into a new encrypted file
 def test_exchange_round_trip_gives_the_same_journal(small_demo, admin, tmp_path):
     add_rare_rows(small_demo)
     path, doc = exported(small_demo, admin, tmp_path)

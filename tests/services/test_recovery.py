@@ -17,6 +17,8 @@ from ejournal_desktop.services import accounts, backup, guard, recovery
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AuditEntry, Mark, Pupil
 
+pytestmark = pytest.mark.file_only  # the file's key on paper
+
 NOW = dt.datetime(2026, 11, 27, 16, 30, tzinfo=dt.timezone.utc)
 
 

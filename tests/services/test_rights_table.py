@@ -33,7 +33,7 @@ def class_id(db, label):
 
 
 @pytest.mark.parametrize("who", sorted(ROLES))
-def test_each_role_may_do_exactly_its_administration_actions(small_demo, tmp_path, memory_keyring, who):
+def test_each_role_may_do_exactly_its_administration_actions(small_demo, backend, tmp_path, memory_keyring, who):
     db = small_demo
     actor = accounts.authenticate(db, who, "demo")
     if who == "teacher02":
@@ -50,11 +50,12 @@ def test_each_role_may_do_exactly_its_administration_actions(small_demo, tmp_pat
         "activity_report": lambda: reports.activity(db, actor, 2026, 11, tz=dt.timezone.utc),
         "class_slips_5a": lambda: accounts.write_class_slips(db, actor, five_a, tmp_path / "slips.pdf"),
     }
+    actions = [a for a in ACTIONS if not (a == "keyring" and backend == "postgresql")]  # a server has no key
     allowed = {}
-    for action in ACTIONS:
+    for action in actions:
         try:
             calls[action]()
             allowed[action] = True
         except Denied:
             allowed[action] = False
-    assert allowed == dict(zip(ACTIONS, ROLES[who], strict=True))
+    assert allowed == {a: may for a, may in zip(ACTIONS, ROLES[who], strict=True) if a in actions}
