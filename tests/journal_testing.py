@@ -32,3 +32,32 @@ def ejournal(*args: str, password: str | None = None, key: str | None = TEST_KEY
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
     return subprocess.run(cmd + list(args), capture_output=True, text=True, env=full,
                           stdin=subprocess.DEVNULL, timeout=300)
+
+
+DIRECTOR_NAME = "Ёлкина Светлана Петровна"
+
+
+def make_p12(folder, passphrase: bytes = b"secret", name: str = DIRECTOR_NAME):
+    """A self-signed certificate and its key in a PKCS#12 file, and the certificate as PEM."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
+                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "МБОУ СОШ № 7")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    p12 = folder / "director.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"director", key, cert, None, serialization.BestAvailableEncryption(passphrase)))
+    pem = folder / "director.pem"
+    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return p12, pem

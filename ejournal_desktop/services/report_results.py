@@ -967,6 +967,62 @@ def summary_sheet_export(db: Database, actor: Actor, request: ReportRequest, fmt
         raise Cancelled(str(exc)) from None
 
 
+def _book_request(db: Database, request: ReportRequest) -> tuple[int, int | None]:
+    """(class, period or None for the year) of a class book."""
+    from . import printouts
+    if not request.class_label:
+        raise ServiceError("Классный журнал печатается для одного класса: выберите класс.")
+    class_id = printouts.class_id_by_label(db, request.class_label)
+    number = request.period
+    return class_id, None if number in (None, "year") else printouts.period_id_by_number(db, class_id, int(number))
+
+
+def class_book_report(db: Database, actor: Actor, request: ReportRequest, *, progress: ProgressFn = None,
+                      cancelled: CancelledFn = None) -> Report:
+    """What the class's book for the period will hold, to look at before printing it: each subject with
+    its teacher, months and lessons; the summary of period marks and the corrections sheet."""
+    from . import printouts
+    class_id, period_id = _book_request(db, request)
+
+    def reading(done: int, total: int) -> None:
+        _step(progress, done, total, "Чтение журнала")
+
+    try:
+        book = printouts.class_book(db, actor, class_id, period_id, progress=reading, cancelled=cancelled)
+    except printouts.Cancelled as exc:
+        raise Cancelled(str(exc)) from None
+    rows = [(n, c.subject, c.teacher, f"{c.months[0].month_title} — {c.months[-1].month_title}"
+             if len(c.months) > 1 else c.months[0].month_title, sum(len(m.lessons) for m in c.months))
+            for n, c in enumerate(book.courses, start=1)]
+    contents = Table("Предметные страницы", [Column("№", 0.4, "int"), Column("Предмет", 3.0),
+                                              Column("Учитель", 2.0), Column("Месяцы", 2.6),
+                                              Column("Уроков", 0.8, "int")], rows,
+                     totals=("", "Итого", "", "", sum(r[4] for r in rows)))
+    notes = ["В книге: титульный лист, содержание, страницы предметов, сводная ведомость"
+             + (", лист исправлений отметок" + (f" ({len(book.corrections)})" if book.corrections else
+                                                 " (исправлений не было)"))
+             + ", заверение директора. Каждый лист — с кодом и QR-кодом для проверки."]
+    return Report("Классный журнал", book.school_name,
+                  f"{book.class_label} класс · {book.span_label} · {book.academic_year} учебный год",
+                  [contents], generated_on=request.today or dt.date.today(), notes=notes)
+
+
+def class_book_export(db: Database, actor: Actor, request: ReportRequest, fmt: Format, path: Path, *,
+                      progress: ProgressFn = None, cancelled: CancelledFn = None) -> Path:
+    """The book itself, laid out as the paper class journal (printing.class_book)."""
+    from . import printouts
+    class_id, period_id = _book_request(db, request)
+
+    def step(done: int, total: int) -> None:
+        _step(progress, done, total, "Вёрстка журнала")
+
+    try:
+        return printouts.export_class_book(db, actor, class_id, path, period_id=period_id, progress=step,
+                                           cancelled=cancelled)
+    except printouts.Cancelled as exc:
+        raise Cancelled(str(exc)) from None
+
+
 KINDS: list[ReportKind] = [
     ReportKind("summary-sheet", "Сводная ведомость успеваемости", frozenset(), frozenset({"class"}),
                summary_sheet_report, export=summary_sheet_export),
@@ -976,4 +1032,6 @@ KINDS: list[ReportKind] = [
     ReportKind("pupil", "Успеваемость ученика (для родителей)", frozenset({"pupil"}), frozenset({"pupil", "period"}),
                pupil_report),
     ReportKind("activity", "Активность пользователей", frozenset({"month"}), frozenset({"month"}), activity_report),
+    ReportKind("class-book", "Классный журнал (книга класса для печати)", frozenset({"class"}),
+               frozenset({"class", "period"}), class_book_report, export=class_book_export, formats=("pdf",)),
 ]

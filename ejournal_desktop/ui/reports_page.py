@@ -36,6 +36,7 @@ from ..services.files import Database
 from .formats import ERROR_STYLE, INFO_STYLE
 from .forms.ui_reportspage import Ui_ReportsPage
 from .rows_model import scaled_width
+from .signature_dialog import SignatureDialog
 from .verify_dialog import VerifyDialog
 from .worker import Task, run_with_progress
 
@@ -202,6 +203,7 @@ class ReportsPage(QWidget):
         self.ui.saveXlsx.clicked.connect(lambda: self._save_clicked("xlsx"))
         self.ui.printReport.clicked.connect(self._print_clicked)
         self.ui.verifyPrintout.clicked.connect(self.open_verify_dialog)
+        self.ui.signature.clicked.connect(self.open_signature_dialog)
         self._load()
 
     # --- kinds and parameters ----------------------------------------------------------------------------
@@ -568,6 +570,13 @@ class ReportsPage(QWidget):
 
     def open_verify_dialog(self) -> VerifyDialog:
         dialog = VerifyDialog(self._db, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_signature_dialog(self) -> SignatureDialog:
+        """The director signs a saved PDF; anyone checks a signed one."""
+        dialog = SignatureDialog(self._db, self._actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

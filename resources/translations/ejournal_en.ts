@@ -3082,6 +3082,14 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Compare printed journal pages with what the journal holds now, by the code on the sheet</translation>
     </message>
     <message>
+        <source>Электронная по&amp;дпись…</source>
+        <translation>Digital si&amp;gnature…</translation>
+    </message>
+    <message>
+        <source>Подписать PDF электронной подписью директора или проверить подписанный файл</source>
+        <translation>Sign a PDF with the head teacher's digital signature, or check a signed file</translation>
+    </message>
+    <message>
         <source>Параметры</source>
         <translation>Options</translation>
     </message>
@@ -3344,6 +3352,93 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>совпадает</source>
         <translation>matches</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>&amp;Закрыть</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Документ для подписи</source>
+        <translation>Document to sign</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Сертификат подписи</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>Сертификат PKCS#12 (*.p12 *.pfx);;Все файлы (*)</source>
+        <translation>PKCS#12 certificate (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source> (подписан)</source>
+        <translation> (signed)</translation>
+    </message>
+    <message>
+        <source>Выберите документ PDF и сертификат подписи.</source>
+        <translation>Choose a PDF document and a signing certificate.</translation>
+    </message>
+    <message>
+        <source>Подписанный файл сохранён: {0}</source>
+        <translation>Signed file saved: {0}</translation>
+    </message>
+    <message>
+        <source>Сохранить подписанный документ</source>
+        <translation>Save the signed document</translation>
+    </message>
+    <message>
+        <source>Подписанный документ</source>
+        <translation>Signed document</translation>
+    </message>
+    <message>
+        <source>Электронная подпись</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Подписать распечатку (директор, п. 4.2 в)</source>
+        <translation>Sign a printout (head teacher, clause 4.2 c)</translation>
+    </message>
+    <message>
+        <source>&amp;Документ PDF:</source>
+        <translation>PDF &amp;document:</translation>
+    </message>
+    <message>
+        <source>Выбрать…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Сертификат (.p12, .pfx):</source>
+        <translation>&amp;Certificate (.p12, .pfx):</translation>
+    </message>
+    <message>
+        <source>&amp;Пароль сертификата:</source>
+        <translation>Certificate &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Место подписания:</source>
+        <translation>Place of &amp;signing:</translation>
+    </message>
+    <message>
+        <source>г. Новоозёрск</source>
+        <translation>Novoozyorsk</translation>
+    </message>
+    <message>
+        <source>По&amp;дписать и сохранить…</source>
+        <translation>Si&amp;gn and save…</translation>
+    </message>
+    <message>
+        <source>Проверить подписанный документ</source>
+        <translation>Check a signed document</translation>
+    </message>
+    <message>
+        <source>&amp;Выбрать подписанный PDF и проверить…</source>
+        <translation>C&amp;hoose a signed PDF and check it…</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,8 @@ from sqlalchemy import select
 
 pytest.importorskip("pyhanko", reason="pyHanko is not installed")
 
-from cryptography import x509  # noqa: E402
-from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
-from cryptography.hazmat.primitives.serialization import pkcs12  # noqa: E402
-from cryptography.x509.oid import NameOID  # noqa: E402
+from journal_testing import DIRECTOR_NAME, make_p12  # noqa: E402
+
 
 from ejournal_desktop.services import accounts, printouts, signing  # noqa: E402
 from ejournal_desktop.services.guard import Denied  # noqa: E402
@@ -22,28 +19,6 @@ from ejournal_desktop.storage.models import AuditEntry  # noqa: E402
 
 MSK = dt.timezone(dt.timedelta(hours=3))
 NOW = dt.datetime(2026, 11, 27, 12, tzinfo=MSK)
-DIRECTOR_NAME = "Ёлкина Светлана Петровна"
-
-
-def make_p12(folder, passphrase: bytes = b"secret", name: str = DIRECTOR_NAME):
-    """A self-signed certificate and its key in a PKCS#12 file, and the certificate as PEM."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name),
-                         x509.NameAttribute(NameOID.ORGANIZATION_NAME, "МБОУ СОШ № 7")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(key, hashes.SHA256()))
-    p12 = folder / "director.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"director", key, cert, None, serialization.BestAvailableEncryption(passphrase)))
-    pem = folder / "director.pem"
-    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return p12, pem
 
 
 @pytest.fixture

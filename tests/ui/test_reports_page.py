@@ -405,3 +405,22 @@ def test_a_teacher_without_a_class_is_told_why_there_is_no_class_to_choose(qtbot
     assert page.class_choices() == []
     assert page.build() is None and page.task is None
     assert page.ui.message.text() == "Отчёт «Отчёт об успеваемости»: нет класса, по которому вам доступны отчёты."
+
+
+def test_the_director_prints_a_class_book_from_the_page(qtbot, small_demo, out):
+    """The real registry: «Классный журнал» previews the book's subjects, saves only as PDF, and the file
+    is the printed journal with the director's certification page."""
+    page = make_page(qtbot, small_demo, login(small_demo, "director"))
+    page.select_kind("class-book")
+    assert None not in page.class_choices()  # a book is one class's
+    page.select_class("5А")
+    page.ui.periodCombo.setCurrentIndex(0)
+    page.build()
+    finish(qtbot, page)
+    subjects = [row[1] for row in cells(preview_models(page)[0])]
+    assert "Математика" in subjects
+    assert page.ui.savePdf.isEnabled() and not page.ui.saveXlsx.isEnabled()
+    page.save("pdf", out / "журнал 5А.pdf")
+    finish(qtbot, page)
+    texts = pdf.page_texts((out / "журнал 5А.pdf").read_bytes())
+    assert "Классный журнал" in texts[0] and "Заверение журнала" in texts[-1]

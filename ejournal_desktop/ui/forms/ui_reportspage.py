@@ -55,6 +55,11 @@ class Ui_ReportsPage(object):
 
         self.kindsLayout.addWidget(self.verifyPrintout)
 
+        self.signature = QPushButton(self.kindsPane)
+        self.signature.setObjectName(u"signature")
+
+        self.kindsLayout.addWidget(self.signature)
+
         self.splitter.addWidget(self.kindsPane)
         self.reportPane = QWidget(self.splitter)
         self.reportPane.setObjectName(u"reportPane")
@@ -216,6 +221,10 @@ class Ui_ReportsPage(object):
         self.verifyPrintout.setText(QCoreApplication.translate("ReportsPage", u"\u041f\u0440\u043e\u0432\u0435\u0440\u0438\u0442\u044c \u0440&\u0430\u0441\u043f\u0435\u0447\u0430\u0442\u043a\u0443\u2026", None))
 #if QT_CONFIG(tooltip)
         self.verifyPrintout.setToolTip(QCoreApplication.translate("ReportsPage", u"\u0421\u0432\u0435\u0440\u0438\u0442\u044c \u0440\u0430\u0441\u043f\u0435\u0447\u0430\u0442\u0430\u043d\u043d\u044b\u0435 \u0441\u0442\u0440\u0430\u043d\u0438\u0446\u044b \u0436\u0443\u0440\u043d\u0430\u043b\u0430 \u0441 \u0442\u0435\u043c, \u0447\u0442\u043e \u0432 \u0436\u0443\u0440\u043d\u0430\u043b\u0435 \u0441\u0435\u0439\u0447\u0430\u0441, \u043f\u043e \u043a\u043e\u0434\u0443 \u043d\u0430 \u043b\u0438\u0441\u0442\u0435", None))
+#endif // QT_CONFIG(tooltip)
+        self.signature.setText(QCoreApplication.translate("ReportsPage", u"\u042d\u043b\u0435\u043a\u0442\u0440\u043e\u043d\u043d\u0430\u044f \u043f\u043e&\u0434\u043f\u0438\u0441\u044c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.signature.setToolTip(QCoreApplication.translate("ReportsPage", u"\u041f\u043e\u0434\u043f\u0438\u0441\u0430\u0442\u044c PDF \u044d\u043b\u0435\u043a\u0442\u0440\u043e\u043d\u043d\u043e\u0439 \u043f\u043e\u0434\u043f\u0438\u0441\u044c\u044e \u0434\u0438\u0440\u0435\u043a\u0442\u043e\u0440\u0430 \u0438\u043b\u0438 \u043f\u0440\u043e\u0432\u0435\u0440\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u0430\u043d\u043d\u044b\u0439 \u0444\u0430\u0439\u043b", None))
 #endif // QT_CONFIG(tooltip)
         self.heading.setText("")
         self.parameters.setTitle(QCoreApplication.translate("ReportsPage", u"\u041f\u0430\u0440\u0430\u043c\u0435\u0442\u0440\u044b", None))
