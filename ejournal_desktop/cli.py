@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__, paths
+from .cli_common import month as _month
 from .domain.roles import Role
 from .services.errors import ServiceError
 from .storage.errors import StorageError
@@ -136,14 +137,6 @@ def _parser() -> argparse.ArgumentParser:
     rs.add_argument("file", type=Path, metavar="ФАЙЛ")
     rs.add_argument("--json", action="store_true")
     return p
-
-
-def _month(text: str) -> tuple[int, int]:
-    try:
-        day = dt.date.fromisoformat(text + "-01")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"месяц задаётся как ГГГГ-ММ, а не «{text}»") from None
-    return day.year, day.month
 
 
 def _location(text: str) -> Path | str:

@@ -8,7 +8,7 @@ import functools
 
 from .services.errors import ServiceError
 
-__all__ = ["handler", "iso_date"]
+__all__ = ["handler", "iso_date", "month"]
 
 
 def iso_date(text: str) -> dt.date:
@@ -17,6 +17,15 @@ def iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"дата задаётся как ГГГГ-ММ-ДД, а не «{text}»") from None
+
+
+def month(text: str) -> tuple[int, int]:
+    """An argparse type: ГГГГ-ММ as (year, month)."""
+    try:
+        day = dt.date.fromisoformat(text + "-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"месяц задаётся как ГГГГ-ММ, а не «{text}»") from None
+    return day.year, day.month
 
 
 class Refused(ServiceError):

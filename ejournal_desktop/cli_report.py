@@ -22,6 +22,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from .cli_common import month as _month
+
 __all__ = ["HANDLERS", "add_report_parsers"]
 
 EXIT_OK = 0
@@ -33,14 +35,6 @@ _HELP = {
     "pupil": "номер ученика (id)",
     "course": "номер страницы журнала (курса)",
 }
-
-
-def _month(text: str) -> tuple[int, int]:
-    try:
-        day = dt.date.fromisoformat(text + "-01")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"месяц задаётся как ГГГГ-ММ, а не «{text}»") from None
-    return day.year, day.month
 
 
 def _period(text: str):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["full_name", "name_sort_key", "person_sort_key", "short_name"]
+__all__ = ["fold", "full_name", "name_sort_key", "person_sort_key", "short_name"]
 
 _ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _RANK = {letter: rank for rank, letter in enumerate(_ALPHABET, start=100)}
@@ -48,3 +49,12 @@ def short_name(surname: str, name: str = "", patronymic: str | None = "") -> str
     """«Иванов И. И.» (no patronymic: «Иванов И.»)."""
     initials = " ".join(_initial(p) for p in (name, patronymic or "") if p and p.strip())
     return f"{surname.strip()} {initials}".strip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """A name as people compare it: case, ё and е, and runs of spaces do not matter (SQLite's lower()
+    knows no Cyrillic, so searches and matches fold in Python)."""
+    return _SPACES.sub(" ", (text or "").casefold().replace("ё", "е")).strip()

@@ -21,7 +21,8 @@ from pathlib import Path
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain.names import full_name, person_sort_key
+from ..domain.names import fold, full_name, person_sort_key
+from ..domain.sizes import file_size
 from ..domain.rights import Action
 from ..storage.database import Database
 from ..storage.models import (
@@ -152,6 +153,7 @@ class ConsentInfo:
     given_on: dt.date
     document: str
     withdrawn_on: dt.date | None
+    of_pupil: bool = False   # the pupil's own consent (signed by a parent), not a guardian's or staff's
 
     def active_on(self, day: dt.date) -> bool:
         return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
@@ -201,11 +203,6 @@ _SPACES = re.compile(r"\s+")
 _NAME = re.compile(r"^[A-Za-zА-Яа-яЁё]+(?:[ '’-][A-Za-zА-Яа-яЁё]+)*$")
 _PHONE_ALLOWED = re.compile(r"^[0-9+()\-\s.,;доб]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def fold(text: str) -> str:
-    """For searching names: case-insensitive, ё as е, spaces collapsed."""
-    return _SPACES.sub(" ", text.casefold().replace("ё", "е")).strip()
 
 
 def _text(value, label: str, limit: int) -> str:
@@ -657,7 +654,8 @@ def _consents(session: Session, pupil_id: int, guardian_ids: list[int]) -> list[
                                                      Consent.guardian_id.in_(guardian_ids or [-1])))
                            .order_by(Consent.given_on, Consent.id))
     return [ConsentInfo(c.id, "ученик" if c.pupil_id else f"родитель: {names.get(c.guardian_id, '')}",
-                        c.given_by, c.given_on, c.document, c.withdrawn_on) for c in rows]
+                        c.given_by, c.given_on, c.document, c.withdrawn_on, of_pupil=c.pupil_id is not None)
+            for c in rows]
 
 
 def _consent_subject(session: Session, actor: Actor, pupil_id, guardian_id, staff_id) -> str:
@@ -777,13 +775,6 @@ def without_consent(db: Database, actor: Actor, on: dt.date | None = None) -> li
 
 # --- portfolio -------------------------------------------------------------------------------------------------
 
-def human_size(n: int) -> str:
-    for unit_name, size in (("ГБ", 2**30), ("МБ", 2**20)):
-        if n >= size:
-            return f"{n / size:.1f} {unit_name}".replace(".", ",")
-    return f"{max(1, round(n / 1024)) if n else 0} КБ"
-
-
 def _attachments(session: Session, *, pupil_id: int | None = None,
                  staff_id: int | None = None) -> list[AttachmentInfo]:
     where = Attachment.pupil_id == pupil_id if pupil_id is not None else Attachment.staff_id == staff_id
@@ -831,7 +822,7 @@ def add_attachment(db: Database, actor: Actor, *, pupil_id: int | None = None, s
         size = path.stat().st_size if path is not None else len(content or b"")
         if size > limit:
             raise ServiceError(
-                f"Файл «{file_name}» ({human_size(size)}) больше предела {limit_mb} МБ для одного документа "
+                f"Файл «{file_name}» ({file_size(size)}) больше предела {limit_mb} МБ для одного документа "
                 f"портфолио. Уменьшите скан (меньшее разрешение, PDF вместо фотографии) или разделите его "
                 f"на части.")
         if path is not None:

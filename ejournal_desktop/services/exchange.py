@@ -48,6 +48,8 @@ from .. import __version__
 from ..domain.attendance import AttendanceCode
 from ..domain.calendar import PeriodKind
 from ..domain.grading import EXEMPT, NOT_ASSESSED
+from ..domain.names import fold
+from ..domain.sizes import file_size
 from ..domain.rights import Action
 from ..paths import resource_dirs
 from ..storage.database import Database
@@ -140,7 +142,7 @@ class ExportResult:
     counts: dict[str, int]
 
     def summary(self) -> str:
-        lines = [f"Файл обмена сохранён: {self.path} ({_human_size(self.size)})"]
+        lines = [f"Файл обмена сохранён: {self.path} ({file_size(self.size)})"]
         lines += [f"  {SECTION_BY_NAME[k].label}: {v}" for k, v in self.counts.items() if v]
         lines.append("Файл содержит персональные данные: храните и передавайте его как персональные данные.")
         return "\n".join(lines)
@@ -169,7 +171,7 @@ class ExchangePreview:
         return not self.problems
 
     def summary(self) -> str:
-        lines = [f"Файл: {self.file.name} ({_human_size(self.size)})"]
+        lines = [f"Файл: {self.file.name} ({file_size(self.size)})"]
         if self.school:
             lines.append(f"Школа: {self.school}")
         if self.exported_at:
@@ -221,13 +223,6 @@ class ImportResult:
         return {"file": str(self.file), "database": str(self.database) if self.database else None,
                 "years": self.years, "created": self.created, "matched": self.matched,
                 "audit_entries": self.audit_entries}
-
-
-def _human_size(n: int) -> str:
-    for unit, size in (("ГБ", 2**30), ("МБ", 2**20)):
-        if n >= size:
-            return f"{n / size:.1f} {unit}".replace(".", ",")
-    return f"{max(1, round(n / 2**10))} КБ"
 
 
 # --- the format: sections and fields ---------------------------------------------------------------------
@@ -1232,17 +1227,13 @@ def export_file(db: Database, actor: Actor, path: str | Path, *, progress: Progr
 
 # --- import: planning against the database --------------------------------------------------------------
 
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").casefold().replace("ё", "е").split())
-
-
 def _digits(phone: str | None) -> str:
     d = re.sub(r"\D", "", phone or "")
     return "7" + d[1:] if len(d) == 11 and d[0] in "78" else d
 
 
 def _person_key(section: str, r) -> tuple:
-    base = (_fold(r["surname"]), _fold(r["name"]), _fold(r["patronymic"]))
+    base = (fold(r["surname"]), fold(r["name"]), fold(r["patronymic"]))
     if section == "pupils":
         return base + (r["birth_date"],)
     if section == "guardians":

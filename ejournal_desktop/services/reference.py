@@ -73,6 +73,9 @@ def _bells() -> tuple[tuple[int, dt.time, dt.time], ...]:
 BELLS = _bells()
 
 # name, short name; the order is the order of a report card (сводная ведомость).
+# The subject clubs, electives and the extended-day group are kept under (the last of SUBJECTS).
+EXTRACURRICULAR = "Внеурочная деятельность"
+
 SUBJECTS: tuple[tuple[str, str], ...] = (
     ("Русский язык", "Рус. яз."),
     ("Литературное чтение", "Лит. чтение"),
@@ -99,7 +102,7 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     ("Основы безопасности и защиты Родины", "ОБЗР"),
     ("Физическая культура", "Физкультура"),
     ("Индивидуальный проект", "Инд. проект"),
-    ("Внеурочная деятельность", "Внеурочная"),
+    (EXTRACURRICULAR, "Внеурочная"),
 )
 
 

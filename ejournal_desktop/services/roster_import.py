@@ -34,7 +34,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.names import full_name
+from ..domain.names import fold, full_name
 from ..paths import resource_dirs
 from ..domain.rights import Action
 from ..storage.database import Database
@@ -247,11 +247,6 @@ def clean(value) -> str:
         return f"{value:%d.%m.%Y}"
     text = unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip()
-
-
-def fold(text: str) -> str:
-    """For comparing names: case-insensitive, ё as е, spaces collapsed."""
-    return _SPACES.sub(" ", text.casefold().replace("ё", "е")).strip()
 
 
 def person_key(surname: str, name: str, patronymic: str, birth_date: dt.date | None) -> tuple:

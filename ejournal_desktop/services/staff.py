@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.names import full_name, person_sort_key, short_name
+from ..domain.names import fold, full_name, person_sort_key, short_name
 from ..domain.rights import Action
 from ..storage.database import Database
 from ..storage.models import (
@@ -212,7 +212,7 @@ def _check_dates(hired: dt.date | None, dismissed: dt.date | None) -> None:
 def _fold(*parts: str | None) -> tuple[str, ...]:
     """Names compared as people read them: case, ё and е, spaces do not matter (SQLite's lower() knows
     no Cyrillic, so this is done here)."""
-    return tuple(_SPACES.sub(" ", (p or "").casefold().replace("ё", "е")).strip() for p in parts)
+    return tuple(fold(p) for p in parts)
 
 
 def _payload(staff: Staff) -> dict:

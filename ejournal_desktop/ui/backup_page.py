@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStorageInfo, Qt, Signal
+from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -27,6 +27,7 @@ from ..services import backup, recovery
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import human_size
 from .rows_model import ListTableModel, scaled_width
 from .forms.ui_backuppage import Ui_BackupPage
 from .worker import Task, run_with_progress
@@ -52,17 +53,6 @@ class Drive:
     last: dt.datetime | None = None
     count: int = 0
     result: tuple[bool, str] | None = field(default=None)
-
-
-def human_size(n: int | None) -> str:
-    if n is None or n < 0:
-        return "—"
-    for text, size in ((QT_TRANSLATE_NOOP("BackupPage", "{0},{1} ТБ"), 2**40),
-                       (QT_TRANSLATE_NOOP("BackupPage", "{0},{1} ГБ"), 2**30),
-                       (QT_TRANSLATE_NOOP("BackupPage", "{0},{1} МБ"), 2**20)):
-        if n >= size:  # whole and tenths apart: the decimal comma is the language's
-            return QCoreApplication.translate("BackupPage", text).format(*f"{n / size:.1f}".split("."))
-    return QCoreApplication.translate("BackupPage", "{0} КБ").format(f"{n / 2**10:.0f}")
 
 
 def mounted_drives() -> list[Drive]:

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.roles import Role
 from ..services import class_list, movement, roster_import
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import NO_DATE, date_text, qdate
+from .formats import NO_DATE, date_text, human_size, qdate
 from .forms.ui_movementdialog import Ui_MovementDialog
 from .forms.ui_pupildialog import Ui_PupilDialog
 from .forms.ui_rosterimportdialog import Ui_RosterImportDialog
@@ -155,19 +154,19 @@ class PupilDialog(PortfolioActions, QDialog):
         self.consents.show(list(card.consents), [
             (c.whose, c.given_by, date_text(c.given_on), c.document, date_text(c.withdrawn_on))
             for c in card.consents])
-        active = [c for c in card.consents if c.whose == Role.pupil.label and c.active_on(self._today())]
+        active = [c for c in card.consents if c.of_pupil and c.active_on(self._today())]
         ui.consentState.setText(
             self.tr("Согласие на обработку персональных данных ученика есть: {0}, {1}.").format(
                 active[-1].document, date_text(active[-1].given_on)) if active else
             self.tr("Согласия на обработку персональных данных ученика нет: возьмите его у родителя."))
         ui.consentState.setStyleSheet("" if active else "color: #b00020;")
-        self.files.show(list(card.attachments), [(a.file_name, class_list.human_size(a.size),
+        self.files.show(list(card.attachments), [(a.file_name, human_size(a.size),
                                                   a.added_at.astimezone().strftime("%d.%m.%Y %H:%M"))
                                                  for a in card.attachments])
         limit = class_list.portfolio_limit(self._db)
         ui.portfolioLimit.setText(self.tr("Сканы грамот, дипломов, сертификатов. Файлы хранятся в зашифрованной "
                                           "базе журнала; один файл — не больше {0}.").format(
-                                              class_list.human_size(limit)))
+                                              human_size(limit)))
         stays = movement.history(self._db, self._actor, self.pupil_id)
         self.stays.show(stays, [(s.class_label, s.academic_year, s.arrival_text, s.departure_text) for s in stays])
         self._new_guardian()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 
 ERROR_STYLE = "color: #b00020;"  # a refusal or failure under a page or in a dialog
 INFO_STYLE = "color: #1b5e20;"   # what was just done
@@ -17,3 +17,15 @@ def qdate(day: dt.date) -> QDate:
 
 def date_text(day: dt.date | None) -> str:
     return f"{day:%d.%m.%Y}" if day else ""
+
+
+def human_size(n: int | None) -> str:
+    """A size in the interface's language (the decimal comma is part of the translation)."""
+    if n is None or n < 0:
+        return "—"
+    for text, size in ((QT_TRANSLATE_NOOP("BackupPage", "{0},{1} ТБ"), 2**40),
+                       (QT_TRANSLATE_NOOP("BackupPage", "{0},{1} ГБ"), 2**30),
+                       (QT_TRANSLATE_NOOP("BackupPage", "{0},{1} МБ"), 2**20)):
+        if n >= size:  # whole and tenths apart: the decimal comma is the language's
+            return QCoreApplication.translate("BackupPage", text).format(*f"{n / size:.1f}".split("."))
+    return QCoreApplication.translate("BackupPage", "{0} КБ").format(f"{n / 2**10:.0f}")

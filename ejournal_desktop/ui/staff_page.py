@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ..domain.rights import Action, may
 from ..services import courses, reference, staff
 from ..services.actor import Actor
-from ..services.class_list import fold
+from ..domain.names import fold
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .formats import ERROR_STYLE, INFO_STYLE, NO_DATE, date_text, qdate
@@ -199,7 +199,6 @@ KINDS = [("elective", QT_TRANSLATE_NOOP("CourseDialog", "Факультатив"
          ("club", QT_TRANSLATE_NOOP("CourseDialog", "Кружок")),
          ("extended_day", QT_TRANSLATE_NOOP("CourseDialog", "Группа продлённого дня")),
          ("individual", QT_TRANSLATE_NOOP("CourseDialog", "Индивидуальное обучение"))]
-EXTRA_SUBJECT = reference.SUBJECTS[-1][0]  # the reference list's «Внеурочная деятельность», clubs go under it
 
 
 class CourseDialog(QDialog):
@@ -294,7 +293,7 @@ class CourseDialog(QDialog):
         ui.membersBox.setTitle(self.tr("Ученик (один)") if individual else self.tr("Ученики"))
         ui.hasMarks.setChecked(kind in ("elective", "individual"))
         if kind in ("club", "extended_day"):
-            ui.subject.setCurrentIndex(max(0, ui.subject.findText(EXTRA_SUBJECT)))
+            ui.subject.setCurrentIndex(max(0, ui.subject.findText(reference.EXTRACURRICULAR)))
         if kind == "extended_day" and not ui.name.text():
             ui.name.setText(self.tr("Группа продлённого дня"))
         if individual and len(self.chosen_ids) > 1:

@@ -13,7 +13,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .classes_dialogs import _Rows
-from .formats import date_text, qdate
+from .formats import date_text, human_size, qdate
 from .forms.ui_staffrecordsdialog import Ui_StaffRecordsDialog
 from .portfolio import PortfolioActions
 from .rows_model import scaled_width
@@ -52,10 +52,10 @@ class StaffRecordsDialog(PortfolioActions, QDialog):
             self.tr("Согласия на обработку персональных данных нет."))
         self.ui.consentState.setStyleSheet("" if active else "color: #b00020;")
         files = class_list.attachments(self._db, self._actor, staff_id=self.staff_id)
-        self.files.show(files, [(f.file_name, class_list.human_size(f.size)) for f in files])
+        self.files.show(files, [(f.file_name, human_size(f.size)) for f in files])
         self.ui.portfolioLimit.setText(self.tr(
             "Дипломы, удостоверения о повышении квалификации, грамоты. Файлы хранятся в зашифрованной базе; "
-            "не больше {0} каждый.").format(class_list.human_size(class_list.portfolio_limit(self._db))))
+            "не больше {0} каждый.").format(human_size(class_list.portfolio_limit(self._db))))
 
     def fail(self, error) -> None:
         self.ui.error.setText(str(error))
