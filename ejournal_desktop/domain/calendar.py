@@ -39,6 +39,17 @@ _KIND_LABELS = {
 }
 
 
+def period_noun(kind: PeriodKind | str) -> str:
+    """«четверть», «триместр», «полугодие» (a kind or its stored value)."""
+    return _KIND_LABELS[PeriodKind(kind)][0]
+
+
+def period_label(kind: PeriodKind | str, number: int) -> str:
+    """«2-я четверть», «1-й триместр», «2-е полугодие»: the ordinal agrees with the noun."""
+    noun, _, ending = _KIND_LABELS[PeriodKind(kind)]
+    return f"{number}-{ending} {noun}"
+
+
 @dataclass(frozen=True)
 class Period:
     kind: PeriodKind
@@ -56,8 +67,7 @@ class Period:
     @property
     def label(self) -> str:
         """E.g. «2-я четверть», «1-й триместр», «2-е полугодие»."""
-        noun, _, ending = _KIND_LABELS[self.kind]
-        return f"{self.number}-{ending} {noun}"
+        return period_label(self.kind, self.number)
 
     def __contains__(self, day: date) -> bool:
         return self.start <= day <= self.end

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from ..domain import entry_rules as rules
 from ..domain.attendance import AttendanceCode, AttendanceError, parse_attendance
 from ..domain.averages import RoundingRule, suggest_period_mark, weighted_average
+from ..domain.calendar import period_label
 from ..domain.grading import GradeValue as DomainGradeValue
 from ..domain.grading import GradingSystem as DomainGradingSystem
 from ..domain.grading import MarkError, parse_mark, parse_period_mark
@@ -586,14 +587,6 @@ def _check_member(session: Session, lesson: _Lesson, pupil_id: int) -> None:
 
 # --- periods ----------------------------------------------------------------------------------------------
 
-_PERIOD_LABELS = {"quarter": ("четверть", "я"), "trimester": ("триместр", "й"), "half_year": ("полугодие", "е")}
-
-
-def _period_label(kind: str, number: int) -> str:
-    noun, ending = _PERIOD_LABELS.get(kind, ("период", "й"))
-    return f"{number}-{ending} {noun}"
-
-
 def _course_grade(session: Session, course: _Course) -> int | None:
     conn = session.connection()
     if course.school_class_id is not None:
@@ -626,7 +619,7 @@ def _periods(session: Session, course: _Course, grade: int | None = None) -> lis
     out = []
     for i, r in enumerate(rows):
         kind = r.kind.value
-        out.append(PeriodInfo(r.id, kind, r.number, _period_label(kind, r.number), r.start, r.end,
+        out.append(PeriodInfo(r.id, kind, r.number, period_label(kind, r.number), r.start, r.end,
                               last=i == len(rows) - 1))
     return out
 
@@ -715,7 +708,7 @@ def periods_on(db: Database, day: dt.date) -> list[tuple[int, int, PeriodInfo]]:
                 same_range = [x for x in rows if (x.grade_from, x.grade_to) == (r.grade_from, r.grade_to)]
                 last = max(x.end for x in same_range) == r.end
                 kind = r.kind.value
-                out.append((r.grade_from, r.grade_to, PeriodInfo(r.id, kind, r.number, _period_label(kind, r.number),
+                out.append((r.grade_from, r.grade_to, PeriodInfo(r.id, kind, r.number, period_label(kind, r.number),
                                                                  r.start, r.end, last)))
         return out
 

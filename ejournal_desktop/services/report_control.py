@@ -31,6 +31,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import journal_control as rules
+from ..domain.calendar import period_label
 from ..domain.metrics import PupilResult, mark_accumulation
 from ..domain.names import person_sort_key, short_name
 from ..domain.rights import Action, permits
@@ -72,7 +73,6 @@ IsCancelled = Callable[[], bool] | None
 
 _MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь")
-_PERIOD_NOUNS = {"quarter": ("четверть", "я"), "trimester": ("триместр", "й"), "half_year": ("полугодие", "е")}
 
 
 class ReportError(ServiceError):
@@ -142,8 +142,7 @@ class _Calendar:
         chosen = next((p for p in periods if p.number == request.period), None)
         if chosen is None:
             return None
-        noun, ending = _PERIOD_NOUNS.get(chosen.kind.value, ("период", "й"))
-        return _Span(chosen.start, chosen.end, f"{chosen.number}-{ending} {noun}")
+        return _Span(chosen.start, chosen.end, period_label(chosen.kind, chosen.number))
 
     def check_month(self) -> None:
         if self.request.month is not None:

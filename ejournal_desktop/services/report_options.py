@@ -19,6 +19,7 @@ from typing import Literal
 
 from sqlalchemy import select
 
+from ..domain.calendar import period_noun
 from ..domain.names import full_name, person_sort_key
 from ..domain.rights import Action
 from ..storage.database import Database
@@ -31,14 +32,13 @@ from .errors import ServiceError
 __all__ = ["ClassChoice", "PeriodChoice", "ReportOptions", "options", "periods", "pupils", "courses",
            "month_label", "period_label"]
 
-_NOUNS = {"quarter": "четверть", "trimester": "триместр", "half_year": "полугодие"}
 _MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь")
 
 
 def period_label(kind: str, number: int) -> str:
     """«1 четверть», «2 полугодие»."""
-    return f"{number} {_NOUNS.get(kind, 'период')}"
+    return f"{number} {period_noun(kind)}"
 
 
 def month_label(year: int, month: int) -> str:

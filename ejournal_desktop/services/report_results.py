@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import String, and_, cast, func, or_, select
 
 from ..domain.averages import weighted_average
+from ..domain.calendar import period_noun
 from ..domain.grading import EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, GradingSystem
 from ..domain.metrics import PupilResult, learning_degree, pass_rate, quality_rate
 from ..domain.names import full_name, name_sort_key, person_sort_key, short_name
@@ -66,7 +67,6 @@ ProgressFn = Callable[[int, int, str], None] | None
 CancelledFn = Callable[[], bool] | None
 
 _SYSTEMS = {FIVE_POINT.code: FIVE_POINT, PASS_FAIL.code: PASS_FAIL}
-_NOUNS = {"quarter": "четверть", "trimester": "триместр", "half_year": "полугодие"}
 _SHORT = {"quarter": "четв.", "trimester": "трим.", "half_year": "полуг."}
 _MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь")
@@ -98,7 +98,7 @@ class _Period:
 
     @property
     def label(self) -> str:
-        return f"{self.number} {_NOUNS.get(self.kind, 'период')}"
+        return f"{self.number} {period_noun(self.kind)}"
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from .classes_dialogs import MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, relation_text
-from .formats import ERROR_STYLE, INFO_STYLE, date_text, qdate
+from .formats import date_text, qdate, say
 from .forms.ui_classespage import Ui_ClassesPage
 from .rows_model import ListTableModel, fixed_columns
 from .subgroups_dialog import SubgroupsDialog
@@ -236,8 +236,7 @@ class ClassesPage(QWidget):
         self.ui.subgroups.setEnabled(self.class_id() is not None)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.ui.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.message.setText(text)
+        say(self.ui.message, text, error=error)
 
     # --- actions ----------------------------------------------------------------------------------------
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import QLabel
 
 ERROR_STYLE = "color: #b00020;"  # a refusal or failure under a page or in a dialog
 INFO_STYLE = "color: #1b5e20;"   # what was just done
 NO_DATE = QDate(1900, 1, 1)      # a QDateEdit's minimum, shown as «не указана»
+
+
+def say(line: QLabel, text: str, *, error: bool = False) -> None:
+    """A page's message line: what was done in green, a refusal in red."""
+    line.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+    line.setText(text)
 
 
 def qdate(day: dt.date) -> QDate:

@@ -33,7 +33,7 @@ from ..services import report_kinds, report_options
 from ..services.actor import Actor
 from ..services.errors import Cancelled, ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE
+from .formats import say
 from .forms.ui_reportspage import Ui_ReportsPage
 from .rows_model import scaled_width
 from .signature_dialog import SignatureDialog
@@ -593,8 +593,7 @@ class ReportsPage(QWidget):
         self.ui.saveXlsx.setEnabled(has_report and "xlsx" in formats)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.ui.message.setText(text)
-        self.ui.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        say(self.ui.message, text, error=error)
 
 
 def _html(text: str) -> str:

@@ -21,7 +21,7 @@ from ..services.actor import Actor
 from ..domain.names import fold
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE, NO_DATE, date_text, qdate
+from .formats import NO_DATE, date_text, qdate, say
 from .forms.ui_coursedialog import Ui_CourseDialog
 from .forms.ui_staffdialog import Ui_StaffDialog
 from .forms.ui_staffpage import Ui_StaffPage
@@ -461,12 +461,10 @@ class StaffPage(QWidget):
         self.ui.openSubgroups.setEnabled(course is not None and course.kind == "lesson" and bool(course.class_label))
 
     def fail(self, exc: Exception) -> None:
-        self.ui.message.setStyleSheet(ERROR_STYLE)
-        self.ui.message.setText(str(exc))
+        say(self.ui.message, str(exc), error=True)
 
     def inform(self, text: str) -> None:
-        self.ui.message.setStyleSheet(INFO_STYLE)
-        self.ui.message.setText(text)
+        say(self.ui.message, text)
 
     # --- actions ---------------------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from ..services import courses
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE
+from .formats import say
 from .forms.ui_subgroupsdialog import Ui_SubgroupsDialog
 
 MIME = "application/x-ejournal-pupil-ids"
@@ -247,12 +247,10 @@ class SubgroupsDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------------------------
 
     def fail(self, exc: Exception) -> None:
-        self.ui.message.setStyleSheet(ERROR_STYLE)
-        self.ui.message.setText(str(exc))
+        say(self.ui.message, str(exc), error=True)
 
     def inform(self, text: str) -> None:
-        self.ui.message.setStyleSheet(INFO_STYLE)
-        self.ui.message.setText(text)
+        say(self.ui.message, text)
 
     def move_right(self) -> None:
         ids = self.left.ids(self.ui.leftList.selectionModel().selectedIndexes())

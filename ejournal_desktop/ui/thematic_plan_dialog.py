@@ -19,7 +19,7 @@ from ..services import thematic_plan
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE
+from .formats import say
 from .forms.ui_thematicplandialog import Ui_ThematicPlanDialog
 from .rows_model import ListTableModel, scaled_width
 
@@ -132,12 +132,10 @@ class ThematicPlanDialog(QDialog):
         return plan.ok
 
     def fail(self, exc: Exception | str) -> None:
-        self.ui.message.setStyleSheet(ERROR_STYLE)
-        self.ui.message.setText(str(exc))
+        say(self.ui.message, str(exc), error=True)
 
     def inform(self, text: str) -> None:
-        self.ui.message.setStyleSheet(INFO_STYLE)
-        self.ui.message.setText(text)
+        say(self.ui.message, text)
 
     # --- actions ------------------------------------------------------------------------------------------------
 

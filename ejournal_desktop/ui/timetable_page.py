@@ -23,7 +23,7 @@ from ..services import journal, timetable
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE
+from .formats import ERROR_STYLE, INFO_STYLE, say
 from .forms.ui_timetablegeneratedialog import Ui_TimetableGenerateDialog
 from .forms.ui_timetablepage import Ui_TimetablePage
 from .forms.ui_timetableslotdialog import Ui_TimetableSlotDialog
@@ -264,8 +264,7 @@ class TimetablePage(QWidget):
     # --- showing ----------------------------------------------------------------------------------------------
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.ui.status.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.status.setText(text)
+        say(self.ui.status, text, error=error)
 
     def refresh(self) -> None:
         key = self.ui.target.currentData()

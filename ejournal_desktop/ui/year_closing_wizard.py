@@ -30,7 +30,7 @@ from ..services.errors import ServiceError
 from ..services.files import Database
 from ..services.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
 from .backup_page import Drive, DrivesModel, free_space, mounted_drives, target_folders
-from .formats import ERROR_STYLE, INFO_STYLE
+from .formats import ERROR_STYLE, INFO_STYLE, say
 from .forms.ui_yearclosingwizard import Ui_YearClosingWizard
 from .rows_model import ListTableModel, scaled_width
 from .worker import Task, run_with_progress
@@ -243,8 +243,7 @@ class YearClosingWizard(QWidget):
         self.ui.stateBanner.setStyleSheet(WARNING_BANNER if warning else INFO_BANNER)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.ui.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.message.setText(text)
+        say(self.ui.message, text, error=error)
 
     def _fail(self, exc: BaseException, title: str) -> None:
         if not isinstance(exc, ServiceError):

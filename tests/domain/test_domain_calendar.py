@@ -110,3 +110,10 @@ def test_lesson_slots_properties(start, length, timetable, holidays):
     for d, number in slots:
         assert start <= d <= end and (d.weekday(), number) in timetable
         assert not any(d in h for h in holidays)
+
+
+def test_period_names_from_a_kind_or_its_stored_value():
+    from ejournal_desktop.domain.calendar import PeriodKind, period_label, period_noun
+    assert period_label("quarter", 2) == "2-я четверть" == period_label(PeriodKind.quarter, 2)
+    assert period_label("half_year", 1) == "1-е полугодие" and period_label("trimester", 3) == "3-й триместр"
+    assert period_noun("half_year") == "полугодие"
