@@ -36,6 +36,7 @@ from ..domain.metrics import PupilResult, mark_accumulation
 from ..domain.names import person_sort_key, short_name
 from ..domain.rights import Action, permits
 from ..domain.roles import Role
+from ..printing.layout import month_label
 from ..printing.report import BarChart, Column, Report, Table
 from ..storage.database import Database
 from ..storage.models import (
@@ -53,7 +54,6 @@ from ..storage.models import (
     Mark,
     Period,
     Pupil,
-    School,
     SchoolClass,
     Staff,
     Subgroup,
@@ -64,15 +64,13 @@ from ..storage.models import (
 from . import guard, inspection, journal
 from .actor import Actor
 from .errors import Cancelled, ServiceError
-from .report_kinds import ReportKind, ReportRequest
+from .report_kinds import ReportKind, ReportRequest, latest_year, school_name
 
 __all__ = ["KINDS", "accumulation", "completion", "inspection_certificate", "movement"]
 
 Progress = Callable[[int, int, str], None] | None
 IsCancelled = Callable[[], bool] | None
 
-_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-           "ноябрь", "декабрь")
 
 
 class ReportError(ServiceError):
@@ -136,7 +134,7 @@ class _Calendar:
         if request.month is not None:
             y, m = request.month
             first, last = dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-            return _Span(first, last, f"{_MONTHS[m - 1]} {y}")
+            return _Span(first, last, month_label(y, m))
         if request.period in (None, "year"):
             return _Span(periods[0].start, periods[-1].end, f"{self.year.label} учебный год")
         chosen = next((p for p in periods if p.number == request.period), None)
@@ -152,23 +150,8 @@ class _Calendar:
             start, end = self.year_bounds(None)
             if dt.date(y, m, calendar.monthrange(y, m)[1]) < dt.date(start.year, start.month, 1) or \
                     dt.date(y, m, 1) > end:
-                raise ReportError(f"{_MONTHS[m - 1].capitalize()} {y} не относится к учебному году "
+                raise ReportError(f"{month_label(y, m, capital=True)} не относится к учебному году "
                                   f"{self.year.label}.")
-
-
-def _today(request: ReportRequest) -> dt.date:
-    return request.today or dt.date.today()
-
-
-def _latest_year(session: Session) -> AcademicYear:
-    year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    if year is None:
-        raise ReportError("В журнале нет учебного года.")
-    return year
-
-
-def _school_name(session: Session) -> str:
-    return session.scalar(select(School.name).limit(1)) or ""
 
 
 def _class_id(session: Session, year: AcademicYear, label: str | None) -> int | None:
@@ -293,9 +276,9 @@ def _bells(session: Session) -> dict[int, dt.time]:
 def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress: Progress = None,
                  cancelled: IsCancelled = None) -> Report:
     """Filling of the journal and accumulation of marks per course (regulation 3.5, 5.2)."""
-    today = _today(request)
+    today = request.day
     with guard.unit(db, actor) as session:
-        year = _latest_year(session)
+        year = latest_year(session)
         cal = _Calendar(session, year, request)
         cal.check_month()
         class_id = _class_id(session, year, request.class_label)
@@ -401,7 +384,7 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
             for i, v in enumerate((len(course_lessons), no_topic, no_homework, late_homework,
                                    mark_count or 0, late_marks if c.has_marks else 0), start=3):
                 totals[i] += v
-        school = _school_name(session)
+        school = school_name(session)
         subtitle = _span_subtitle(list(spans.values()), request.class_label)
 
     def share(part: int, whole: int) -> float | None:
@@ -455,9 +438,9 @@ def completion(db: Database, actor: Actor, request: ReportRequest, *, progress: 
                cancelled: IsCancelled = None) -> Report:
     """Programme completion per course: hours due by the thematic plan (or hours per week × weeks) to date
     against the lessons given, with the lag (regulation 2.6, 7.3)."""
-    today = _today(request)
+    today = request.day
     with guard.unit(db, actor) as session:
-        year = _latest_year(session)
+        year = latest_year(session)
         cal = _Calendar(session, year, request)
         cal.check_month()
         class_id = _class_id(session, year, request.class_label)
@@ -488,7 +471,7 @@ def completion(db: Database, actor: Actor, request: ReportRequest, *, progress: 
             span = spans[course_id]
             if span.start <= day <= span.to_date(today):
                 given[course_id] += 1
-        school = _school_name(session)
+        school = school_name(session)
 
     rows = []
     total_planned = total_to_date = total_given = total_lag = 0.0
@@ -559,9 +542,9 @@ def movement(db: Database, actor: Actor, request: ReportRequest, *, progress: Pr
              cancelled: IsCancelled = None) -> Report:
     """Movement of pupils: the roll of each class at the start and the end of the dates, arrivals,
     departures and transfers between classes, with dates and order numbers."""
-    today = _today(request)
+    today = request.day
     with guard.unit(db, actor) as session:
-        year = _latest_year(session)
+        year = latest_year(session)
         cal = _Calendar(session, year, request)
         cal.check_month()
         class_id = _class_id(session, year, request.class_label)
@@ -579,7 +562,7 @@ def movement(db: Database, actor: Actor, request: ReportRequest, *, progress: Pr
             select(Enrollment, Pupil.surname, Pupil.name, Pupil.patronymic)
             .join(Pupil, Pupil.id == Enrollment.pupil_id)
             .where(Enrollment.school_class_id.in_(list(label)))).all()
-        school = _school_name(session)
+        school = school_name(session)
 
     by_class: dict[int, list] = defaultdict(list)
     for e, surname, name, patronymic in stays:
@@ -704,9 +687,9 @@ def inspection_certificate(db: Database, actor: Actor, request: ReportRequest, *
                            cancelled: IsCancelled = None) -> Report:
     """The certificate of journal inspection (справка о проверке журналов, regulation 7.4): the journals
     checked on the dates, the remarks and whether each was fixed, with the deputy's signature line."""
-    today = _today(request)
+    today = request.day
     with guard.unit(db, actor) as session:
-        year = _latest_year(session)
+        year = latest_year(session)
         cal = _Calendar(session, year, request)
         cal.check_month()
         class_id = _class_id(session, year, request.class_label)
@@ -736,7 +719,7 @@ def inspection_certificate(db: Database, actor: Actor, request: ReportRequest, *
         remark_infos = inspection.remarks_on(session, allowed, span.start, span.end)
         titles = inspection._titles(session, allowed)
         deputy = _deputy_name(session, actor)
-        school = _school_name(session)
+        school = school_name(session)
     _step(progress, cancelled, 1, 2, "справка")
 
     by_check: dict[tuple[int, dt.date], list] = defaultdict(list)

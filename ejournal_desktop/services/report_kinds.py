@@ -22,8 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from ..printing.report import Report
 from ..storage.database import Database
+from ..storage.models import AcademicYear, School
 from .actor import Actor
 from .errors import Cancelled, ServiceError
 
@@ -38,6 +42,11 @@ class ReportRequest:
     pupil_id: int | None = None                 # the pupil report
     course_id: int | None = None                # one course's journal (inspection certificate)
     today: dt.date | None = None                # "to date" for completion and accumulation; None: today
+
+    @property
+    def day(self) -> dt.date:
+        """The day the report is "to date" of."""
+        return self.today or dt.date.today()
 
 
 class Build(Protocol):
@@ -65,6 +74,18 @@ class ReportKind:
     build: Build
     export: Export | None = None  # a file of its own layout instead of the generic renderers
     formats: tuple[Format, ...] = FORMATS
+
+
+def latest_year(session: Session) -> AcademicYear:
+    """The year reports are built for: the newest one."""
+    year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
+    if year is None:
+        raise ServiceError("В журнале нет учебного года: отчёт строить не по чему.")
+    return year
+
+
+def school_name(session: Session) -> str:
+    return session.scalar(select(School.name).limit(1)) or ""
 
 
 def _modules():

@@ -22,28 +22,23 @@ from sqlalchemy import select
 from ..domain.calendar import period_noun
 from ..domain.names import full_name, person_sort_key
 from ..domain.rights import Action
+from ..printing.layout import month_label
 from ..storage.database import Database
 from ..storage.models import (AcademicYear, Course, Enrollment, Period, Pupil, SchoolClass, Subgroup,
                               Subject)
 from . import guard
 from .actor import Actor
 from .errors import ServiceError
+from .report_kinds import latest_year
 
 __all__ = ["ClassChoice", "PeriodChoice", "ReportOptions", "options", "periods", "pupils", "courses",
            "month_label", "period_label"]
 
-_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-           "ноябрь", "декабрь")
 
 
 def period_label(kind: str, number: int) -> str:
     """«1 четверть», «2 полугодие»."""
     return f"{number} {period_noun(kind)}"
-
-
-def month_label(year: int, month: int) -> str:
-    """«ноябрь 2026»."""
-    return f"{_MONTHS[month - 1]} {year}"
 
 
 @dataclass(frozen=True)
@@ -67,13 +62,6 @@ class ReportOptions:
     whole_school: bool                      # the actor may ask for the whole school
     months: tuple[tuple[int, int], ...]     # (year, month) from the first period's start to the last's end
     current_month: tuple[int, int] | None   # today's month when inside the year, else the last month
-
-
-def _year(session) -> AcademicYear:
-    year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    if year is None:
-        raise ServiceError("В журнале нет учебного года: отчёты строить не по чему.")
-    return year
 
 
 def _scope(session, actor: Actor) -> tuple[bool, set[int] | None]:
@@ -106,7 +94,7 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
 def options(db: Database, actor: Actor, today: dt.date | None = None) -> ReportOptions:
     today = today or dt.date.today()
     with guard.unit(db, actor) as session:
-        year = _year(session)
+        year = latest_year(session)
         whole, classes = _classes(session, actor, year)
         rows = session.execute(select(Period.start, Period.end)
                                .where(Period.academic_year_id == year.id).order_by(Period.start)).all()
@@ -116,7 +104,7 @@ def options(db: Database, actor: Actor, today: dt.date | None = None) -> ReportO
 
 
 def _class(session, actor: Actor, class_label: str) -> ClassChoice:
-    year = _year(session)
+    year = latest_year(session)
     _whole, classes = _classes(session, actor, year)
     wanted = class_label.replace(" ", "").upper()
     found = next((c for c in classes if c.label.upper() == wanted), None)
@@ -131,7 +119,7 @@ def periods(db: Database, actor: Actor, class_label: str | None = None,
     kind of period that has it), then the year."""
     today = today or dt.date.today()
     with guard.unit(db, actor) as session:
-        year = _year(session)
+        year = latest_year(session)
         query = select(Period.kind, Period.number, Period.start, Period.end).where(
             Period.academic_year_id == year.id)
         if class_label is None:

@@ -33,6 +33,7 @@ from ..domain.grading import EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, Gradin
 from ..domain.metrics import PupilResult, learning_degree, pass_rate, quality_rate
 from ..domain.names import full_name, name_sort_key, person_sort_key, short_name
 from ..domain.rights import Action
+from ..printing.layout import month_label
 from ..printing.report import BarChart, Column, Report, Table
 from ..storage.database import Database
 from ..storage.models import (
@@ -48,7 +49,6 @@ from ..storage.models import (
     Period,
     PeriodMark,
     Pupil,
-    School,
     SchoolClass,
     Staff,
     Subgroup,
@@ -58,7 +58,7 @@ from ..storage.models import (
 from . import guard, settings
 from .actor import Actor
 from .errors import Cancelled, ServiceError
-from .report_kinds import Format, ReportKind, ReportRequest
+from .report_kinds import Format, ReportKind, ReportRequest, latest_year, school_name
 
 __all__ = ["KINDS", "ReportScope", "activity_report", "attendance_report", "progress_report", "pupil_report",
            "report_scope", "summary_sheet_report"]
@@ -68,8 +68,6 @@ CancelledFn = Callable[[], bool] | None
 
 _SYSTEMS = {FIVE_POINT.code: FIVE_POINT, PASS_FAIL.code: PASS_FAIL}
 _SHORT = {"quarter": "четв.", "trimester": "трим.", "half_year": "полуг."}
-_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-           "ноябрь", "декабрь")
 _MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _FIVE_POINT_CODES = ("5", "4", "3", "2", "1")
 
@@ -130,17 +128,6 @@ def _step(progress: ProgressFn, done: int, total: int, text: str) -> None:
         progress(done, total, text)
 
 
-def _latest_year(session) -> AcademicYear:
-    year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    if year is None:
-        raise ServiceError("В журнале нет учебного года: отчёт строить не по чему.")
-    return year
-
-
-def _school_name(session) -> str:
-    return session.scalar(select(School.name).limit(1)) or ""
-
-
 def _find_class(session, year: AcademicYear, label: str) -> _Class:
     text = label.replace(" ", "").upper()
     digits = "".join(ch for ch in text if ch.isdigit())
@@ -155,8 +142,8 @@ def _find_class(session, year: AcademicYear, label: str) -> _Class:
 def report_scope(session, actor: Actor, class_label: str | None, what: str) -> ReportScope:
     """The classes of the report and the actor's right to them (Denied otherwise); `what` names the report
     in a refusal («отчёт об успеваемости»)."""
-    year = _latest_year(session)
-    school = _school_name(session)
+    year = latest_year(session)
+    school = school_name(session)
     if class_label is None:
         guard.require(actor, Action.build_reports, detail=f"{what} по всей школе")
         rows = session.execute(select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter,
@@ -187,10 +174,6 @@ def _periods_by_grade(session, year_id: int) -> dict[int, list[_Period]]:
     return out
 
 
-def _today(request: ReportRequest) -> dt.date:
-    return request.today or dt.date.today()
-
-
 def _default_period(periods: list[_Period], today: dt.date) -> _Period:
     """The last period ended by today; before the first one ends, the current (or first) one."""
     ended = [p for p in periods if p.end <= today]
@@ -203,10 +186,6 @@ def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     first = dt.date(year, month, 1)
     following = dt.date(year + (month == 12), month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)
-
-
-def _month_label(year: int, month: int) -> str:
-    return f"{_MONTHS[month - 1]} {year}"
 
 
 def _upper_first(text: str) -> str:
@@ -333,7 +312,7 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     """Успеваемость: per class, subject and teacher, the counts of period (or year) marks 5/4/3/2 and н/а,
     pass rate, quality rate, СОУ and the average mark, with a chart of pass and quality rates."""
     label = "Отчёт об успеваемости"
-    today = _today(request)
+    today = request.day
     with guard.unit(db, actor) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт об успеваемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
@@ -527,7 +506,7 @@ def _span(request: ReportRequest, periods: list[_Period], today: dt.date) -> tup
     the current period; None when the class has no such period."""
     if request.month is not None:
         first, last = _month_bounds(*request.month)
-        return first, last, _month_label(*request.month)
+        return first, last, month_label(*request.month)
     if not periods:
         return None
     if request.period == "year":
@@ -544,7 +523,7 @@ def attendance_report(db: Database, actor: Actor, request: ReportRequest, *, pro
     """Посещаемость: per pupil and class, lessons given while the pupil was in the class, missed by Н, П, Б,
     latenesses (ОП), and the share missed; by month in a chart."""
     label = "Отчёт о посещаемости"
-    today = _today(request)
+    today = request.day
     with guard.unit(db, actor) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт о посещаемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
@@ -746,7 +725,7 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
     """A pupil's progress for the parents: marks by subject with the weighted average and the period and
     year marks, absences by subject; a chart of the averages."""
     label = "Сведения об успеваемости и посещаемости"
-    today = _today(request)
+    today = request.day
     if request.pupil_id is None:
         raise ServiceError("Для отчёта об ученике укажите ученика.")
     with guard.unit(db, actor) as session:
@@ -757,8 +736,8 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
         own, own_class = guard.pupil_relation(session, actor, pupil.id)
         if not (own and guard.permits_action(actor, Action.view_own_data, own=True)):
             guard.require(actor, Action.build_reports, own_class=own_class, detail=f"отчёт об ученике {name}")
-        year = _latest_year(session)
-        school = _school_name(session)
+        year = latest_year(session)
+        school = school_name(session)
         stay = session.execute(
             select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter)
             .join(Enrollment, Enrollment.school_class_id == SchoolClass.id)
@@ -887,7 +866,7 @@ def activity_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     rows = reports.activity(db, actor, year, month)
     _check(cancelled, "Отчёт об активности пользователей")
     with db.session() as session:
-        school = _school_name(session)
+        school = school_name(session)
     by_user: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for r in rows:
         totals = by_user[r.login]
@@ -914,7 +893,7 @@ def activity_report(db: Database, actor: Actor, request: ReportRequest, *, progr
         Table("По дням", [Column("Дата", 1.0), Column("Пользователь", 2.0), *counts], daily),
     ]
     _step(progress, 2, 2, "Готово")
-    return Report("Отчёт об активности пользователей", school, f"{_month_label(year, month)} · по журналу действий",
+    return Report("Отчёт об активности пользователей", school, f"{month_label(year, month)} · по журналу действий",
                   sections, generated_on=request.today or dt.date.today())
 
 
