@@ -5,20 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..services import diary
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
+from .formats import weekday_short
 from .forms.ui_diarypage import Ui_DiaryPage
 from .rows_model import RowsModel, scaled_width
 
-WEEKDAYS = [QT_TRANSLATE_NOOP("DiaryPage", "пн"), QT_TRANSLATE_NOOP("DiaryPage", "вт"),
-            QT_TRANSLATE_NOOP("DiaryPage", "ср"), QT_TRANSLATE_NOOP("DiaryPage", "чт"),
-            QT_TRANSLATE_NOOP("DiaryPage", "пт"), QT_TRANSLATE_NOOP("DiaryPage", "сб"),
-            QT_TRANSLATE_NOOP("DiaryPage", "вс")]
 
 
 def _marks(marks: tuple[diary.DiaryMark, ...]) -> str:
@@ -100,7 +96,7 @@ class DiaryPage(QWidget):
         rows, tips = [], []
         previous = None
         for lesson in lessons:
-            date = f"{self.tr(WEEKDAYS[lesson.date.weekday()])} {lesson.date:%d.%m}" if lesson.date != previous else ""
+            date = f"{weekday_short(lesson.date.weekday())} {lesson.date:%d.%m}" if lesson.date != previous else ""
             previous = lesson.date
             rows.append((date, lesson.number, lesson.subject, lesson.topic, lesson.homework, _marks(lesson.marks),
                          lesson.attendance or ""))

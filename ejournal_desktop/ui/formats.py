@@ -36,3 +36,24 @@ def human_size(n: int | None) -> str:
         if n >= size:  # whole and tenths apart: the decimal comma is the language's
             return QCoreApplication.translate("BackupPage", text).format(*f"{n / size:.1f}".split("."))
     return QCoreApplication.translate("BackupPage", "{0} КБ").format(f"{n / 2**10:.0f}")
+
+
+# Monday first, as date.weekday() counts; one table for every page (the printouts keep Russian ones).
+_WEEKDAYS = (QT_TRANSLATE_NOOP("Weekdays", "понедельник"), QT_TRANSLATE_NOOP("Weekdays", "вторник"),
+             QT_TRANSLATE_NOOP("Weekdays", "среда"), QT_TRANSLATE_NOOP("Weekdays", "четверг"),
+             QT_TRANSLATE_NOOP("Weekdays", "пятница"), QT_TRANSLATE_NOOP("Weekdays", "суббота"),
+             QT_TRANSLATE_NOOP("Weekdays", "воскресенье"))
+_WEEKDAYS_SHORT = (QT_TRANSLATE_NOOP("Weekdays", "пн"), QT_TRANSLATE_NOOP("Weekdays", "вт"),
+                   QT_TRANSLATE_NOOP("Weekdays", "ср"), QT_TRANSLATE_NOOP("Weekdays", "чт"),
+                   QT_TRANSLATE_NOOP("Weekdays", "пт"), QT_TRANSLATE_NOOP("Weekdays", "сб"),
+                   QT_TRANSLATE_NOOP("Weekdays", "вс"))
+
+
+def weekday_name(weekday: int) -> str:
+    """«понедельник» (0) … «воскресенье» (6) in the interface's language."""
+    return QCoreApplication.translate("Weekdays", _WEEKDAYS[weekday])
+
+
+def weekday_short(weekday: int) -> str:
+    """«пн» … «вс» in the interface's language."""
+    return QCoreApplication.translate("Weekdays", _WEEKDAYS_SHORT[weekday])

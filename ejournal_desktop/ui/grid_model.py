@@ -12,15 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import entry_rules as rules
 from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo
+from .formats import weekday_short
 
-WEEKDAYS = (QT_TRANSLATE_NOOP("", "пн"), QT_TRANSLATE_NOOP("", "вт"), QT_TRANSLATE_NOOP("", "ср"),
-            QT_TRANSLATE_NOOP("", "чт"), QT_TRANSLATE_NOOP("", "пт"), QT_TRANSLATE_NOOP("", "сб"),
-            QT_TRANSLATE_NOOP("", "вс"))  # looked up by tr() below
 ATTENDANCE_COLOR = QColor("#B71C1C")
 TODAY_BACKGROUND = QColor("#FFF6D5")
 CLOSED_BACKGROUND = QColor("#F1F1F1")
@@ -305,7 +303,7 @@ class JournalGridModel(QAbstractTableModel):
         if column is not None:
             if role == Qt.ItemDataRole.DisplayRole:
                 second = tr("инд.") if column.individual else tr("{0} ур.").format(column.number) \
-                    if column.two_on_day else tr(WEEKDAYS[column.date.weekday()])
+                    if column.two_on_day else weekday_short(column.date.weekday())
                 return f"{column.date:%d.%m}\n{second}"
             tip = [tr("Урок {0:%d.%m.%Y}, {1}-й по расписанию").format(column.date, column.number)]
             if column.topic:

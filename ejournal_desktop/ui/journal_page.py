@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QToolTip, QWidget
 
@@ -22,7 +22,7 @@ from ..services import changes, journal, year_closing
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE
+from .formats import ERROR_STYLE, INFO_STYLE, weekday_name
 from .forms.ui_journalpage import Ui_JournalPage
 from .grid_model import JournalGridModel
 from .inspection_dialog import InspectionDialog
@@ -32,10 +32,6 @@ from .thematic_plan_dialog import ThematicPlanDialog
 
 Clock = Callable[[], dt.datetime]
 ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
-WEEKDAYS = (QT_TRANSLATE_NOOP("JournalPage", "понедельник"), QT_TRANSLATE_NOOP("JournalPage", "вторник"),
-            QT_TRANSLATE_NOOP("JournalPage", "среда"), QT_TRANSLATE_NOOP("JournalPage", "четверг"),
-            QT_TRANSLATE_NOOP("JournalPage", "пятница"), QT_TRANSLATE_NOOP("JournalPage", "суббота"),
-            QT_TRANSLATE_NOOP("JournalPage", "воскресенье"))
 
 
 def real_clock() -> dt.datetime:
@@ -479,7 +475,7 @@ class JournalPage(QWidget):
             box.substitute.setText("")
             self._show_substitute(None)
         else:
-            weekday = self.tr(WEEKDAYS[column.date.weekday()])
+            weekday = weekday_name(column.date.weekday())
             box.lessonDate.setText(self.tr("{0:%d.%m.%Y}, {1}, {2}-й урок").format(column.date, weekday,
                                                                                 column.number))
             box.topic.setText(column.topic)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QItemSelectionModel, QModelIndex, QSettings, QStringListModel, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QItemSelectionModel, QModelIndex,
+                            QSettings, QStringListModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QWidget
 
@@ -23,7 +24,7 @@ from ..services import journal, timetable
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .formats import ERROR_STYLE, INFO_STYLE, say
+from .formats import ERROR_STYLE, INFO_STYLE, say, weekday_name
 from .forms.ui_timetablegeneratedialog import Ui_TimetableGenerateDialog
 from .forms.ui_timetablepage import Ui_TimetablePage
 from .forms.ui_timetableslotdialog import Ui_TimetableSlotDialog
@@ -34,16 +35,6 @@ Clock = Callable[[], dt.datetime]
 VIEWS = ("class", "teacher", "room")
 DAYS = 6
 CONFLICT_COLOR = QColor("#f6c9cc")
-WEEKDAYS = (QT_TRANSLATE_NOOP("WeekModel", "понедельник"), QT_TRANSLATE_NOOP("WeekModel", "вторник"),
-            QT_TRANSLATE_NOOP("WeekModel", "среда"), QT_TRANSLATE_NOOP("WeekModel", "четверг"),
-            QT_TRANSLATE_NOOP("WeekModel", "пятница"), QT_TRANSLATE_NOOP("WeekModel", "суббота"))
-
-
-def day_name(weekday: int) -> str:
-    """«понедельник» (0) … «суббота» (5) in the interface's language."""
-    return QCoreApplication.translate("WeekModel", WEEKDAYS[weekday])
-
-
 def real_clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
@@ -100,7 +91,7 @@ class WeekModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return day_name(section).capitalize() if role == Qt.ItemDataRole.DisplayRole else None
+            return weekday_name(section).capitalize() if role == Qt.ItemDataRole.DisplayRole else None
         if self.week is None:
             return None
         number = section + 1
@@ -136,7 +127,7 @@ class WeekModel(QAbstractTableModel):
             return self._brush if slot in self._conflict_slots else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(courses) if courses else ""
-        lines = [self.tr("{0}, {1}-й урок").format(day_name(slot[0]).capitalize(), slot[1])]
+        lines = [self.tr("{0}, {1}-й урок").format(weekday_name(slot[0]).capitalize(), slot[1])]
         for c in courses:
             lines.append(self.tr("{0} — {1}, кабинет {2} (с {3:%d.%m.%Y})").format(
                 c.label, c.teacher, c.room or "—", c.valid_from))
@@ -482,7 +473,7 @@ class TimetableSlotDialog(QDialog):
         current = week.cells.get((weekday, number), ())
         bell = week.bell_text(number)
         self.ui.info.setText(self.tr("{0}: {1}, {2}-й урок{3}.").format(
-            week.title, day_name(weekday), number, f" ({bell})" if bell else ""))
+            week.title, weekday_name(weekday), number, f" ({bell})" if bell else ""))
         self.ui.course.addItem(self.tr("— нет урока —"), None)
         self.ui.course2.addItem(self.tr("— нет —"), None)
         for c in self.courses.values():

@@ -4,34 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>пн</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>вт</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>ср</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>чт</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>пт</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>сб</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>вс</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>Нет данных</source>
         <translation>No data</translation>
     </message>
@@ -1237,34 +1209,6 @@ Make the sheet?</translation>
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>пн</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>вт</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>ср</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>чт</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>пт</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>сб</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>вс</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>Дата</source>
         <translation>Date</translation>
     </message>
@@ -1696,34 +1640,6 @@ The file’s data will be added to this database in one operation. Load?</transl
 </context>
 <context>
     <name>JournalPage</name>
-    <message>
-        <source>понедельник</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>вторник</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>среда</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>четверг</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>пятница</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>суббота</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>воскресенье</source>
-        <translation>Sunday</translation>
-    </message>
     <message>
         <source>{0} (закрыт)</source>
         <translation>{0} (closed)</translation>
@@ -3087,7 +3003,7 @@ Works without the internet; the data is kept in an encrypted database on this co
     </message>
     <message>
         <source>Подписать PDF электронной подписью директора или проверить подписанный файл</source>
-        <translation>Sign a PDF with the head teacher's digital signature, or check a signed file</translation>
+        <translation>Sign a PDF with the head teacher&apos;s digital signature, or check a signed file</translation>
     </message>
     <message>
         <source>Параметры</source>
@@ -4351,6 +4267,33 @@ Works without the internet; the data is kept in an encrypted database on this co
 <context>
     <name>WeekModel</name>
     <message>
+        <source>каб. {0}</source>
+        <translation>rm {0}</translation>
+    </message>
+    <message>
+        <source> группа</source>
+        <translation> group</translation>
+    </message>
+    <message>
+        <source> гр.</source>
+        <translation> gr.</translation>
+    </message>
+    <message>
+        <source>{0}-й урок, {1}</source>
+        <translation>Lesson {0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}-й урок</source>
+        <translation>{0}, lesson {1}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, кабинет {2} (с {3:%d.%m.%Y})</source>
+        <translation>{0} — {1}, room {2} (from {3:%d.%m.%Y})</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
         <source>понедельник</source>
         <translation>Monday</translation>
     </message>
@@ -4375,28 +4318,36 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Saturday</translation>
     </message>
     <message>
-        <source>каб. {0}</source>
-        <translation>rm {0}</translation>
+        <source>воскресенье</source>
+        <translation>Sunday</translation>
     </message>
     <message>
-        <source> группа</source>
-        <translation> group</translation>
+        <source>пн</source>
+        <translation>Mon</translation>
     </message>
     <message>
-        <source> гр.</source>
-        <translation> gr.</translation>
+        <source>вт</source>
+        <translation>Tue</translation>
     </message>
     <message>
-        <source>{0}-й урок, {1}</source>
-        <translation>Lesson {0}, {1}</translation>
+        <source>ср</source>
+        <translation>Wed</translation>
     </message>
     <message>
-        <source>{0}, {1}-й урок</source>
-        <translation>{0}, lesson {1}</translation>
+        <source>чт</source>
+        <translation>Thu</translation>
     </message>
     <message>
-        <source>{0} — {1}, кабинет {2} (с {3:%d.%m.%Y})</source>
-        <translation>{0} — {1}, room {2} (from {3:%d.%m.%Y})</translation>
+        <source>пт</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>сб</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>вс</source>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
