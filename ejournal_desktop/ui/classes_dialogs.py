@@ -30,7 +30,7 @@ from .forms.ui_movementdialog import Ui_MovementDialog
 from .forms.ui_pupildialog import Ui_PupilDialog
 from .forms.ui_rosterimportdialog import Ui_RosterImportDialog
 from .portfolio import PortfolioActions
-from .rows_model import ListTableModel, RowsModel, scaled_width
+from .rows_model import ItemRowsModel, ListTableModel, RowsModel, scaled_width
 from .worker import Task, run_with_progress
 
 
@@ -46,18 +46,6 @@ def _table(view: QTableView, widths: tuple[int, ...]) -> None:
 def _optional_date(edit) -> None:
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("PupilDialog", "не указана"))
-
-
-class _Rows(RowsModel):
-    """Rows of display tuples that also keep the objects they show."""
-
-    def __init__(self, headers: list[str], parent=None):
-        super().__init__(headers, parent)
-        self.items: list = []
-
-    def show(self, items: list, rows: list[tuple]) -> None:
-        self.items = items
-        self.set_rows(rows)
 
 
 # --- the pupil's card -------------------------------------------------------------------------------------
@@ -93,12 +81,12 @@ class PupilDialog(PortfolioActions, QDialog):
         self.ui.sex.addItem(self.tr("женский"), "female")
         for relation in RELATIONS:
             self.ui.gRelation.addItem(self.tr(relation), relation)
-        self.guardians = _Rows([self.tr("Кем приходится"), self.tr("ФИО"), self.tr("Телефон"),
+        self.guardians = ItemRowsModel([self.tr("Кем приходится"), self.tr("ФИО"), self.tr("Телефон"),
                                 self.tr("Эл. почта")], self)
-        self.consents = _Rows([self.tr("Чьё"), self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"),
+        self.consents = ItemRowsModel([self.tr("Чьё"), self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"),
                                self.tr("Отозвано")], self)
-        self.files = _Rows([self.tr("Файл"), self.tr("Размер"), self.tr("Добавлен")], self)
-        self.stays = _Rows([self.tr("Класс"), self.tr("Учебный год"), self.tr("Прибытие"), self.tr("Выбытие")],
+        self.files = ItemRowsModel([self.tr("Файл"), self.tr("Размер"), self.tr("Добавлен")], self)
+        self.stays = ItemRowsModel([self.tr("Класс"), self.tr("Учебный год"), self.tr("Прибытие"), self.tr("Выбытие")],
                            self)
         for view, model, widths in ((self.ui.guardians, self.guardians, (130, 280, 150)),
                                     (self.ui.consents, self.consents, (170, 170, 90, 170)),

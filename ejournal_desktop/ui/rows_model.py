@@ -52,6 +52,18 @@ class RowsModel(ListTableModel):
         return None
 
 
+
+class ItemRowsModel(RowsModel):
+    """Rows of display tuples that also keep the objects they show (`items[row]`)."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(headers, parent)
+        self.items: list = []
+
+    def show(self, items: list, rows: list[tuple]) -> None:
+        self.items = items
+        self.set_rows(rows)
+
 def scaled_width(widget: QWidget, width: int) -> int:
     """A column width designed for the system font, grown with the larger font chosen in Настройки
     (ui.app_preferences keeps the system font on the application), so headers stay readable."""

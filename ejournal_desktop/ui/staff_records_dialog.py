@@ -12,11 +12,10 @@ from ..services import class_list
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
-from .classes_dialogs import _Rows
 from .formats import date_text, human_size, qdate
 from .forms.ui_staffrecordsdialog import Ui_StaffRecordsDialog
 from .portfolio import PortfolioActions
-from .rows_model import scaled_width
+from .rows_model import ItemRowsModel, scaled_width
 
 
 class StaffRecordsDialog(PortfolioActions, QDialog):
@@ -27,8 +26,8 @@ class StaffRecordsDialog(PortfolioActions, QDialog):
         self.ui.setupUi(self)
         self._db, self._actor, self.staff_id, self._today = db, actor, staff_id, today
         self.setWindowTitle(self.tr("Согласие и портфолио: {0}").format(name))
-        self.consents = _Rows([self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"), self.tr("Отозвано")], self)
-        self.files = _Rows([self.tr("Файл"), self.tr("Размер")], self)
+        self.consents = ItemRowsModel([self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"), self.tr("Отозвано")], self)
+        self.files = ItemRowsModel([self.tr("Файл"), self.tr("Размер")], self)
         for view, model, widths in ((self.ui.consents, self.consents, (200, 90, 260, 90)),
                                     (self.ui.attachments, self.files, (420, 100))):
             view.setModel(model)
