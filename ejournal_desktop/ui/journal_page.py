@@ -73,6 +73,7 @@ class JournalPage(QWidget):
         # Other PCs (or windows) writing the journal: the page re-reads itself when they touch what it
         # shows (a server's notification or the file's change counter), never while a cell is edited.
         self._watcher = changes.Watcher(db)
+        self.destroyed.connect(self._watcher.close)  # a server's LISTEN connection goes with the page
         self._watch = QTimer(self)
         self._watch.setInterval(self.WATCH_MS)
         self._watch.timeout.connect(self.check_for_changes)
