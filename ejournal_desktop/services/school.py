@@ -24,7 +24,9 @@ class SchoolDetails:
     phone: str = ""
 
 
-LIMITS = {"name": 500, "short_name": 200, "address": 500, "director_name": 200, "phone": 100}
+# field: (its name in messages, the longest it may be)
+FIELDS = {"name": ("Полное наименование", 500), "short_name": ("Краткое наименование", 200),
+          "address": ("Адрес", 500), "director_name": ("Директор", 200), "phone": ("Телефон", 100)}
 
 
 def details(db: Database) -> SchoolDetails:
@@ -38,15 +40,16 @@ def details(db: Database) -> SchoolDetails:
 
 def update_details(db: Database, actor: Actor, **changes: str) -> SchoolDetails:
     """Change the school's details (administrator); returns them as stored."""
-    unknown = set(changes) - set(LIMITS)
+    unknown = set(changes) - set(FIELDS)
     if unknown:
         raise ValueError(f"unknown school fields: {sorted(unknown)}")
     cleaned = {key: " ".join(str(value).split()) for key, value in changes.items()}
     if "name" in cleaned and not cleaned["name"]:
         raise ServiceError("Полное наименование школы не может быть пустым: оно печатается на каждом листе.")
     for key, value in cleaned.items():
-        if len(value) > LIMITS[key]:
-            raise ServiceError(f"Поле «{key}» длиннее {LIMITS[key]} знаков.")
+        label, longest = FIELDS[key]
+        if len(value) > longest:
+            raise ServiceError(f"{label}: не длиннее {longest} знаков, а введено {len(value)}.")
     with unit(db, actor) as session:
         require(actor, Action.system_settings, detail="сведения о школе")
         row = session.scalar(select(School).limit(1))

@@ -120,3 +120,15 @@ def test_a_school_server_is_chosen_with_its_password_kept_in_the_keyring(qtbot, 
     stored = {entry: secret for (service, entry), secret in memory_keyring.secrets.items()}
     assert stored == {f"server {url}": "s3rver-Пароль"}
     assert "s3rver" not in str(prefs.allKeys()) + str([prefs.value(k) for k in prefs.allKeys()])
+
+
+def test_a_too_long_address_is_named_in_russian(qtbot, small_demo):
+    admin = accounts.authenticate(small_demo, "admin", "demo")
+    dialog = SettingsDialog(small_demo, admin, preferences=QSettings("ejournal", "ejournal-desktop"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = school.details(small_demo)
+    dialog.ui.address.setText("ул. Ленина, " * 60)
+    save(dialog)
+    assert dialog.isVisible() and dialog.ui.error.text().startswith("Адрес: не длиннее 500 знаков")
+    assert school.details(small_demo) == before
