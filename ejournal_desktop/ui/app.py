@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -85,7 +86,8 @@ class Controller(QObject):
     def shutdown(self) -> None:
         """Stop watching for idleness and close the window (the database stays the caller's)."""
         self.idle.stop()
-        if self.window is not None:
+        # The window may be gone already (deleted with its parent or by Qt at exit): nothing to close then.
+        if self.window is not None and shiboken6.isValid(self.window):
             self.window.close()
 
     def open_without_login(self) -> None:
