@@ -5,8 +5,22 @@ from __future__ import annotations
 import os
 import sys
 
-from . import (activity_memory, backup, common, exchange, grid, journal, login, open_school, postgres, report_kinds,
-               reports, roster, timetable, year_closing)
+from . import (
+    activity_memory,
+    backup,
+    common,
+    exchange,
+    grid,
+    journal,
+    login,
+    open_school,
+    postgres,
+    report_kinds,
+    reports,
+    roster,
+    timetable,
+    year_closing,
+)
 
 
 def main() -> int:

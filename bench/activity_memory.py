@@ -32,7 +32,8 @@ print(next(line.split()[1] for line in open("/proc/self/status") if line.startsw
 
 
 def run(path: Path) -> list[Row]:
-    from ejournal_desktop.services import accounts, reports
+    from ejournal_desktop.services.access import accounts
+    from ejournal_desktop.services.reports import activity as reports
     from ejournal_desktop.storage import database
 
     db = database.open_file(path, key=bytes.fromhex(BENCH_KEY_HEX))

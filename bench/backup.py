@@ -13,7 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ejournal_desktop.services import accounts, backup
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.administration import backup
 from ejournal_desktop.storage import database
 
 from .common import BENCH_KEY_HEX, Row
@@ -78,8 +79,9 @@ def run(path: Path) -> list[Row]:
 
 
 if __name__ == "__main__":
-    from . import common
     import os
+
+    from . import common
     os.environ["EJOURNAL_DB_KEY"] = BENCH_KEY_HEX
     school, _ = common.large_school()
     common.print_table(run(school))

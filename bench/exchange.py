@@ -8,7 +8,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ejournal_desktop.services import accounts, exchange
+from ejournal_desktop.services import exchange
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage import database
 
 from .common import BENCH_KEY_HEX, Row

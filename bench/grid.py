@@ -106,7 +106,8 @@ def _run(db, path: Path, tmp: Path) -> list[Row]:
     import sqlcipher3
     from PySide6.QtCore import QSettings
 
-    from ejournal_desktop.services import accounts, journal
+    from ejournal_desktop.services import journal
+    from ejournal_desktop.services.access import accounts
     from ejournal_desktop.ui.app import application
     from ejournal_desktop.ui.journal_page import JournalPage
 

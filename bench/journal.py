@@ -15,7 +15,8 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import func, select
 
-from ejournal_desktop.services import accounts, journal
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import Course, Enrollment, Lesson, Mark
 

@@ -12,7 +12,7 @@ from .common import Row, repeat
 
 
 def run(path: Path) -> list[Row]:
-    from ejournal_desktop.services import accounts
+    from ejournal_desktop.services.access import accounts
     from ejournal_desktop.ui.app import application
     from ejournal_desktop.ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import func, select
 
-from ejournal_desktop.services.accounts import authenticate
+from ejournal_desktop.services.access.accounts import authenticate
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import Pupil
 

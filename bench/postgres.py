@@ -1,6 +1,6 @@
 """The school network mode: the journal grid on PostgreSQL beside the SQLCipher file.
 
-The large school is moved into a PostgreSQL database (`services.transfer`, the same code as
+The large school is moved into a PostgreSQL database (`services.administration.transfer`, the same code as
 `ejournal db migrate`); then the busiest page is opened (`load_grid`) and «5 4» put into free cells
 (`put_marks`: rights, rules, the cell lock, 2 marks + audit, commit) on both back ends. The server is
 EJOURNAL_BENCH_PG (an administrator's URL, e.g. postgresql://postgres@localhost/postgres) or a
@@ -34,7 +34,7 @@ def run(path: Path) -> list[Row]:
     os.environ.setdefault("EJOURNAL_DB_KEY", BENCH_KEY_HEX)
     from sqlalchemy import select
 
-    from ejournal_desktop.services import transfer
+    from ejournal_desktop.services.administration import transfer
     from ejournal_desktop.storage import database
     from ejournal_desktop.storage.models import Lesson, Mark
 
@@ -62,7 +62,8 @@ def run(path: Path) -> list[Row]:
                 lessons = s.scalars(select(Lesson.id).where(Lesson.course_id == course, Lesson.date == last_day)
                                     .order_by(Lesson.number)).all()
                 marked = set(s.scalars(select(Mark.pupil_id).where(Mark.lesson_id.in_(lessons))))
-            from ejournal_desktop.services import accounts, journal
+            from ejournal_desktop.services import journal
+            from ejournal_desktop.services.access import accounts
             deputy = accounts.authenticate(file_db, "zavuch", "demo")
             grid = journal.load_grid(file_db, deputy, course, period_id,
                                      now=dt.datetime.combine(last_day, dt.time(12), dt.timezone.utc))
@@ -85,7 +86,8 @@ def run(path: Path) -> list[Row]:
 
 
 def _figures(db, label: str, course: int, period_id: int, last_day: dt.date, free: list[int], lesson: int):
-    from ejournal_desktop.services import accounts, journal
+    from ejournal_desktop.services import journal
+    from ejournal_desktop.services.access import accounts
     deputy = accounts.authenticate(db, "zavuch", "demo")
     now = dt.datetime.combine(last_day, dt.time(12), dt.timezone(dt.timedelta(hours=3)))
     journal.load_grid(db, deputy, course, period_id, now=now)  # warm

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from ejournal_desktop.services import accounts, report_kinds
-from ejournal_desktop.services.report_kinds import ReportRequest
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.reports import kinds as report_kinds
+from ejournal_desktop.services.reports.kinds import ReportRequest
 from ejournal_desktop.storage import database
 
 from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, repeat

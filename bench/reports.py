@@ -9,7 +9,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from ejournal_desktop.services import accounts, printouts
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.reports import printouts
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import Enrollment
 

@@ -19,8 +19,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from ejournal_desktop.services import accounts, roster_import
-from ejournal_desktop.services.demo_data import GIRLS, MALE_NAMES, SURNAMES, WOMEN, feminine_surname
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.demo.data import GIRLS, MALE_NAMES, SURNAMES, WOMEN, feminine_surname
+from ejournal_desktop.services.people import roster_import
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AcademicYear, SchoolClass, YearStatus
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from ejournal_desktop.services import accounts, timetable
+from ejournal_desktop.services import timetable
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AcademicYear, Attendance, Lesson, Mark, MarkCorrection
 

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from ejournal_desktop.services import accounts, journal, year_closing
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.administration import year_closing
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AuditEntry
 

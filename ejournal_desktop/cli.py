@@ -167,8 +167,8 @@ def _password(args, prompt: str, env: str = "EJOURNAL_PASSWORD") -> str:
 @contextmanager
 def _session(args, *, login_required: bool):
     """The database, and the acting user when --user is given (or required)."""
-    from .services import accounts
-    from .services.files import open_journal
+    from .services.access import accounts
+    from .services.access.files import open_journal
     path = _db_path(args)
     if not _is_server(path) and not path.exists():
         raise Failed(f"Файл базы журнала не найден: {path}")
@@ -196,7 +196,7 @@ def _print(data, as_json: bool, text: str) -> None:
 
 def cmd_demo(args) -> int:
     from .services import demo
-    from .services.files import create_journal
+    from .services.access.files import create_journal
     path = _db_path(args)
     if not _is_server(path) and path.exists():
         raise Failed(f"Файл {path} уже существует; демонстрационная школа создаётся только в новом файле.")
@@ -225,7 +225,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_init(args) -> int:
-    from .services.files import create_school
+    from .services.access.files import create_school
     path = _db_path(args)
     password = _password(args, f"Пароль администратора {args.admin}: ", env="EJOURNAL_NEW_PASSWORD")
     if sys.stdin.isatty() and "EJOURNAL_NEW_PASSWORD" not in os.environ:
@@ -239,7 +239,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_db_check(args) -> int:
-    from .services import maintenance
+    from .services.administration import maintenance
     with _session(args, login_required=False) as (db, _actor):
         result = maintenance.check(db)
     text = [f"База: {result.path}", f"Версия схемы: {result.schema_version}"]
@@ -249,7 +249,7 @@ def cmd_db_check(args) -> int:
 
 
 def cmd_db_init(args) -> int:
-    from .services.files import init_server
+    from .services.access.files import init_server
     path = _db_path(args)
     if not _is_server(path):
         raise Failed("«db init» создаёт схему на сервере: укажите --db postgresql://пользователь@сервер/база. "
@@ -261,7 +261,7 @@ def cmd_db_init(args) -> int:
 
 
 def cmd_db_password(args) -> int:
-    from .services.files import remember_server_password
+    from .services.access.files import remember_server_password
     path = _db_path(args)
     if not _is_server(path):
         raise Failed("Пароль хранится только для сервера: укажите --db postgresql://пользователь@сервер/база.")
@@ -275,7 +275,7 @@ def cmd_db_password(args) -> int:
 
 
 def cmd_db_migrate(args) -> int:
-    from .services import transfer
+    from .services.administration import transfer
     result = transfer.migrate(args.source, args.target)
     lines = [f"Журнал перенесён: {result.source} → {result.target}", f"Таблиц: {len(result.counts)}, "
              f"строк: {sum(result.counts.values())}; число строк каждой таблицы проверено."]
@@ -284,7 +284,7 @@ def cmd_db_migrate(args) -> int:
 
 
 def cmd_db_info(args) -> int:
-    from .services import maintenance
+    from .services.administration import maintenance
     with _session(args, login_required=True) as (db, actor):
         info = maintenance.info(db, actor)
     _print(info, args.json, "\n".join(f"{k}: {v}" for k, v in info.items()))
@@ -292,7 +292,7 @@ def cmd_db_info(args) -> int:
 
 
 def cmd_user(args) -> int:
-    from .services import accounts
+    from .services.access import accounts
     with _session(args, login_required=True) as (db, actor):
         c = args.user_command
         if c == "add":
@@ -321,7 +321,7 @@ def cmd_user(args) -> int:
 
 
 def cmd_print_journal(args) -> int:
-    from .services import printouts
+    from .services.reports import printouts
     with _session(args, login_required=True) as (db, actor):
         class_id = printouts.class_id_by_label(db, args.class_label)
         period_id = None
@@ -375,7 +375,7 @@ def cmd_screenshots(args) -> int:
 
 
 def cmd_keyring(args) -> int:
-    from .services import files
+    from .services.access import files
     with _session(args, login_required=True) as (db, actor):
         if args.state == "status":
             on = files.keyring_enabled(db)
@@ -387,7 +387,7 @@ def cmd_keyring(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .services import backup
+    from .services.administration import backup
     if not args.targets:
         print("ejournal: укажите хотя бы одну папку: backup --to ПАПКА [--to ПАПКА]", file=sys.stderr)
         return EXIT_USAGE
@@ -406,7 +406,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_backup_verify(args) -> int:
-    from .services import backup
+    from .services.administration import backup
     login = password = None
     if args.user:
         login, password = args.user, _password(args, f"Пароль для {args.user}: ")
@@ -418,7 +418,7 @@ def cmd_backup_verify(args) -> int:
 
 def cmd_restore(args) -> int:
     from . import cli_recovery
-    from .services import backup
+    from .services.administration import backup
     path = _db_path(args)
     if _is_server(path):  # a server's backup goes into an empty database there (pg_restore)
         login = args.user
@@ -470,6 +470,7 @@ def _self_test_on_temporary_demo(args) -> int:
     temporary folder, every main view of the deputy and the administrator painted, a summary sheet
     printed with the bundled fonts; the folder is removed afterwards."""
     import tempfile
+
     from .ui.app import run
     with tempfile.TemporaryDirectory(prefix="ejournal-self-test-") as folder:
         path = Path(folder) / "demo.db"
@@ -478,7 +479,8 @@ def _self_test_on_temporary_demo(args) -> int:
         for login in (args.user,) if args.user else ("zavuch", "admin"):
             if run(path, demo=True, self_test=True, login=login) != 0:
                 return EXIT_FAILED
-        from .services import accounts, printouts
+        from .services.access import accounts
+        from .services.reports import printouts
         db, actor = accounts.sign_in(path, "zavuch", os.environ["EJOURNAL_PASSWORD"])
         try:
             printouts.export_summary_sheet(db, actor, Path(folder) / "self-test.pdf")

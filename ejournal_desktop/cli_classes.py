@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 
 from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler, iso_date as _date
+from .cli_common import handler as _handler
+from .cli_common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -78,7 +79,7 @@ def add_parsers(sub) -> None:
 
 
 def _class_id(db, label: str) -> int:
-    from .services import printouts
+    from .services.reports import printouts
     return printouts.class_id_by_label(db, label)
 
 
@@ -88,7 +89,7 @@ def _d(day: dt.date | None) -> str:
 
 @_handler
 def cmd_list(args) -> int:
-    from .services import class_list
+    from .services.people import class_list
     with cli._session(args, login_required=True) as (db, actor):
         roster = class_list.class_pupils(db, actor, _class_id(db, args.class_label), args.date)
     c = roster.school_class
@@ -104,7 +105,7 @@ def cmd_list(args) -> int:
 
 @_handler
 def cmd_search(args) -> int:
-    from .services import class_list
+    from .services.people import class_list
     with cli._session(args, login_required=True) as (db, actor):
         hits = class_list.search_pupils(db, actor, args.text)
     text = "\n".join(f"{h.pupil_id:>6}  {h.full_name:<42} {_d(h.birth_date):<10}  {h.where}" for h in hits)
@@ -119,7 +120,7 @@ def _done(result, as_json: bool) -> int:
 
 @_handler
 def cmd_arrive(args) -> int:
-    from .services import movement
+    from .services.people import movement
     with cli._session(args, login_required=True) as (db, actor):
         class_id = _class_id(db, args.class_label)
         if args.pupil is not None:
@@ -134,7 +135,7 @@ def cmd_arrive(args) -> int:
 
 @_handler
 def cmd_depart(args) -> int:
-    from .services import movement
+    from .services.people import movement
     with cli._session(args, login_required=True) as (db, actor):
         result = movement.depart(db, actor, args.pupil, args.date, args.order, args.place)
     return _done(result, args.json)
@@ -142,7 +143,7 @@ def cmd_depart(args) -> int:
 
 @_handler
 def cmd_transfer(args) -> int:
-    from .services import movement
+    from .services.people import movement
     with cli._session(args, login_required=True) as (db, actor):
         result = movement.transfer(db, actor, args.pupil, _class_id(db, args.class_label), args.date, args.order)
     return _done(result, args.json)
@@ -150,7 +151,7 @@ def cmd_transfer(args) -> int:
 
 @_handler
 def cmd_history(args) -> int:
-    from .services import movement
+    from .services.people import movement
     with cli._session(args, login_required=True) as (db, actor):
         stays = movement.history(db, actor, args.pupil)
     text = "\n".join(f"{s.class_label:<4} {s.academic_year}  {s.arrival_text}  →  {s.departure_text}" for s in stays)
@@ -160,7 +161,7 @@ def cmd_history(args) -> int:
 
 @_handler
 def cmd_movement(args) -> int:
-    from .services import movement
+    from .services.people import movement
     with cli._session(args, login_required=True) as (db, actor):
         events = movement.movement_report(db, actor, args.start, args.end, events=None if args.all else
                                           ("arrival", "departure", "transfer"))

@@ -51,7 +51,7 @@ def add_parsers(print_sub) -> None:
 
 def cmd_print_verify(args) -> int:
     from .cli import _print, _session
-    from .services import print_verification
+    from .services.reports import verification as print_verification
     with _session(args, login_required=True) as (db, actor):
         result = print_verification.verify(db, actor, args.code)
     _print(result.as_dict(), args.json, result.summary())
@@ -65,7 +65,7 @@ def cmd_print_verify(args) -> int:
 
 def cmd_print_sign(args) -> int:
     from .cli import Failed, _password, _session
-    from .services import signing
+    from .services.reports import signing
     if not args.file.exists():
         raise Failed(f"Файл для подписи не найден: {args.file}")
     with _session(args, login_required=True) as (db, actor):
@@ -78,7 +78,7 @@ def cmd_print_sign(args) -> int:
 
 
 def cmd_print_verify_signature(args) -> int:
-    from .services import signing
+    from .services.reports import signing
     info = signing.verify_signed(args.file, trusted=args.trust)
     if args.json:
         print(json.dumps(info.as_dict(), ensure_ascii=False, indent=2, default=str))

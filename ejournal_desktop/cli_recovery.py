@@ -29,7 +29,7 @@ def add_parsers(subparsers) -> None:
 
 def cmd_recovery_sheet(args) -> int:
     from . import cli
-    from .services import recovery
+    from .services.administration import recovery
     with cli._session(args, login_required=True) as (db, actor):
         path = recovery.recovery_sheet(db, actor, args.out)
     print(f"Лист восстановления ключа сохранён: {path}\nРаспечатайте его, уберите в сейф школы и удалите файл.")
@@ -38,7 +38,7 @@ def cmd_recovery_sheet(args) -> int:
 
 def _restore_with_key(args, path: Path) -> int:
     from . import cli
-    from .services import recovery
+    from .services.administration import recovery
     from .storage import keystore
     key = keystore.key_from_env()
     if key is None:

@@ -1,4 +1,4 @@
-"""`ejournal report KIND …`: every report kind of services.report_kinds, for a monthly scheduled task.
+"""`ejournal report KIND …`: every report kind of services.reports.kinds, for a monthly scheduled task.
 
     ejournal --db FILE --user LOGIN report KIND [--class 5А] [--period 1|year] [--month ГГГГ-ММ]
              [--pupil ID] --format pdf|xlsx --out FILE
@@ -47,7 +47,7 @@ def _period(text: str):
 
 def add_report_parsers(report_sub) -> None:
     """Add every report kind of the registry to the subparsers of `ejournal report`."""
-    from .services import report_kinds
+    from .services.reports import kinds as report_kinds
     for kind in report_kinds.kinds():
         p = report_sub.add_parser(kind.key, help=kind.label, description=kind.label)
         if "class" in kind.accepts:
@@ -70,7 +70,7 @@ def add_report_parsers(report_sub) -> None:
 
 
 def _request(args):
-    from .services.report_kinds import ReportRequest
+    from .services.reports.kinds import ReportRequest
     return ReportRequest(class_label=getattr(args, "class_label", None), period=getattr(args, "period", None),
                          month=getattr(args, "month", None), pupil_id=getattr(args, "pupil_id", None),
                          course_id=getattr(args, "course_id", None), today=args.today)
@@ -86,7 +86,7 @@ def _format(args) -> str:
 def cmd_report(args) -> int:
     from .cli import Failed, _print, _session
     from .printing.report import format_cell
-    from .services import report_kinds
+    from .services.reports import kinds as report_kinds
     kind = report_kinds.get(args.report_command)
     request = _request(args)
     if args.out is not None:
@@ -139,7 +139,7 @@ def cmd_report(args) -> int:
 
 def _activity(db, actor, args, _print) -> int:
     """The activity rows as `report activity` always printed them (scripts read its JSON)."""
-    from .services import reports
+    from .services.reports import activity as reports
     rows = reports.activity(db, actor, *args.month)
     data = [{"day": r.day, "login": r.login, "logins": r.logins, "changes": r.changes,
              "failed_logins": r.failed_logins} for r in rows]

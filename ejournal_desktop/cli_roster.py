@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+
 from .cli_common import iso_date as _date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -59,7 +60,7 @@ def _problems(problems) -> None:
 
 def cmd_roster_import(args) -> int:
     from .cli import _session
-    from .services import roster_import
+    from .services.people import roster_import
     with _session(args, login_required=True) as (db, actor):
         if args.dry_run:
             result = roster_import.preview(db, actor, args.file, default_class=args.class_label)
@@ -98,7 +99,8 @@ def cmd_roster_import(args) -> int:
 
 def cmd_roster_export(args) -> int:
     from .cli import _session
-    from .services import printouts, roster_export
+    from .services.people import roster_export
+    from .services.reports import printouts
     with _session(args, login_required=True) as (db, actor):
         class_id = printouts.class_id_by_label(db, args.class_label)
         roster_export.export_class_list(db, actor, class_id, args.out, on=args.date)
@@ -107,7 +109,7 @@ def cmd_roster_export(args) -> int:
 
 
 def cmd_roster_template(args) -> int:
-    from .services import roster_import
+    from .services.people import roster_import
     kind = args.out.suffix.lower().lstrip(".")
     if kind not in ("xlsx", "csv"):
         print("ejournal: шаблон сохраняется как .xlsx или .csv", file=sys.stderr)
@@ -123,9 +125,9 @@ _COMMANDS = {"import": cmd_roster_import, "export": cmd_roster_export, "template
 def cmd_roster(args) -> int:
     """One entry for cli.py's table; errors are reported here, so that they are caught whichever
     module object (`__main__` under `python -m`, or `ejournal_desktop.cli`) holds cli.Failed."""
+    from . import cli
     from .services.errors import ServiceError
     from .storage.errors import StorageError
-    from . import cli
     failed = tuple({m.Failed for m in (cli, sys.modules.get("__main__")) if hasattr(m, "Failed")})
     try:
         return _COMMANDS[args.roster_command](args)

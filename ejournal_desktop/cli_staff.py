@@ -52,7 +52,7 @@ def _hours(h: float) -> str:
 
 @_handler
 def cmd_staff_list(args) -> int:
-    from .services import staff
+    from .services.people import staff
     with cli._session(args, login_required=True) as (db, actor):
         rows = staff.staff_list(db, actor)
     text = "\n".join(
@@ -65,7 +65,7 @@ def cmd_staff_list(args) -> int:
 
 @_handler
 def cmd_staff_load(args) -> int:
-    from .services import staff
+    from .services.people import staff
     with cli._session(args, login_required=True) as (db, actor):
         loads = staff.load(db, actor)
     lines = []
@@ -78,7 +78,7 @@ def cmd_staff_load(args) -> int:
 
 @_handler
 def cmd_plan_import(args) -> int:
-    from .services import thematic_plan
+    from .services.timetable import thematic_plan
     with cli._session(args, login_required=True) as (db, actor):
         try:
             result = thematic_plan.import_plan(db, actor, args.course, args.file)
@@ -102,7 +102,7 @@ def cmd_plan_import(args) -> int:
 
 @_handler
 def cmd_plan_template(args) -> int:
-    from .services import thematic_plan
+    from .services.timetable import thematic_plan
     saved = thematic_plan.save_template(args.file)
     print(f"Шаблон КТП сохранён: {saved}")
     return cli.EXIT_OK

@@ -20,7 +20,8 @@ import sys
 from pathlib import Path
 
 from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler, iso_date as _date
+from .cli_common import handler as _handler
+from .cli_common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 

@@ -20,7 +20,8 @@ import sys
 from pathlib import Path
 
 from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler, iso_date as _date
+from .cli_common import handler as _handler
+from .cli_common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -67,7 +68,7 @@ def _gap_lines(gaps) -> str:
 
 @_handler
 def cmd_year_check(args) -> int:
-    from .services import year_closing
+    from .services.administration import year_closing
     with cli._session(args, login_required=True) as (db, actor):
         gaps = year_closing.check(db, actor)
     if gaps:
@@ -82,7 +83,7 @@ def cmd_year_check(args) -> int:
 
 @_handler
 def cmd_year_decisions(args) -> int:
-    from .services import year_closing
+    from .services.administration import year_closing
     with cli._session(args, login_required=True) as (db, actor):
         rows = year_closing.decisions(db, actor)
     if args.changed:
@@ -99,7 +100,7 @@ def cmd_year_decisions(args) -> int:
 
 @_handler
 def cmd_year_decide(args) -> int:
-    from .services import year_closing
+    from .services.administration import year_closing
     with cli._session(args, login_required=True) as (db, actor):
         d = year_closing.set_decision(db, actor, args.pupil_id, args.decision, args.note)
     cli._print(d.as_dict(), args.json,
@@ -110,7 +111,7 @@ def cmd_year_decide(args) -> int:
 
 @_handler
 def cmd_year_close(args) -> int:
-    from .services import year_closing
+    from .services.administration import year_closing
     if len(args.archive_to) > 3:
         print("ejournal: архив года записывается не более чем на три носителя (п. 7.6 Положения).",
               file=sys.stderr)
@@ -137,7 +138,7 @@ def cmd_year_close(args) -> int:
 
 @_handler
 def cmd_year_remove_old(args) -> int:
-    from .services import year_closing
+    from .services.administration import year_closing
     with cli._session(args, login_required=True) as (db, actor):
         report = year_closing.remove_old_years(db, actor, summary_sheets_printed=args.summary_sheets_printed)
     cli._print(report.as_dict(), args.json, report.summary())

@@ -47,8 +47,8 @@ from journal_testing import TEST_KEY_HEX
 
 from ejournal_desktop.domain.calendar import PeriodKind
 from ejournal_desktop.domain.roles import Role
-from ejournal_desktop.services import accounts, audit
-from ejournal_desktop.services.reference import install_reference_data
+from ejournal_desktop.services.access import accounts, audit
+from ejournal_desktop.services.school.reference import install_reference_data
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import (
     AcademicYear,

@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-
 from journal_testing import DEMO_TODAY, ejournal
+from sqlalchemy import text
 
 
 def test_console_script_is_installed():

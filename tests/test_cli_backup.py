@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from journal_testing import ejournal
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from journal_testing import TEST_KEY_HEX, ejournal
+from sqlalchemy import func, select
 
 
 def count(path: Path, model) -> int:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from journal_testing import ejournal
 from openpyxl import load_workbook
 from pypdf import PdfReader
-
-from journal_testing import ejournal
 
 
 def text_of(path):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from journal_testing import ejournal as run_ejournal
 from sqlalchemy import select
 
-from journal_testing import ejournal as run_ejournal
 
 def ejournal(*args: str, password: str | None = "demo", cert_password: str | None = None):
     env = {"EJOURNAL_CERT_PASSWORD": cert_password} if cert_password is not None else None
@@ -37,7 +37,9 @@ def test_verify_exits_0_while_the_journal_holds_the_printout_and_1_after_a_corre
     assert "Лист 2 из 2: совпадает" in r.stdout
 
     # A correction of an October mark, asked by the teacher and approved by the deputy.
-    from ejournal_desktop.services import accounts, journal, printouts
+    from ejournal_desktop.services import journal
+    from ejournal_desktop.services.access import accounts
+    from ejournal_desktop.services.reports import printouts
     from ejournal_desktop.storage import database
     from ejournal_desktop.storage.models import Account, Course
     db = database.open_file(small_demo_path)

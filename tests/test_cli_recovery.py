@@ -7,7 +7,8 @@ import argparse
 import pytest
 
 from ejournal_desktop import cli, cli_recovery
-from ejournal_desktop.services import accounts, backup
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.administration import backup
 from ejournal_desktop.services.errors import ServiceError
 
 

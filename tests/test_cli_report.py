@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
+from journal_testing import DEMO_TODAY, ejournal
 from openpyxl import load_workbook
 from pypdf import PdfReader
-
-from journal_testing import DEMO_TODAY, ejournal
 
 TODAY = DEMO_TODAY.isoformat()
 
 
 def service_report(path, key: str, **request):
-    from ejournal_desktop.services import accounts, report_kinds
-    from ejournal_desktop.services.report_kinds import ReportRequest
+    from ejournal_desktop.services.access import accounts
+    from ejournal_desktop.services.reports import kinds as report_kinds
+    from ejournal_desktop.services.reports.kinds import ReportRequest
     from ejournal_desktop.storage import database
     db = database.open_file(path)
     try:
@@ -67,7 +67,7 @@ def test_pupil_report_of_another_family_is_refused_and_unknown_kind_is_a_usage_e
 
 
 def test_every_kind_of_the_registry_is_a_command():
-    from ejournal_desktop.services import report_kinds
+    from ejournal_desktop.services.reports import kinds as report_kinds
     r = ejournal("report", "--help")
     assert r.returncode == 0
     for kind in report_kinds.kinds():

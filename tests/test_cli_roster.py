@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from journal_testing import TEST_KEY_HEX, ejournal
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
-
-from journal_testing import TEST_KEY_HEX, ejournal
 
 
 def workbook(path: Path, rows: list[list]) -> Path:

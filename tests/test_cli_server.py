@@ -10,7 +10,7 @@ from journal_testing import DEMO_TODAY, ejournal
 from sqlalchemy import func, select
 
 from ejournal_desktop.domain.roles import Role
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import Base
 

@@ -28,7 +28,7 @@ def run(monkeypatch, small_demo_path, capsys):
 
 
 def music_5a(path) -> int:
-    from ejournal_desktop.services.files import open_journal
+    from ejournal_desktop.services.access.files import open_journal
     db = open_journal(path)
     try:
         with db.session() as s:
@@ -40,7 +40,7 @@ def music_5a(path) -> int:
 
 
 def plan_count(path) -> int:
-    from ejournal_desktop.services.files import open_journal
+    from ejournal_desktop.services.access.files import open_journal
     db = open_journal(path)
     try:
         with db.session() as s:

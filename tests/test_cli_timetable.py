@@ -6,10 +6,9 @@ import datetime as dt
 import json
 
 import pytest
+from journal_testing import ejournal
 from openpyxl import load_workbook
 from sqlalchemy import func, select
-
-from journal_testing import ejournal
 
 
 def run(path, *args, user: str = "zavuch"):
@@ -55,7 +54,8 @@ def test_unknown_class_or_teacher_exit_1_with_the_reason(small_demo_path):
 def test_conflicts_exit_1_while_the_timetable_has_any(small_demo_path):
     done = run(small_demo_path, "conflicts")
     assert (done.returncode, done.stdout.strip()) == (0, "Конфликтов в расписании нет.")
-    from ejournal_desktop.services import accounts, timetable
+    from ejournal_desktop.services import timetable
+    from ejournal_desktop.services.access import accounts
     db = open_db(small_demo_path)
     try:
         deputy = accounts.authenticate(db, "zavuch", "demo")
@@ -74,7 +74,8 @@ def test_generate_creates_the_lessons_of_a_new_slot_and_a_teacher_may_not(small_
     start = dt.date.today() + dt.timedelta(days=1)
     if start > dt.date(2027, 5, 1):
         pytest.skip("the demo's school year is over by the real clock")
-    from ejournal_desktop.services import accounts, timetable
+    from ejournal_desktop.services import timetable
+    from ejournal_desktop.services.access import accounts
     from ejournal_desktop.storage.models import Lesson
     db = open_db(small_demo_path)
     try:

@@ -9,10 +9,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-
 from journal_testing import TEST_KEY_HEX
 from journal_testing import ejournal as run_ejournal
+from sqlalchemy import select
 
 
 def ejournal(*args: str, password: str | None = "demo", key: str | None = TEST_KEY_HEX):

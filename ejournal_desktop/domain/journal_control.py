@@ -1,7 +1,7 @@
 """Rules of journal control (regulation 3.5, 4.2, 5.2, 7.2–7.3): when an entry counts as late, how
 much of the programme is due by a date, and how a class's roll moves over a period.
 
-Pure functions over dates and plain values; the reports of services.report_control call them.
+Pure functions over dates and plain values; the reports of services.reports.control call them.
 
 Where the regulation is silent the choices are:
 

@@ -5,7 +5,7 @@ the summary sheet of period marks (summary_sheet), the corrections sheet (correc
 approved correction of a mark in the span) and, last, the certification page: how many sheets the book
 holds, «Директор ______ /Фамилия И. О./», the date and «М.П.» with room for the stamp.
 
-Printed with a printout code (the registry of printouts, services.printouts) every sheet carries the
+Printed with a printout code (the registry of printouts, services.reports.printouts) every sheet carries the
 code and a QR code of its data (verification.py), so that the book can be checked against the journal.
 
 Every part splits itself into pages before the build, so the contents give real sheet numbers in one
@@ -26,10 +26,9 @@ from reportlab.platypus import PageBreak
 
 from .corrections_sheet import CORRECTIONS_TITLE, CorrectionLine, corrections_flowables
 from .document import PageSetup, pdf_bytes, write_pdf
-from .fonts import register_fonts, SANS, SANS_BOLD
+from .fonts import SANS, SANS_BOLD, register_fonts
 from .journal_pages import JournalMonth, month_pages
 from .layout import (
-    stringWidth,
     MUTED,
     BuildCancelled,
     Checkpoint,
@@ -37,6 +36,7 @@ from .layout import (
     data_digest,
     draw_fitted,
     month_label,
+    stringWidth,
     wrap_lines,
 )
 from .summary_sheet import ClassSummary, summary_flowables

@@ -10,7 +10,7 @@ For one course and one month, a spread of two pages:
   more lessons, or a class too long for one page, continues on further pages;
 - the right page: each lesson's date, topic, homework and the teacher (and a substitute).
 
-The data comes from services (`services.printouts`) as the plain dataclasses below.
+The data comes from services (`services.reports.printouts`) as the plain dataclasses below.
 """
 
 from __future__ import annotations
@@ -24,9 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak
 
 from .document import PageSetup, pdf_bytes, write_pdf
-from .fonts import register_fonts, SANS, SANS_BOLD
+from .fonts import SANS, SANS_BOLD, register_fonts
 from .layout import (
-    stringWidth,
     GREY_FILL,
     GRID,
     GRID_BOLD,
@@ -37,6 +36,7 @@ from .layout import (
     data_digest,
     draw_fitted,
     month_label,
+    stringWidth,
     wrap_lines,
 )
 from .verification import PageFingerprint, qr_payload, split_cell, story_fingerprints

@@ -2,7 +2,7 @@
 
 The keyring that holds the key belongs to one user on one PC: a reinstalled PC would make every backup
 unreadable. This one A4 page keeps the key outside any computer. It is built from plain data (the
-service reads the key and the school; see services/recovery.py) and says, in Russian, what it is,
+service reads the key and the school; see services/administration/recovery.py) and says, in Russian, what it is,
 where it must be kept, that whoever holds it bypasses every role, and how to restore a backup with it.
 
 The key is printed as 64 hexadecimal digits in groups of four, four groups to a numbered line, in a

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak
 
 from .document import PageSetup, pdf_bytes, write_bytes_atomic, write_pdf
-from .fonts import register_fonts, SANS_BOLD
+from .fonts import SANS_BOLD, register_fonts
 from .layout import (
     GRID,
     GRID_BOLD,

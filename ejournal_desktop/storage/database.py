@@ -7,10 +7,9 @@ not open, or that is not a journal, is reported and never written to.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import uuid
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.rights import Action, may
 from ..domain.roles import Role
-from ..services import accounts, files
-from ..services.actor import Actor
+from ..services.access import accounts, files
+from ..services.access.actor import Actor
+from ..services.access.files import Database, StorageError
 from ..services.errors import ServiceError
-from ..services.files import Database, StorageError
-from .rows_model import ListTableModel, scaled_width
-from .translations import role_label
 from .forms.ui_accountdialog import Ui_AccountDialog
 from .forms.ui_accountspage import Ui_AccountsPage
+from .rows_model import ListTableModel, scaled_width
+from .translations import role_label
 
 
 class AccountsModel(ListTableModel):

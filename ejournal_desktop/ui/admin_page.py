@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..services.actor import Actor
-from ..services.files import Database
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from .accounts_page import AccountsPage
 from .backup_page import BackupPage
 from .exchange_page import ExchangePage

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME
 from ..paths import resource_dir
-from ..services import maintenance, recovery, settings
+from ..services.access import settings
+from ..services.access.files import Database, KeyUnavailable, StorageError, is_server, open_journal
+from ..services.administration import maintenance, recovery
 from ..services.errors import ServiceError
-from ..services.files import Database, KeyUnavailable, StorageError, is_server, open_journal
+from . import app_preferences, translations
+from .app_preferences import apply_font_size
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
-from . import translations
-from . import app_preferences
-from .app_preferences import apply_font_size
 from .main_window import MainWindow
 
 

@@ -23,13 +23,13 @@ from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from ..services import backup, recovery
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
+from ..services.administration import backup, recovery
 from ..services.errors import ServiceError
-from ..services.files import Database
 from .formats import human_size
-from .rows_model import ListTableModel, scaled_width
 from .forms.ui_backuppage import Ui_BackupPage
+from .rows_model import ListTableModel, scaled_width
 from .worker import Task, run_with_progress
 
 BACKUP_FOLDER = "ejournal-backups"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ..services import accounts
-from ..services.actor import Actor
+from ..services.access import accounts
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
 from .forms.ui_changepassworddialog import Ui_ChangePasswordDialog
 
 

@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ..domain.rights import Action, may, permits
-from ..services import class_list, roster_export, roster_import
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.people import class_list, roster_export, roster_import
 from .classes_dialogs import MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, relation_text
 from .formats import date_text, qdate, say
 from .forms.ui_classespage import Ui_ClassesPage

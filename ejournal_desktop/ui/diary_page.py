@@ -7,14 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ..services import diary
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.families import diary
 from .formats import weekday_short
 from .forms.ui_diarypage import Ui_DiaryPage
 from .rows_model import RowsModel, scaled_width
-
 
 
 def _marks(marks: tuple[diary.DiaryMark, ...]) -> str:

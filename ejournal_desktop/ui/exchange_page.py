@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ..services import exchange
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
 from .forms.ui_exchangepage import Ui_ExchangePage
 from .rows_model import RowsModel, scaled_width
 from .worker import Task, run_with_progress

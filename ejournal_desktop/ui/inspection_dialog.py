@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from ..services import inspection
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.journal import inspection
 from .forms.ui_inspectiondialog import Ui_InspectionDialog
 from .rows_model import ListTableModel, scaled_width
 

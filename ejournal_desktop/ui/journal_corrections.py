@@ -9,12 +9,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ..services import journal
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
-from .rows_model import ListTableModel, scaled_width
 from .forms.ui_correctionrequestdialog import Ui_CorrectionRequestDialog
 from .forms.ui_correctionsdialog import Ui_CorrectionsDialog
+from .rows_model import ListTableModel, scaled_width
 
 Clock = Callable[[], dt.datetime]
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from ..services import journal
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
 from .forms.ui_absencereasondialog import Ui_AbsenceReasonDialog
 from .forms.ui_markhistorydialog import Ui_MarkHistoryDialog
 from .rows_model import RowsModel, scaled_width

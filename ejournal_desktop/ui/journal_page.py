@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QToolTip, 
 
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
-from ..services import changes, journal, year_closing
-from ..services.actor import Actor
+from ..services import changes, journal
+from ..services.access.actor import Actor
+from ..services.access.files import Database
+from ..services.administration import year_closing
 from ..services.errors import ServiceError
-from ..services.files import Database
 from .formats import ERROR_STYLE, INFO_STYLE, weekday_name
 from .forms.ui_journalpage import Ui_JournalPage
 from .grid_model import JournalGridModel

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ..services import accounts
-from ..services.actor import Actor
+from ..services.access import accounts
+from ..services.access.actor import Actor
+from ..services.access.files import Database, StorageError
 from ..services.errors import ServiceError
-from ..services.files import Database, StorageError
 from .forms.ui_logindialog import Ui_LoginDialog
 
 

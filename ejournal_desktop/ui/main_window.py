@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from .. import __version__
 from ..domain.rights import Action, may
 from ..domain.roles import Role
-from ..services import backup, journal, maintenance
-from ..services.actor import Actor
-from ..services.files import Database
+from ..services import journal
+from ..services.access.actor import Actor
+from ..services.access.files import Database
+from ..services.administration import backup, maintenance
 from .accounts_page import AccountsPage
 from .admin_page import AdminPage
 from .change_password_dialog import ChangePasswordDialog

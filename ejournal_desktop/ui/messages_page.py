@@ -7,10 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from ..services import messages
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.families import messages
 from .forms.ui_messagespage import Ui_MessagesPage
 from .forms.ui_newmessagedialog import Ui_NewMessageDialog
 

@@ -1,5 +1,5 @@
 """The portfolio part of a person's card (a pupil's, a member of staff's): documents kept inside the
-encrypted database, added, saved out and removed through services.class_list."""
+encrypted database, added, saved out and removed through services.people.class_list."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..services import class_list
 from ..services.errors import ServiceError
-
+from ..services.people import class_list
 
 translate = QCoreApplication.translate  # one context, whatever dialog the actions are mixed into
 

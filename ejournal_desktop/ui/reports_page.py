@@ -1,9 +1,9 @@
-"""Отчёты: the report kinds of services.report_kinds, built off the GUI thread, previewed, saved and printed.
+"""Отчёты: the report kinds of services.reports.kinds, built off the GUI thread, previewed, saved and printed.
 
 On the left the kinds (their labels from the registry); on the right the parameters a kind reads — the
 class (with «Вся школа» when the kind allows it and the user may see the whole school; a class teacher
 sees the own class only), the period (quarters or half-years of the class, and the year), the month, the
-pupil, the course — read through services.report_options. «Сформировать» runs the kind's build in a
+pupil, the course — read through services.reports.options. «Сформировать» runs the kind's build in a
 worker with a progress dialog whose Cancel stops it (nothing is kept). The report is plain data
 (printing.report): each table shows in a tab over a light model, its numbers printed by
 `report.format_cell` as the PDF prints them; a bar chart shows with QtCharts. «Сохранить PDF…» and
@@ -23,16 +23,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRect, QSettings, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPageLayout
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QListWidgetItem, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..printing.report import BarChart, Report, Table, format_cell
-from ..services import report_kinds, report_options
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import Cancelled, ServiceError
-from ..services.files import Database
+from ..services.reports import kinds as report_kinds
+from ..services.reports import options as report_options
 from .formats import say
 from .forms.ui_reportspage import Ui_ReportsPage
 from .rows_model import scaled_width

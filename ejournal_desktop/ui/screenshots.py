@@ -57,7 +57,7 @@ def render(db_path: Path, login: str, password: str, out: Path, *, scale: float 
            help_window: bool = True) -> list[Path]:
     """Every section of the user's main window (and each tab of a tabbed page) to `out` as PNG."""
     app = _application(scale, font_size)
-    from ..services import accounts
+    from ..services.access import accounts
     from .help_window import HelpWindow
     from .login_dialog import LoginDialog
     from .main_window import MainWindow
@@ -132,7 +132,7 @@ def _crop(widget, rect_widget):
 def help_images(db_path: Path, out: Path, password: str = "demo") -> list[Path]:
     """The guide's pictures from the demo school (its logins, password «demo»)."""
     app = _application(None, None)
-    from ..services import accounts
+    from ..services.access import accounts
     from .main_window import MainWindow
 
     written: list[Path] = []

@@ -9,10 +9,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from ..domain.rights import Action, may
-from ..services import files, school, settings
-from ..services.actor import Actor
+from ..services.access import files, settings
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.school import details as school
 from . import app_preferences, translations
 from .app_preferences import DB_PATH_SETTING, FONT_SIZE_SETTING, apply_font_size
 from .forms.ui_settingsdialog import Ui_SettingsDialog

@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ..domain.rights import Action, may
-from ..services import signing
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.reports import signing
 from .formats import ERROR_STYLE
 from .forms.ui_signaturedialog import Ui_SignatureDialog
 

@@ -15,12 +15,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ..domain.rights import Action, may
-from ..services import courses, reference, staff
-from ..services.actor import Actor
 from ..domain.names import fold
+from ..domain.rights import Action, may
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.people import staff
+from ..services.school import reference
+from ..services.timetable import courses
 from .formats import NO_DATE, date_text, qdate, say
 from .forms.ui_coursedialog import Ui_CourseDialog
 from .forms.ui_staffdialog import Ui_StaffDialog

@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from ..services import class_list
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.people import class_list
 from .formats import date_text, human_size, qdate
 from .forms.ui_staffrecordsdialog import Ui_StaffRecordsDialog
 from .portfolio import PortfolioActions

@@ -1,7 +1,7 @@
 """Группы класса: a class split into groups for a subject, pupils moved between two groups shown side by
 side — dragged from list to list, or selected and moved with «→» / «←» (Ctrl+→ / Ctrl+←).
 
-Everything goes through `services.courses` (`subgroups`, `create_subgroups`, `move_pupils`); a pupil the
+Everything goes through `services.timetable.courses` (`subgroups`, `create_subgroups`, `move_pupils`); a pupil the
 service will not move (entries in the group's journal) is shown grey with the reason as a tooltip, and
 a refusal shows in the message line.
 """
@@ -15,10 +15,10 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QMimeData, QModelIndex, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QListView, QWidget
 
-from ..services import courses
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.timetable import courses
 from .formats import say
 from .forms.ui_subgroupsdialog import Ui_SubgroupsDialog
 

@@ -2,7 +2,7 @@
 the plan; refused while a row is bad), «Заполнить темы уроков» (empty lesson topics from the plan, in
 order), «Сохранить шаблон…». Opened from the journal page for the course shown.
 
-Everything goes through `services.thematic_plan`; refusals show in the message line.
+Everything goes through `services.timetable.thematic_plan`; refusals show in the message line.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
-from ..services import thematic_plan
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.timetable import thematic_plan
 from .formats import say
 from .forms.ui_thematicplandialog import Ui_ThematicPlanDialog
 from .rows_model import ListTableModel, scaled_width

@@ -15,15 +15,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QItemSelectionModel, QModelIndex,
-                            QSettings, QStringListModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from ..services import journal, timetable
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
 from .formats import ERROR_STYLE, INFO_STYLE, say, weekday_name
 from .forms.ui_timetablegeneratedialog import Ui_TimetableGenerateDialog
 from .forms.ui_timetablepage import Ui_TimetablePage

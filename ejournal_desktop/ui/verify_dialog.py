@@ -1,7 +1,7 @@
 """«Проверка распечатки»: does the journal still hold exactly what a printed page shows?
 
 The user types the document code printed in a sheet's footer (or pastes, or opens from a file, the text a
-phone read from the sheet's QR code); services.print_verification compares the sheets' fingerprints with
+phone read from the sheet's QR code); services.reports.verification compares the sheets' fingerprints with
 the journal as it is now and says, sheet by sheet, what changed. The check runs in a worker (ui/worker.py):
 a year's class book is laid out again to compare. The same as `ejournal print verify CODE`.
 """
@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
-from ..services import print_verification
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.files import Database
+from ..services.reports import verification as print_verification
 from .forms.ui_verifydialog import Ui_VerifyDialog
 from .rows_model import ListTableModel
 from .worker import Task

@@ -1,5 +1,5 @@
 """Администрирование → Закрытие года: the year-closing wizard (issue 7), a page with steps over the
-services of `services/year_closing.py` — the same calls as `ejournal year …`, no rule of its own.
+services of `services/administration/year_closing.py` — the same calls as `ejournal year …`, no rule of its own.
 
 1. Годовые отметки: the courses lacking year marks (`check`), each with «Открыть журнал», which emits
    `openJournal(course_id)` for the main window to show that page; «Далее» stays disabled while a
@@ -24,11 +24,11 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
-from ..services import year_closing
-from ..services.actor import Actor
+from ..services.access.actor import Actor
+from ..services.access.files import Database
+from ..services.administration import year_closing
+from ..services.administration.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
 from ..services.errors import ServiceError
-from ..services.files import Database
-from ..services.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
 from .backup_page import Drive, DrivesModel, free_space, mounted_drives, target_folders
 from .formats import ERROR_STYLE, INFO_STYLE, say
 from .forms.ui_yearclosingwizard import Ui_YearClosingWizard

@@ -5,8 +5,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ejournal_desktop.domain.calendar import (
-    Holiday, Period, PeriodKind, academic_year_bounds, academic_year_label, academic_year_of,
-    default_holidays, default_periods, lesson_dates, lesson_slots,
+    Holiday,
+    Period,
+    PeriodKind,
+    academic_year_bounds,
+    academic_year_label,
+    academic_year_of,
+    default_holidays,
+    default_periods,
+    lesson_dates,
+    lesson_slots,
 )
 
 years = st.integers(min_value=2000, max_value=2100)

@@ -3,8 +3,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ejournal_desktop.domain.grading import (
-    EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, GradeValue, GradingSystem, MarkError, parse_mark,
-    parse_period_mark, points_scale,
+    EXEMPT,
+    FIVE_POINT,
+    NOT_ASSESSED,
+    PASS_FAIL,
+    GradeValue,
+    GradingSystem,
+    MarkError,
+    parse_mark,
+    parse_period_mark,
+    points_scale,
 )
 
 TEN_POINT = points_scale("ten_point", "десятибалльная", 10, passing_from=4, quality_from=7)

@@ -4,7 +4,12 @@ from hypothesis import strategies as st
 
 from ejournal_desktop.domain.grading import MarkError
 from ejournal_desktop.domain.metrics import (
-    MarkAccumulation, PupilResult, learning_degree, mark_accumulation, pass_rate, quality_rate,
+    MarkAccumulation,
+    PupilResult,
+    learning_degree,
+    mark_accumulation,
+    pass_rate,
+    quality_rate,
 )
 
 

@@ -6,10 +6,19 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ejournal_desktop.domain.calendar import Holiday, default_holidays, default_periods, PeriodKind
+from ejournal_desktop.domain.calendar import Holiday, PeriodKind, default_holidays, default_periods
 from ejournal_desktop.domain.timetable import (
-    ConflictKind, ExistingLesson, Placement, WeeklyEntry, find_conflicts, load_conflict, load_matches,
-    plan_lessons, school_days, slot_label, wanted_lessons,
+    ConflictKind,
+    ExistingLesson,
+    Placement,
+    WeeklyEntry,
+    find_conflicts,
+    load_conflict,
+    load_matches,
+    plan_lessons,
+    school_days,
+    slot_label,
+    wanted_lessons,
 )
 
 

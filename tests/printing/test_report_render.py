@@ -6,10 +6,10 @@ import datetime as dt
 import io
 import zipfile
 
+import printing_pdf as pdf
 import pytest
 from openpyxl import load_workbook
 
-import printing_pdf as pdf
 from ejournal_desktop.printing.layout import BuildCancelled
 from ejournal_desktop.printing.report import BarChart, Column, Report, Table, format_cell
 from ejournal_desktop.printing.report_pdf import report_pdf, write_report_pdf

@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text
 
-from ejournal_desktop.services import accounts, diary, journal, messages
-from ejournal_desktop.services.guard import Denied
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.access.guard import Denied
+from ejournal_desktop.services.families import diary, messages
 from ejournal_desktop.storage.models import AuditEntry
 
 # Each test runs on the encrypted file and on PostgreSQL (tests/conftest.py).

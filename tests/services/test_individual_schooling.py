@@ -9,7 +9,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from ejournal_desktop.services import accounts, courses, journal, printouts
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.reports import printouts
+from ejournal_desktop.services.timetable import courses
 from ejournal_desktop.storage.models import Course, Lesson
 
 pytestmark = pytest.mark.both_backends

@@ -12,7 +12,9 @@ import time
 import pytest
 from sqlalchemy import select, text
 
-from ejournal_desktop.services import accounts, audit, backup, changes, journal
+from ejournal_desktop.services import changes, journal
+from ejournal_desktop.services.access import accounts, audit
+from ejournal_desktop.services.administration import backup
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import Mark
 

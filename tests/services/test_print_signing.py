@@ -12,9 +12,9 @@ pytest.importorskip("pyhanko", reason="pyHanko is not installed")
 
 from journal_testing import DIRECTOR_NAME, make_p12  # noqa: E402
 
-
-from ejournal_desktop.services import accounts, printouts, signing  # noqa: E402
-from ejournal_desktop.services.guard import Denied  # noqa: E402
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.access.guard import Denied
+from ejournal_desktop.services.reports import printouts, signing
 from ejournal_desktop.storage.models import AuditEntry  # noqa: E402
 
 MSK = dt.timezone(dt.timedelta(hours=3))

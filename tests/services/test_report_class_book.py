@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from ejournal_desktop.services import accounts, report_kinds
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.errors import ServiceError
-from ejournal_desktop.services.report_kinds import ReportRequest
+from ejournal_desktop.services.reports import kinds as report_kinds
+from ejournal_desktop.services.reports.kinds import ReportRequest
 
 
 def test_the_preview_lists_each_subject_and_the_book_is_the_printed_journal(small_demo, tmp_path):

@@ -9,8 +9,10 @@ import datetime as dt
 import pytest
 
 from ejournal_desktop.domain.roles import Role
-from ejournal_desktop.services import accounts, files, maintenance, reports
-from ejournal_desktop.services.guard import Denied
+from ejournal_desktop.services.access import accounts, files
+from ejournal_desktop.services.access.guard import Denied
+from ejournal_desktop.services.administration import maintenance
+from ejournal_desktop.services.reports import activity as reports
 
 ACTIONS = ("list_accounts", "create_account", "disable", "reset_staff", "reset_5a_parent", "keyring",
            "db_info", "activity_report", "class_slips_5a")

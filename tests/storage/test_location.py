@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from ejournal_desktop.storage import database
-from ejournal_desktop.storage.location import NetworkShare, filesystem_type, network_kind, refuse_network_share
+from ejournal_desktop.storage.location import (
+    NetworkShare,
+    filesystem_type,
+    network_kind,
+    refuse_network_share,
+)
 
 MOUNTS = """\
 /dev/sda2 / ext4 rw,relatime 0 0

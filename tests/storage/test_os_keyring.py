@@ -16,7 +16,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from journal_testing import DEMO_TODAY
 
 pytestmark = pytest.mark.skipif(

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ejournal_desktop.domain.roles import Role
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.ui.accounts_page import AccountDialog, AccountsPage
 
 pytestmark = pytest.mark.gui

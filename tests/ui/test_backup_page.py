@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ejournal_desktop.services import accounts, backup
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.administration import backup
 from ejournal_desktop.ui.admin_page import AdminPage
 from ejournal_desktop.ui.backup_page import BackupPage, DrivesModel
 from ejournal_desktop.ui.main_window import MainWindow

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from journal_testing import DEMO_TODAY
 from openpyxl import Workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy import func, select
 
-from journal_testing import DEMO_TODAY
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage.models import Enrollment, Pupil
 from ejournal_desktop.ui.classes_dialogs import ImportRowsModel
 from ejournal_desktop.ui.classes_page import ClassesPage, ClassListModel

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from ejournal_desktop.services import accounts, diary, messages
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.families import diary, messages
 from ejournal_desktop.ui.diary_page import DiaryPage
 from ejournal_desktop.ui.main_window import MainWindow
 from ejournal_desktop.ui.messages_page import MessagesPage, NewMessageDialog

@@ -10,11 +10,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QListView, QTableView, QTabWidget,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from ejournal_desktop.paths import resource_dir
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.ui.help_window import GUIDES, HelpWindow
 from ejournal_desktop.ui.main_window import MainWindow
 

@@ -6,7 +6,7 @@ import pytest
 from control_school import NOW, D, school7, school7_template, sign_in  # noqa: F401 (fixtures)
 from PySide6.QtCore import QDate, Qt
 
-from ejournal_desktop.services import inspection
+from ejournal_desktop.services.journal import inspection
 from ejournal_desktop.ui.inspection_dialog import InspectionDialog, RemarksModel
 
 pytestmark = pytest.mark.gui

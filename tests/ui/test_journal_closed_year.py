@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from journal_testing import TEST_KEY_HEX
 from sqlalchemy import func, select
 
-from journal_testing import TEST_KEY_HEX
-from ejournal_desktop.services import accounts, journal, year_closing
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.administration import year_closing
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AcademicYear, Mark
 from ejournal_desktop.ui.grid_model import JournalGridModel

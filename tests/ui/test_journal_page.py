@@ -14,7 +14,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
-from ejournal_desktop.services import accounts, journal
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage.models import Attendance
 from ejournal_desktop.ui.grid_model import JournalGridModel
 from ejournal_desktop.ui.journal_corrections import CorrectionRequestDialog, CorrectionsDialog
@@ -337,6 +338,7 @@ def trigger(menu, text: str) -> None:
 def test_class_teacher_turns_н_into_б_for_several_days_from_the_read_only_page(
         qtbot, small_demo, settings, monkeypatch):
     from PySide6.QtWidgets import QDialogButtonBox
+
     from ejournal_desktop.ui.journal_dialogs import AbsenceReasonDialog
     # The mathematics teacher marked a pupil absent on two lessons of the week.
     deputy = accounts.authenticate(small_demo, "zavuch", "demo")

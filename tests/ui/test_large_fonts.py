@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.ui.app_preferences import FONT_SIZE_SETTING, apply_font_size
 from ejournal_desktop.ui.classes_page import ClassesPage, ClassListModel
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.ui.app import Controller
 from ejournal_desktop.ui.change_password_dialog import ChangePasswordDialog
 from ejournal_desktop.ui.login_dialog import LoginDialog
@@ -49,8 +49,9 @@ def test_each_role_logs_in_and_sees_its_sections(qtbot, small_demo, login, secti
 
 
 def test_class_teacher_gets_own_class_passwords(qtbot, small_demo):
-    from ejournal_desktop.domain.roles import Role
     from sqlalchemy import text
+
+    from ejournal_desktop.domain.roles import Role
     with small_demo.engine.connect() as conn:
         login = conn.execute(text("SELECT a.login FROM account a JOIN school_class c ON c.class_teacher_id = a.staff_id "
                                   "LIMIT 1")).scalar()
@@ -184,6 +185,7 @@ def test_overview_shows_the_school(qtbot, small_demo):
 
 def test_status_bar_shows_user_year_and_period_the_journal_page_s_when_it_is_shown(qtbot, small_demo, tmp_path):
     import datetime as dt
+
     from PySide6.QtCore import QSettings
     settings = QSettings(str(tmp_path / "main.ini"), QSettings.Format.IniFormat)
     actor = accounts.authenticate(small_demo, "teacher02", "demo")
@@ -221,7 +223,7 @@ def test_the_last_section_is_remembered_per_user(qtbot, small_demo, tmp_path):
 
 
 def test_administrator_is_reminded_of_an_overdue_backup(qtbot, small_demo, tmp_path):
-    from ejournal_desktop.services import backup
+    from ejournal_desktop.services.administration import backup
     admin = accounts.authenticate(small_demo, "admin", "demo")
     window = MainWindow(small_demo, admin)
     qtbot.addWidget(window)

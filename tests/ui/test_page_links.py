@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
-from ejournal_desktop.services import accounts, inspection
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.journal import inspection
 from ejournal_desktop.ui.classes_page import ClassesPage
 from ejournal_desktop.ui.inspection_dialog import InspectionDialog
 from ejournal_desktop.ui.main_window import MainWindow

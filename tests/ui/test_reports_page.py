@@ -7,12 +7,13 @@ one that refuses."""
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 import openpyxl
+import printing_pdf as pdf
 import pytest
+from journal_testing import DEMO_TODAY
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -21,15 +22,13 @@ from sqlalchemy import func, select
 
 from ejournal_desktop.domain.names import person_sort_key
 from ejournal_desktop.printing.report import BarChart, Column, Report, Table
-from ejournal_desktop.services import accounts, report_kinds, report_options
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.errors import Cancelled, ServiceError
+from ejournal_desktop.services.reports import kinds as report_kinds
+from ejournal_desktop.services.reports import options as report_options
 from ejournal_desktop.storage.models import Enrollment, SchoolClass
 from ejournal_desktop.ui.reports_page import ReportsPage, ReportTableModel
 from ejournal_desktop.ui.verify_dialog import VerifyDialog
-from journal_testing import DEMO_TODAY
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
-import printing_pdf as pdf  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from ejournal_desktop.services import accounts, school, settings
+from ejournal_desktop.services.access import accounts, settings
+from ejournal_desktop.services.school import details as school
 from ejournal_desktop.ui import translations
 from ejournal_desktop.ui.app_preferences import DB_PATH_SETTING, FONT_SIZE_SETTING, apply_font_size
 from ejournal_desktop.ui.main_window import MainWindow

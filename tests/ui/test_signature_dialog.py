@@ -8,7 +8,8 @@ import pytest
 from journal_testing import DIRECTOR_NAME, make_p12
 from sqlalchemy import select
 
-from ejournal_desktop.services import accounts, printouts
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.reports import printouts
 from ejournal_desktop.storage.models import AuditEntry
 from ejournal_desktop.ui.reports_page import ReportsPage
 from ejournal_desktop.ui.signature_dialog import SignatureDialog

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from journal_testing import DEMO_TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from journal_testing import DEMO_TODAY
-from ejournal_desktop.services import accounts, staff
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.people import staff
 from ejournal_desktop.storage.models import Course, CourseMember, Enrollment, SchoolClass, Staff
 from ejournal_desktop.ui.staff_page import CourseDialog, LoadCoursesModel, StaffDialog, StaffModel, StaffPage
 
@@ -109,7 +110,7 @@ def test_a_teachers_load_and_a_new_club_from_two_classes(qtbot, small_demo):
 def test_a_teachers_consent_and_diploma_from_the_staff_card(qtbot, small_demo, tmp_path):
     """152-ФЗ asks consent of staff too: the deputy records it from the card, attaches a diploma, and the
     teacher leaves the list of those without consent."""
-    from ejournal_desktop.services import class_list
+    from ejournal_desktop.services.people import class_list
     from ejournal_desktop.ui.staff_records_dialog import StaffRecordsDialog
     page = make_page(qtbot, small_demo)
     actor = page._actor

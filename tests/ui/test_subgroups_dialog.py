@@ -3,15 +3,14 @@ pupils from one list onto the other, and see a pupil with marks refused with the
 
 from __future__ import annotations
 
-
 import pytest
+from journal_testing import DEMO_TODAY
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from journal_testing import DEMO_TODAY
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage.models import SchoolClass, Subgroup, SubgroupMember, Subject
 from ejournal_desktop.ui.subgroups_dialog import SubgroupsDialog
 

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from ejournal_desktop.services import accounts
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage.models import Course, Lesson, SchoolClass, Subject, ThematicPlanItem
 from ejournal_desktop.ui.thematic_plan_dialog import PlanRowsModel, ThematicPlanDialog
 

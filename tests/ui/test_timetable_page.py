@@ -14,7 +14,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
-from ejournal_desktop.services import accounts, journal, timetable
+from ejournal_desktop.services import journal, timetable
+from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage.models import Lesson, TimetableEntry
 from ejournal_desktop.ui.timetable_page import CONFLICT_COLOR, TimetablePage
 

@@ -150,7 +150,8 @@ def QAction_type():
 @pytest.mark.gui
 @pytest.mark.parametrize("login", ["admin", "zavuch", "teacher01", "secretary", "director"])
 def test_under_english_the_main_window_speaks_english(qtbot, small_demo, login, qapp):
-    from ejournal_desktop.services import accounts, maintenance
+    from ejournal_desktop.services.access import accounts
+    from ejournal_desktop.services.administration import maintenance
     from ejournal_desktop.ui.main_window import MainWindow
     school_name = maintenance.overview(small_demo).school_name  # the school's data, in its own language
     assert school_name and CYRILLIC.search(school_name)
@@ -173,10 +174,12 @@ def test_under_english_a_listed_relation_shows_in_english_and_is_stored_as_the_s
         qtbot, small_demo, qapp):
     """The guardian's relation is data the roster import and the class list read in Russian: picking
     «mother» from the English list stores «мать»; the table shows it back in English."""
-    from ejournal_desktop.services import accounts, class_list
+    from sqlalchemy import select
+
+    from ejournal_desktop.services.access import accounts
+    from ejournal_desktop.services.people import class_list
     from ejournal_desktop.storage.models import Pupil
     from ejournal_desktop.ui.classes_dialogs import PupilDialog
-    from sqlalchemy import select
     actor = accounts.authenticate(small_demo, "zavuch", "demo")
     with small_demo.session() as session:
         pupil_id = session.scalars(select(Pupil.id).order_by(Pupil.id)).first()

@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
-from pathlib import Path
 
+import printing_pdf as pdf
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from ejournal_desktop.printing.verification import qr_payload
-from ejournal_desktop.services import accounts, journal, printouts
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.reports import printouts
 from ejournal_desktop.storage.models import AuditEntry
 from ejournal_desktop.ui.verify_dialog import SheetsModel, VerifyDialog
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
-import printing_pdf as pdf  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

@@ -13,13 +13,15 @@ import datetime as dt
 import shutil
 
 import pytest
+from journal_testing import DEMO_TODAY, TEST_KEY_HEX
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select, text
 
-from journal_testing import DEMO_TODAY, TEST_KEY_HEX
-from ejournal_desktop.services import accounts, journal, year_closing
-from ejournal_desktop.services.year_closing import YearDecisionKind
+from ejournal_desktop.services import journal
+from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.administration import year_closing
+from ejournal_desktop.services.administration.year_closing import YearDecisionKind
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import (
     AcademicYear,

@@ -1,0 +1,1 @@
+"""What families see and send: the diary and messages."""
