@@ -1,8 +1,7 @@
 """`ejournal print verify`, `print sign` and `print verify-signature` from a script's point of view.
 
-The commands live in cli_print.py; cli.py wires them in with `cli_print.add_parsers(prn_sub)` and
-`handlers |= cli_print.HANDLERS`. Until it does, the launcher below wires them the same way, so that
-these tests run `cli.main` with its real parsing, error handling and exit codes either way.
+The commands live in ejournal_desktop/cli/printouts.py; these tests run the real `ejournal` with its
+parsing, error handling and exit codes.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
-"""The recovery CLI handlers (ejournal_desktop/cli_recovery.py), called as cli.py will call them."""
+"""The recovery CLI handlers (ejournal_desktop/cli/recovery.py), called as `ejournal` calls them."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
-from ejournal_desktop import cli, cli_recovery
+from ejournal_desktop.cli import recovery as cli_recovery
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.administration import backup
 from ejournal_desktop.services.errors import ServiceError
@@ -14,7 +15,7 @@ from ejournal_desktop.services.errors import ServiceError
 
 def parse(argv):
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=cli.Path)
+    parser.add_argument("--db", type=Path)
     parser.add_argument("--user")
     parser.add_argument("--demo", action="store_true")
     sub = parser.add_subparsers(dest="command")

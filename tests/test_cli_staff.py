@@ -1,5 +1,4 @@
-"""`ejournal staff list` and `ejournal plan import` as a script runs them. Until cli.py registers cli_staff
-in `_command_modules()`, the tests add it themselves (monkeypatch) and call `cli.main` in-process."""
+"""`ejournal staff list` and `ejournal plan import` as a script runs them, through `cli.main` in-process."""
 
 from __future__ import annotations
 
@@ -9,15 +8,12 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from ejournal_desktop import cli, cli_staff
+from ejournal_desktop import cli
 from ejournal_desktop.storage.models import Course, SchoolClass, Subject, ThematicPlanItem
 
 
 @pytest.fixture
 def run(monkeypatch, small_demo_path, capsys):
-    modules = cli._command_modules()
-    if cli_staff not in modules:
-        monkeypatch.setattr(cli, "_command_modules", lambda: (*modules, cli_staff))
     monkeypatch.setenv("EJOURNAL_PASSWORD", "demo")
 
     def call(*args: str) -> tuple[int, str, str]:

@@ -21,7 +21,13 @@ class AttendanceCode(enum.Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        """«отсутствие по болезни», «опоздание»."""
+        return self.reason if self is AttendanceCode.late else f"отсутствие {self.reason}"
+
+    @property
+    def reason(self) -> str:
+        """The short words of a legend: «по болезни», «без уважительной причины»."""
+        return _REASONS[self]
 
     @property
     def counts_as_missed(self) -> bool:
@@ -29,10 +35,10 @@ class AttendanceCode(enum.Enum):
         return self is not AttendanceCode.late
 
 
-_LABELS = {
-    AttendanceCode.absent_unexcused: "отсутствие без уважительной причины",
-    AttendanceCode.absent_excused: "отсутствие по уважительной причине",
-    AttendanceCode.absent_ill: "отсутствие по болезни",
+_REASONS = {
+    AttendanceCode.absent_unexcused: "без уважительной причины",
+    AttendanceCode.absent_excused: "по уважительной причине",
+    AttendanceCode.absent_ill: "по болезни",
     AttendanceCode.late: "опоздание",
 }
 

@@ -1,5 +1,9 @@
 """Refusals that services raise; their messages are Russian and shown to the user as they are."""
 
+from ..storage.errors import StorageError
+
+__all__ = ["REFUSALS", "Cancelled", "Refused", "ServiceError", "StorageError"]
+
 
 class ServiceError(Exception):
     """A use case could not be carried out; the message says what and why."""
@@ -11,3 +15,8 @@ class Refused(ServiceError):
 
 class Cancelled(ServiceError):
     """The user cancelled a long action; nothing of it was kept."""
+
+
+# What the CLI and the GUI report as a message, not as a crash: the services' refusals and the storage's
+# (a wrong key, a locked or foreign file), each with its Russian text.
+REFUSALS = (ServiceError, StorageError)

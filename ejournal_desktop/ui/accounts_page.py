@@ -22,6 +22,7 @@ from ..services.access import accounts, files
 from ..services.access.actor import Actor
 from ..services.access.files import Database, StorageError
 from ..services.errors import ServiceError
+from .formats import heading
 from .forms.ui_accountdialog import Ui_AccountDialog
 from .forms.ui_accountspage import Ui_AccountsPage
 from .rows_model import ListTableModel, scaled_width
@@ -150,10 +151,7 @@ class AccountsPage(QWidget):
         self.ui.table.verticalHeader().hide()
         self.ui.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.ui.table.sortByColumn(AccountsModel.LOGIN, Qt.SortOrder.AscendingOrder)
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
         admin = may(actor.roles, Action.manage_accounts)
         if not admin:
             self.ui.heading.setText(self.tr("Учётные записи учеников и родителей моего класса"))

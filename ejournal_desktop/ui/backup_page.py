@@ -27,7 +27,7 @@ from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.administration import backup, recovery
 from ..services.errors import ServiceError
-from .formats import human_size
+from .formats import heading, human_size
 from .forms.ui_backuppage import Ui_BackupPage
 from .rows_model import ListTableModel, scaled_width
 from .worker import Task, run_with_progress
@@ -174,10 +174,7 @@ class BackupPage(QWidget):
         header.setSectionResizeMode(DrivesModel.RESULT, QHeaderView.ResizeMode.Stretch)
         self.ui.drives.verticalHeader().hide()
         self.ui.drives.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
         self.ui.backupNow.clicked.connect(self._backup_clicked)
         self.ui.addFolder.clicked.connect(self._add_folder_clicked)
         self.ui.refreshDrives.clicked.connect(self.refresh)

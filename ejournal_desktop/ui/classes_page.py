@@ -23,7 +23,7 @@ from ..services.access.files import Database
 from ..services.errors import ServiceError
 from ..services.people import class_list, roster_export, roster_import
 from .classes_dialogs import MovementDialog, NoConsentDialog, PupilDialog, RosterImportDialog, relation_text
-from .formats import date_text, qdate, say
+from .formats import date_text, heading, qdate, say
 from .forms.ui_classespage import Ui_ClassesPage
 from .rows_model import ListTableModel, fixed_columns
 from .subgroups_dialog import SubgroupsDialog
@@ -100,10 +100,7 @@ class ClassesPage(QWidget):
         self.ui.found.setModel(self.found)
         fixed_columns(self.ui.pupils, ClassListModel.WIDTHS)
         fixed_columns(self.ui.found, FoundModel.WIDTHS)
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
 
         roles = actor.roles
         movement = may(roles, Action.register_movement)

@@ -14,6 +14,7 @@ from ..services import exchange
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
+from .formats import heading
 from .forms.ui_exchangepage import Ui_ExchangePage
 from .rows_model import RowsModel, scaled_width
 from .worker import Task, run_with_progress
@@ -39,10 +40,7 @@ class ExchangePage(QWidget):
         self.ui.sections.setMaximumWidth(430)
         self.ui.sections.verticalHeader().hide()
         self.ui.sections.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
         self.ui.exportButton.clicked.connect(self._export_clicked)
         self.ui.chooseFile.clicked.connect(self._choose_clicked)
         self.ui.importButton.clicked.connect(self._import_clicked)

@@ -5,14 +5,27 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 ERROR_STYLE = "color: #b00020;"  # a refusal or failure under a page or in a dialog
 INFO_STYLE = "color: #1b5e20;"   # what was just done
 NO_DATE = QDate(1900, 1, 1)      # a QDateEdit's minimum, shown as «не указана»
 
 
-def say(line: QLabel, text: str, *, error: bool = False) -> None:
+# How much larger than the body text: the school's name on the start page and the login window, a page's
+# heading, a heading inside a page (a thread's subject, a verdict).
+TITLE, HEADING, SUBHEADING = 1.4, 1.2, 1.15
+
+
+def heading(label: QWidget, scale: float = HEADING, *, bold: bool = True) -> None:
+    """Set a label in the heading style: the one place its size and weight are decided."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+def say(line: QWidget, text: str, *, error: bool = False) -> None:
     """A page's message line: what was done in green, a refusal in red."""
     line.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
     line.setText(text)

@@ -23,7 +23,8 @@ from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.administration import year_closing
 from ..services.errors import ServiceError
-from .formats import ERROR_STYLE, INFO_STYLE, weekday_name
+from .app_preferences import preferences
+from .formats import ERROR_STYLE, INFO_STYLE, heading, weekday_name
 from .forms.ui_journalpage import Ui_JournalPage
 from .grid_model import JournalGridModel
 from .inspection_dialog import InspectionDialog
@@ -64,7 +65,7 @@ class JournalPage(QWidget):
         self.ui.setupUi(self)
         self._db, self._actor = db, actor
         self._now = now or real_clock
-        self._settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._settings = settings or preferences()
         self._pending_comment = ""
         self.grid: journal.GridData | None = None
 
@@ -86,10 +87,7 @@ class JournalPage(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
         self.ui.corrections.setVisible(may(actor.roles, Action.decide_correction))
         self.ui.corrections.clicked.connect(self.open_corrections)
         self.ui.inspection.clicked.connect(self.open_inspection)

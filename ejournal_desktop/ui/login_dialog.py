@@ -11,6 +11,7 @@ from ..services.access import accounts
 from ..services.access.actor import Actor
 from ..services.access.files import Database, StorageError
 from ..services.errors import ServiceError
+from .formats import TITLE, heading
 from .forms.ui_logindialog import Ui_LoginDialog
 
 
@@ -29,10 +30,7 @@ class LoginDialog(QDialog):
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.path, self.db, self.actor, self._locked = path, db, None, locked
-        font = self.ui.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.ui.title.setFont(font)
+        heading(self.ui.title, TITLE)
         self.ui.title.setText(school or self.tr("Электронный журнал"))
         self.ui.signIn.clicked.connect(self._sign_in)
         self.ui.quit.clicked.connect(self.reject)

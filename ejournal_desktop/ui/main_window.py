@@ -20,9 +20,11 @@ from ..services.access.files import Database
 from ..services.administration import backup, maintenance
 from .accounts_page import AccountsPage
 from .admin_page import AdminPage
+from .app_preferences import preferences
 from .change_password_dialog import ChangePasswordDialog
 from .classes_page import ClassesPage
 from .diary_page import DiaryPage
+from .formats import TITLE, heading
 from .forms.ui_mainwindow import Ui_MainWindow
 from .help_window import HelpWindow
 from .journal_page import JournalPage
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._db, self.actor, self._demo = db, actor, demo
-        self._settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._settings = settings or preferences()
         self._today = today
         self._year_label = ""
         self._today_periods: str | None = None
@@ -185,10 +187,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         ov = maintenance.overview(self._db)
         self.setWindowTitle(self.tr("Электронный журнал — {0}").format(ov.school_name or self.tr("школа")))
-        font = self.ui.schoolName.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.ui.schoolName.setFont(font)
+        heading(self.ui.schoolName, TITLE)
         self.ui.schoolName.setText(ov.school_name or self.tr("Сведения о школе не заполнены"))
         self.ui.yearLabel.setText(self.tr("Учебный год: {0}").format(ov.year_label or self.tr("не создан")))
         labels = {

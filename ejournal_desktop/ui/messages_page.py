@@ -11,6 +11,7 @@ from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
 from ..services.families import messages
+from .formats import SUBHEADING, heading
 from .forms.ui_messagespage import Ui_MessagesPage
 from .forms.ui_newmessagedialog import Ui_NewMessageDialog
 
@@ -49,10 +50,7 @@ class MessagesPage(QWidget):
         self.ui.setupUi(self)
         self._db, self._actor = db, actor
         self.ui.splitter.setSizes([340, 660])
-        font = self.ui.subject.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.ui.subject.setFont(font)
+        heading(self.ui.subject, SUBHEADING)
         self.ui.threads.currentItemChanged.connect(self._open)
         self.ui.send.clicked.connect(self._reply)
         self.ui.newMessage.clicked.connect(self._new)

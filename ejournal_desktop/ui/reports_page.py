@@ -44,13 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..printing.report import BarChart, Report, Table, format_cell
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import Cancelled, ServiceError
 from ..services.reports import kinds as report_kinds
 from ..services.reports import options as report_options
-from .formats import say
+from ..services.reports.kinds import BarChart, Report, Table, format_cell
+from .app_preferences import preferences
+from .formats import heading, say
 from .forms.ui_reportspage import Ui_ReportsPage
 from .rows_model import scaled_width
 from .signature_dialog import SignatureDialog
@@ -193,7 +194,7 @@ class ReportsPage(QWidget):
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         self._db, self._actor, self._today = db, actor, today
-        self._settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._settings = settings or preferences()
         self.task: Task | None = None
         self.progress_dialog = None
         self.report: Report | None = None
@@ -202,10 +203,7 @@ class ReportsPage(QWidget):
         self._built: tuple[report_kinds.ReportKind, report_kinds.ReportRequest] | None = None
         self._months: list[tuple[int, int]] = []
         self.options: report_options.ReportOptions | None = None
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.kinds.setSpacing(3)
         for combo in (self.ui.classCombo, self.ui.periodCombo, self.ui.monthCombo, self.ui.pupilCombo,
@@ -511,21 +509,13 @@ class ReportsPage(QWidget):
         path = Path(path)
         existed = path.exists()
         db, actor = self._db, self._actor
-        cancelled_text = self.tr("Сохранение отменено.")
 
         def work(progress, cancelled):
             if built is not None and built[0].export is not None:
                 # A kind with a form of its own (the summary sheet's paper form) writes its file itself.
                 return report_kinds.export(db, actor, built[0], built[1], fmt, path, progress=progress,
                                            cancelled=cancelled)
-            if fmt == "pdf":
-                from ..printing.report_pdf import BuildCancelled, write_report_pdf
-                try:
-                    return write_report_pdf(path, report, progress=progress, cancelled=cancelled)
-                except BuildCancelled:
-                    raise Cancelled(cancelled_text) from None
-            from ..printing.report_xlsx import write_report_xlsx
-            return write_report_xlsx(path, report)
+            return report_kinds.write(report, fmt, path, progress=progress, cancelled=cancelled)
 
         task, dialog = run_with_progress(self, self.tr("Сохранение отчёта"), work,
                                          label=self.tr("Запись {0}…").format(path.name))

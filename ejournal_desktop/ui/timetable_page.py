@@ -32,7 +32,8 @@ from ..services import journal, timetable
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
-from .formats import ERROR_STYLE, INFO_STYLE, say, weekday_name
+from .app_preferences import preferences
+from .formats import ERROR_STYLE, INFO_STYLE, heading, say, weekday_name
 from .forms.ui_timetablegeneratedialog import Ui_TimetableGenerateDialog
 from .forms.ui_timetablepage import Ui_TimetablePage
 from .forms.ui_timetableslotdialog import Ui_TimetableSlotDialog
@@ -151,16 +152,13 @@ class TimetablePage(QWidget):
         self.ui.setupUi(self)
         self._db, self._actor = db, actor
         self._now = now or real_clock
-        self._settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._settings = settings or preferences()
         self.week: timetable.Week | None = None
         self.task: Task | None = None
         self.last_report: timetable.GenerationReport | None = None
         self.report_box: QMessageBox | None = None
 
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
         self.model = WeekModel(self)
         self.ui.grid.setModel(self.model)
         header = self.ui.grid.horizontalHeader()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..domain.roles import Role
 from ..paths import resource_dir
+from .app_preferences import preferences
 
 LANGUAGES = {"ru": "Русский", "en": "English"}  # each in its own language, untranslated
 SOURCE_LANGUAGE = "ru"
@@ -88,7 +89,7 @@ def _fresh_qm(language: str) -> Path | None:
 
 
 def chosen_language(settings: QSettings | None = None) -> str:
-    value = (settings or QSettings("ejournal", "ejournal-desktop")).value(SETTING, SOURCE_LANGUAGE)
+    value = (settings or preferences()).value(SETTING, SOURCE_LANGUAGE)
     return value if value in LANGUAGES else SOURCE_LANGUAGE
 
 

@@ -18,6 +18,7 @@ from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
 from ..services.reports import verification as print_verification
+from .formats import SUBHEADING, heading
 from .forms.ui_verifydialog import Ui_VerifyDialog
 from .rows_model import ListTableModel
 from .worker import Task
@@ -64,9 +65,7 @@ class VerifyDialog(QDialog):
         header = self.ui.sheets.horizontalHeader()
         header.resizeSection(SheetsModel.SHEET, 110)
         header.setSectionResizeMode(SheetsModel.RESULT, QHeaderView.ResizeMode.Stretch)
-        font = self.ui.verdict.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.ui.verdict.setFont(font)
+        heading(self.ui.verdict, SUBHEADING, bold=False)
         self.ui.check.clicked.connect(self.check)
         self.ui.code.returnPressed.connect(self.check)
         self.ui.fromFile.clicked.connect(self._from_file_clicked)

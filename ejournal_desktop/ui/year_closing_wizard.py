@@ -30,7 +30,7 @@ from ..services.administration import year_closing
 from ..services.administration.year_closing import DECISION_LABELS, MAX_ARCHIVES, YearDecisionKind
 from ..services.errors import ServiceError
 from .backup_page import Drive, DrivesModel, free_space, mounted_drives, target_folders
-from .formats import ERROR_STYLE, INFO_STYLE, say
+from .formats import ERROR_STYLE, INFO_STYLE, heading, say
 from .forms.ui_yearclosingwizard import Ui_YearClosingWizard
 from .rows_model import ListTableModel, scaled_width
 from .worker import Task, run_with_progress
@@ -158,10 +158,7 @@ class YearClosingWizard(QWidget):
         self.report: year_closing.ClosingReport | None = None
         self.task: Task | None = None
 
-        font = self.ui.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.ui.heading.setFont(font)
+        heading(self.ui.heading)
 
         self.gaps_model = GapsModel(self)
         self._setup_table(self.ui.gaps, self.gaps_model, (60, 230, 150, 90, 420, 130), GapsModel.PUPILS)

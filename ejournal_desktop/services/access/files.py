@@ -50,6 +50,17 @@ def create_journal(path: Path | str, *, demo: bool = False) -> Database:
     return database.create(Path(path), demo=demo)
 
 
+def discard_journal(path: Path | str) -> None:
+    """Remove a journal that was never finished (a demo whose generation failed): the file with its
+    companions (.keyid, .slots, -wal…), or every table of the server database."""
+    if server.is_url(path):
+        server.drop_everything(path)
+        return
+    path = Path(path)
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+
+
 def init_server(location: str) -> str:
     """`ejournal db init`: the journal's schema in an empty server database; its schema version."""
     from ...storage import migrations

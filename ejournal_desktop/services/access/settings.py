@@ -123,7 +123,11 @@ def get_all(session: Session) -> dict[str, Any]:
 
 def rounding_rule(session: Session) -> RoundingRule:
     """The thresholds that suggest a five-point period mark."""
-    values = get_all(session)
+    return rounding_rule_of(get_all(session))
+
+
+def rounding_rule_of(values: dict[str, Any]) -> RoundingRule:
+    """The rule from the settings' values (get_all); ValueError when the thresholds do not make one."""
     return RoundingRule(values["rounding_five"], values["rounding_four"], values["rounding_three"])
 
 
@@ -136,10 +140,8 @@ def set(db: Database, actor: Actor, key: str, value: Any) -> Any:  # noqa: A001 
         row = session.get(Setting, key)
         old = s.default if row is None else json.loads(row.value)
         if key in _ROUNDING_KEYS:
-            thresholds = {k: get(session, k) for k in _ROUNDING_KEYS} | {key: value}
             try:
-                RoundingRule(thresholds["rounding_five"], thresholds["rounding_four"],
-                             thresholds["rounding_three"])
+                rounding_rule_of({k: get(session, k) for k in _ROUNDING_KEYS} | {key: value})
             except ValueError as exc:
                 raise InvalidSetting(f"Настройка «{key}»: {exc}") from None
         if row is None:

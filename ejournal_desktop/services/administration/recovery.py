@@ -110,6 +110,14 @@ def restore_open_database(db: Database, actor: Actor, path: Path, *,
     raise error
 
 
+def key_from_environment() -> bytes:
+    """The key typed from the recovery sheet into EJOURNAL_DB_KEY, or a refusal saying where to put it."""
+    key = keystore.key_from_env()
+    if key is None:
+        raise ServiceError(f"Задайте ключ базы с листа восстановления в {keystore.ENV_KEY} (64 цифры без пробелов).")
+    return key
+
+
 def restore_with_key(backup_path: Path, target: Path, key: bytes, *, now: dt.datetime | None = None) -> backup.RestoreResult:
     """The recovery sheet's way (``EJOURNAL_DB_KEY=… ejournal restore FILE``): no login, the key is the
     authority. Onto a new PC freely; over an existing database only when the same key opens it too

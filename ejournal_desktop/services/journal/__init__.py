@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import entry_rules as rules
 from ...domain.attendance import AttendanceCode, AttendanceError, parse_attendance
-from ...domain.averages import RoundingRule, suggest_period_mark, weighted_average
+from ...domain.averages import suggest_period_mark, weighted_average
 from ...domain.calendar import period_label
 from ...domain.grading import GradeValue as DomainGradeValue
 from ...domain.grading import GradingSystem as DomainGradingSystem
@@ -862,7 +862,7 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
                     row.attendance[lid] = code.value
 
         # Averages and period marks.
-        rule = RoundingRule(values["rounding_five"], values["rounding_four"], values["rounding_three"])
+        rule = settings.rounding_rule_of(values)
         five_point = system.code == "five_point"
         for row in rows:
             pairs = [(m.value, m.weight) for cell in row.marks.values() for m in cell]

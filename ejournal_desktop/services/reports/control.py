@@ -66,7 +66,7 @@ from ..access import guard
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
 from ..journal import inspection
-from .kinds import ReportKind, ReportRequest, latest_year, school_name
+from .kind import ReportKind, ReportRequest, latest_year, school_name
 
 __all__ = ["KINDS", "accumulation", "completion", "inspection_certificate", "movement"]
 

@@ -16,87 +16,22 @@ function calls instead.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ...printing.report import Report
+from ...printing.report import BarChart, Report, Table, format_cell
 from ...storage.database import Database
-from ...storage.models import AcademicYear, School
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
+from . import control, results
+from .kind import FORMATS, Format, ReportKind, ReportRequest, latest_year, school_name
 
-Param = Literal["class", "period", "month", "pupil", "course"]
-
-
-@dataclass(frozen=True)
-class ReportRequest:
-    class_label: str | None = None              # "5А"; None: the whole school
-    period: int | Literal["year"] | None = None  # a period's number in the year, or the year
-    month: tuple[int, int] | None = None        # (year, month) for monthly reports
-    pupil_id: int | None = None                 # the pupil report
-    course_id: int | None = None                # one course's journal (inspection certificate)
-    today: dt.date | None = None                # "to date" for completion and accumulation; None: today
-
-    @property
-    def day(self) -> dt.date:
-        """The day the report is "to date" of."""
-        return self.today or dt.date.today()
-
-
-class Build(Protocol):
-    def __call__(self, db: Database, actor: Actor, request: ReportRequest, *,
-                 progress: Callable[[int, int, str], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Report: ...
-
-
-class Export(Protocol):
-    def __call__(self, db: Database, actor: Actor, request: ReportRequest, fmt: Format, path: Path, *,
-                 progress: Callable[[int, int, str], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Path: ...
-
-
-Format = Literal["pdf", "xlsx"]
-FORMATS: tuple[Format, ...] = ("pdf", "xlsx")
-
-
-@dataclass(frozen=True)
-class ReportKind:
-    key: str                     # summary-sheet, progress, attendance, accumulation, activity, movement, pupil…
-    label: str                   # «Сводная ведомость успеваемости»
-    needs: frozenset[Param]      # parameters that must be given; "class" absent: the whole school allowed
-    accepts: frozenset[Param]    # parameters it reads at all
-    build: Build
-    export: Export | None = None  # a file of its own layout instead of the generic renderers
-    formats: tuple[Format, ...] = FORMATS
-
-
-def latest_year(session: Session) -> AcademicYear:
-    """The year reports are built for: the newest one."""
-    year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    if year is None:
-        raise ServiceError("В журнале нет учебного года: отчёт строить не по чему.")
-    return year
-
-
-def school_name(session: Session) -> str:
-    return session.scalar(select(School.name).limit(1)) or ""
-
-
-def _modules():
-    # Imported late: the kinds' modules import services that import this one's types.
-    from . import control as report_control
-    from . import results as report_results
-    return (report_results, report_control)
+__all__ = ["FORMATS", "BarChart", "Format", "Report", "ReportKind", "ReportRequest", "Table", "export",
+           "format_cell", "get", "kinds", "latest_year", "school_name", "write"]
 
 
 def kinds() -> list[ReportKind]:
-    return [kind for module in _modules() for kind in module.KINDS]
+    return [kind for module in (results, control) for kind in module.KINDS]
 
 
 def get(key: str) -> ReportKind:
@@ -111,10 +46,6 @@ def export(db: Database, actor: Actor, kind: str | ReportKind, request: ReportRe
            cancelled: Callable[[], bool] | None = None) -> Path:
     """Build the report and write it to `path` as "pdf" or "xlsx" (atomically). Progress runs over
     reading (the first half) and laying out; `cancelled()` true raises Cancelled and leaves no file."""
-    from ...printing.layout import BuildCancelled
-    from ...printing.report_pdf import write_report_pdf
-    from ...printing.report_xlsx import write_report_xlsx
-
     kind = get(kind) if isinstance(kind, str) else kind
     if fmt not in kind.formats:
         raise ServiceError(f"Отчёт «{kind.label}» не сохраняется в формате {fmt}: "
@@ -130,6 +61,19 @@ def export(db: Database, actor: Actor, kind: str | ReportKind, request: ReportRe
     report = kind.build(db, actor, request, progress=reading, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise Cancelled(f"Построение отчёта «{kind.label}» отменено.")
+    return write(report, fmt, path, progress=progress, cancelled=cancelled, halfway=True)
+
+
+def write(report: Report, fmt: Format, path: str | Path, *, progress: Callable[[int, int, str], None] | None = None,
+          cancelled: Callable[[], bool] | None = None, halfway: bool = False) -> Path:
+    """Write a built report as "pdf" or "xlsx" (atomically; a cancel leaves no file). The one routing of a
+    report to a file, for the CLI and the Reports page. `halfway`: progress continues from the middle
+    (the build took the first half)."""
+    from ...printing.layout import BuildCancelled
+    from ...printing.report_pdf import write_report_pdf
+    from ...printing.report_xlsx import write_report_xlsx
+
+    path = Path(path)
     if fmt == "xlsx":
         written = write_report_xlsx(path, report)
         if progress is not None:
@@ -138,9 +82,9 @@ def export(db: Database, actor: Actor, kind: str | ReportKind, request: ReportRe
 
     def laying(done: int, total: int) -> None:
         if progress is not None:
-            progress(total + done, 2 * max(1, total), "Вёрстка")
+            progress(total + done if halfway else done, (2 if halfway else 1) * max(1, total), "Вёрстка")
 
     try:
         return write_report_pdf(path, report, progress=laying, cancelled=cancelled)
     except BuildCancelled:
-        raise Cancelled(f"Построение отчёта «{kind.label}» отменено.") from None
+        raise Cancelled(f"Построение отчёта «{report.title}» отменено.") from None

@@ -28,7 +28,7 @@ from ...storage.models import AcademicYear, Course, Enrollment, Period, Pupil, S
 from ..access import guard
 from ..access.actor import Actor
 from ..errors import ServiceError
-from .kinds import latest_year
+from .kind import latest_year
 
 __all__ = ["ClassChoice", "PeriodChoice", "ReportOptions", "options", "periods", "pupils", "courses",
            "month_label", "period_label"]

@@ -22,11 +22,12 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import String, and_, cast, func, or_, select
 
+from ...domain.attendance import AttendanceCode
 from ...domain.averages import weighted_average
 from ...domain.calendar import period_noun
 from ...domain.grading import EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, GradingSystem
@@ -60,7 +61,7 @@ from ...storage.models import (
 from ..access import guard, settings
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
-from .kinds import Format, ReportKind, ReportRequest, latest_year, school_name
+from .kind import Format, ReportKind, ReportRequest, latest_year, school_name
 
 __all__ = ["KINDS", "ReportScope", "activity_report", "attendance_report", "progress_report", "pupil_report",
            "report_scope", "summary_sheet_report"]
@@ -474,33 +475,38 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
 
 # --- attendance ----------------------------------------------------------------------------------------------
 
+_MISSING_CODES = tuple(c for c in AttendanceCode if c.counts_as_missed)  # Н, П, Б
 _ATTENDANCE_COLUMNS = [Column("Уроков", 0.8, "int"), Column("Пропущено", 0.9, "int"),
-                       Column("Н", 0.6, "int"), Column("П", 0.6, "int"), Column("Б", 0.6, "int"),
+                       *(Column(c.value, 0.6, "int") for c in _MISSING_CODES),
                        Column("Опозданий (ОП)", 0.9, "int"), Column("Доля пропусков, %", 1.0, "percent")]
 
 
 @dataclass
 class _Missed:
+    """One pupil's (or class's, or course's) lessons and their attendance marks, counted by code."""
     lessons: int = 0
-    n: int = 0
-    p: int = 0
-    b: int = 0
-    late: int = 0
+    by_code: Counter = field(default_factory=Counter)
+
+    def count(self, code: str) -> None:
+        self.by_code[AttendanceCode(code)] += 1
 
     @property
     def missed(self) -> int:
-        return self.n + self.p + self.b
+        return sum(n for code, n in self.by_code.items() if code.counts_as_missed)
+
+    @property
+    def late(self) -> int:
+        return self.by_code[AttendanceCode.late]
 
     def add(self, other: _Missed) -> None:
         self.lessons += other.lessons
-        self.n += other.n
-        self.p += other.p
-        self.b += other.b
-        self.late += other.late
+        self.by_code.update(other.by_code)
 
     def cells(self) -> tuple:
+        """Lessons, missed, then one column per missing code (Н, П, Б), late, and the share missed."""
         share = 100.0 * self.missed / self.lessons if self.lessons else None
-        return (self.lessons, self.missed, self.n, self.p, self.b, self.late, share)
+        return (self.lessons, self.missed, *(self.by_code[c] for c in _MISSING_CODES), self.late, share)
+
 
 
 def _span(request: ReportRequest, periods: list[_Period], today: dt.date) -> tuple[dt.date, dt.date, str] | None:
@@ -620,11 +626,9 @@ def attendance_report(db: Database, actor: Actor, request: ReportRequest, *, pro
             if not start <= a.date <= end or a.pupil_id not in tallies or not present(a.pupil_id, a.date):
                 continue
             tally = tallies[a.pupil_id]
-            key = {"Н": "n", "П": "p", "Б": "b", "ОП": "late"}.get(a.code)
-            if key is not None:
-                setattr(tally, key, getattr(tally, key) + 1)
-                if (a.date.year, a.date.month) in month_tally:
-                    month_tally[(a.date.year, a.date.month)][a.code] += 1
+            tally.count(a.code)
+            if (a.date.year, a.date.month) in month_tally:
+                month_tally[(a.date.year, a.date.month)][a.code] += 1
         class_total = class_totals[cls.id] = _Missed()
         order = sorted(tallies, key=lambda p: person_sort_key(*names[p]))
         rows = []
@@ -683,8 +687,8 @@ def _month_chart(months: list[tuple[int, int]], tally: dict[tuple[int, int], Cou
     categories = [f"{_MONTHS_SHORT[m - 1]} {y}" for y, m in months]
     return BarChart("Пропуски уроков по месяцам", categories,
                     [(name, [float(tally[m][code]) for m in months])
-                     for code, name in (("Н", "Н — без уважительной причины"), ("П", "П — по уважительной"),
-                                        ("Б", "Б — по болезни"))], unit="уроков", category_title="Месяц")
+                     for code, name in ((c.value, f"{c.value} — {c.reason}") for c in _MISSING_CODES)],
+                    unit="уроков", category_title="Месяц")
 
 
 # --- one pupil ----------------------------------------------------------------------------------------------
@@ -828,10 +832,7 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
             lesson_count[r.course_id] += 1
     missed: dict[int, _Missed] = defaultdict(_Missed)
     for a in absences:
-        key = {"Н": "n", "П": "p", "Б": "b", "ОП": "late"}.get(a.code)
-        if key is not None:
-            tally = missed[a.course_id]
-            setattr(tally, key, getattr(tally, key) + 1)
+        missed[a.course_id].count(a.code)
     absence_rows, total = [], _Missed()
     for course, _spans in ordered:
         tally = missed[course.id]

@@ -10,8 +10,7 @@
     ejournal timetable export --out FILE.xlsx|FILE.pdf [--class 5А | --teacher … | --room …] [--date D]
                                           the week(s) as PDF or a workbook (default: every class)
 
-Registered by cli.py: `add_parsers(sub)` in its parser, `HANDLERS` in its table.
-Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -19,9 +18,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler
-from .cli_common import iso_date as _date
+from .common import EXIT_FAILED, EXIT_OK, open_session, show
+from .common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -64,7 +62,7 @@ def add_parsers(sub) -> None:
 
 
 def _view_and_key(db, args) -> tuple[str, int | str] | None:
-    from .services import timetable
+    from ..services import timetable
     if getattr(args, "class_label", None):
         return "class", timetable.class_id_by_label(db, args.class_label)
     if getattr(args, "teacher", None):
@@ -75,7 +73,7 @@ def _view_and_key(db, args) -> tuple[str, int | str] | None:
 
 
 def _week_text(week) -> str:
-    from .domain.timetable import WEEKDAYS
+    from ..domain.timetable import WEEKDAYS
     lines = [f"{week.title} — {week.academic_year} учебный год, расписание на {week.on:%d.%m.%Y}"]
     days = 6 if week.saturday else 5
     for wd in range(days):
@@ -111,55 +109,51 @@ def _week_dict(week) -> dict:
                           for c in week.conflicts]}
 
 
-@_handler
 def cmd_show(args) -> int:
-    from .services import timetable
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services import timetable
+    with open_session(args, login_required=True) as (db, actor):
         view, key = _view_and_key(db, args)
         week = timetable.week(db, actor, view, key, args.date)
-    cli._print(_week_dict(week), args.json, _week_text(week))
-    return cli.EXIT_OK
+    show(_week_dict(week), args.json, _week_text(week))
+    return EXIT_OK
 
 
-@_handler
 def cmd_conflicts(args) -> int:
-    from .services import timetable
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services import timetable
+    with open_session(args, login_required=True) as (db, actor):
         found = timetable.conflicts(db, actor, args.date)
     data = [{"kind": c.kind.value, "message": c.message, "course_ids": list(c.course_ids)} for c in found]
-    cli._print(data, args.json, "\n".join(c.message for c in found) or "Конфликтов в расписании нет.")
+    show(data, args.json, "\n".join(c.message for c in found) or "Конфликтов в расписании нет.")
     if found:
         print(f"ejournal: конфликтов в расписании: {len(found)}.", file=sys.stderr)
-        return cli.EXIT_FAILED
-    return cli.EXIT_OK
+        return EXIT_FAILED
+    return EXIT_OK
 
 
-@_handler
 def cmd_generate(args) -> int:
-    from .services import timetable
+    from ..services import timetable
 
     def progress(done: int, total: int, what: str) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
 
-    with cli._session(args, login_required=True) as (db, actor):
+    with open_session(args, login_required=True) as (db, actor):
         class_id = timetable.class_id_by_label(db, args.class_label) if args.class_label else None
         report = timetable.generate_lessons(db, actor, args.start, args.end, class_id=class_id, progress=progress)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
-    cli._print(report.as_dict(), args.json, report.summary())
-    return cli.EXIT_OK
+    show(report.as_dict(), args.json, report.summary())
+    return EXIT_OK
 
 
-@_handler
 def cmd_export(args) -> int:
-    from .services import timetable
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services import timetable
+    with open_session(args, login_required=True) as (db, actor):
         target = _view_and_key(db, args)
         view, keys = ("class", None) if target is None else (target[0], [target[1]])
         path = timetable.export(db, actor, args.out, view, keys, args.date)
-    cli._print({"path": str(path)}, args.json, f"Расписание сохранено: {path}")
-    return cli.EXIT_OK
+    show({"path": str(path)}, args.json, f"Расписание сохранено: {path}")
+    return EXIT_OK
 
 
 HANDLERS = {

@@ -10,9 +10,7 @@
         EJOURNAL_NEW_PASSWORD or is asked on the terminal
 
 Everything is checked before anything is written; each problem is printed with its JSON path.
-Exit codes as cli.py's: 0 done, 1 refused or invalid, 2 bad usage.
-Registered by cli.py: `add_parsers(sub)` in its parser, `HANDLERS` in its table; this module imports
-cli.py only inside the handlers (cli.py imports this one).
+Exit codes: 0 done, 1 refused or invalid, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -23,9 +21,9 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["HANDLERS", "add_parsers"]
+from .common import EXIT_FAILED, EXIT_OK, Failed, journal_path, open_session
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+__all__ = ["HANDLERS", "add_parsers"]
 
 
 def add_parsers(sub) -> None:
@@ -45,10 +43,8 @@ def add_parsers(sub) -> None:
 
 
 def _failed_classes():
-    from . import cli
-    from .services.errors import ServiceError
-    from .storage.errors import StorageError
-    failed = {m.Failed for m in (cli, sys.modules.get("__main__")) if hasattr(m, "Failed")}
+    from ..services.errors import ServiceError, StorageError
+    failed = {Failed}
     return (ServiceError, StorageError, FileNotFoundError, FileExistsError, PermissionError, IsADirectoryError,
             *failed)
 
@@ -62,14 +58,13 @@ def _report(problems, as_json: bool, data: dict | None = None) -> None:
 
 
 def cmd_export(args) -> int:
-    from .cli import _session
-    from .services import exchange
+    from ..services import exchange
 
     def progress(done: int, total: int, what: str) -> None:
         if not args.json:
             print(f"\r{what[:70]:<70}", end="", file=sys.stderr)
 
-    with _session(args, login_required=True) as (db, actor):
+    with open_session(args, login_required=True) as (db, actor):
         try:
             result = exchange.export_file(db, actor, args.out, progress=progress)
         finally:
@@ -83,7 +78,6 @@ def cmd_export(args) -> int:
 
 
 def _new_password(args) -> str:
-    from .cli import Failed
     password = os.environ.get("EJOURNAL_NEW_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
@@ -96,18 +90,17 @@ def _new_password(args) -> str:
 
 
 def cmd_import(args) -> int:
-    from .cli import _db_path, _session
-    from .services import exchange
+    from ..services import exchange
     if not args.file.is_file():
         print(f"ejournal: файл обмена не найден: {args.file}", file=sys.stderr)
         return EXIT_FAILED
-    target = _db_path(args)
+    target = journal_path(args)
     new = not target.exists()
     if args.dry_run:
         if new:
             result = exchange.preview_new(args.file)
         else:
-            with _session(args, login_required=True) as (db, actor):
+            with open_session(args, login_required=True) as (db, actor):
                 result = exchange.preview(db, actor, args.file)
         if args.json:
             print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
@@ -130,7 +123,7 @@ def cmd_import(args) -> int:
             result = exchange.import_into_new(target, args.file, admin_login=args.admin,
                                               admin_password=_new_password(args), progress=progress)
         else:
-            with _session(args, login_required=True) as (db, actor):
+            with open_session(args, login_required=True) as (db, actor):
                 result = exchange.import_file(db, actor, args.file, progress=progress)
     except exchange.ExchangeError as exc:
         if not args.json:

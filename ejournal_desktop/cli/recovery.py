@@ -1,5 +1,5 @@
-"""CLI of the recovery sheet and of a restore with the key from it (issue 7); wired into cli.py by
-`add_parsers(subparsers)` and `HANDLERS`.
+"""`ejournal recovery-sheet` and `restore-key`: the recovery sheet, and a restore with the key from it.
+
 
     ejournal --user admin recovery-sheet --out "Лист восстановления.pdf"
     EJOURNAL_DB_KEY=… ejournal restore-key ФАЙЛ [--db ПУТЬ]
@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-EXIT_OK = 0
+from .common import EXIT_OK, journal_path, open_session, show
 
 
 def add_parsers(subparsers) -> None:
@@ -28,40 +28,33 @@ def add_parsers(subparsers) -> None:
 
 
 def cmd_recovery_sheet(args) -> int:
-    from . import cli
-    from .services.administration import recovery
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.administration import recovery
+    with open_session(args, login_required=True) as (db, actor):
         path = recovery.recovery_sheet(db, actor, args.out)
     print(f"Лист восстановления ключа сохранён: {path}\nРаспечатайте его, уберите в сейф школы и удалите файл.")
     return EXIT_OK
 
 
 def _restore_with_key(args, path: Path) -> int:
-    from . import cli
-    from .services.administration import recovery
-    from .storage import keystore
-    key = keystore.key_from_env()
-    if key is None:
-        raise cli.Failed(f"Задайте ключ базы с листа восстановления в {keystore.ENV_KEY} (64 цифры без пробелов).")
+    from ..services.administration import recovery
+    key = recovery.key_from_environment()
     result = recovery.restore_with_key(args.file, path, key)
     lines = [f"База восстановлена: {path}", result.manifest.summary()]
     if result.safety_copy:
         lines.append(f"Прежняя база сохранена в {result.safety_copy}")
-    cli._print(result.as_dict(), getattr(args, "json", False), "\n".join(lines))
+    show(result.as_dict(), getattr(args, "json", False), "\n".join(lines))
     return EXIT_OK
 
 
 def cmd_restore_key(args) -> int:
-    from . import cli
-    return _restore_with_key(args, cli._db_path(args))
+    return _restore_with_key(args, journal_path(args))
 
 
 def restore_with_key_or_none(args) -> int | None:
     """For cmd_restore: the key from the sheet instead of a login, when no --user is given."""
     if getattr(args, "user", None) or "EJOURNAL_DB_KEY" not in os.environ:
         return None
-    from . import cli
-    return _restore_with_key(args, cli._db_path(args))
+    return _restore_with_key(args, journal_path(args))
 
 
 HANDLERS = {"recovery-sheet": cmd_recovery_sheet, "restore-key": cmd_restore_key}

@@ -10,9 +10,8 @@
     ejournal … report activity --month ГГГГ-ММ [--json]
         the monthly activity rows as before (day, login, logins, changes, failed_logins)
 
-Registered by cli.py: `add_report_parsers(report_subparsers)` under `report`; HANDLERS keyed
 ("report", KIND), filled when the parsers are added (the kinds come from the registry, so a kind another
-module adds appears here by itself). Exit codes as in cli.py: 0 done, 1 refused or failed, 2 bad usage.
+module adds appears here by itself). Exit codes: 0 done, 1 refused or failed, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -22,11 +21,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .cli_common import month as _month
+from .common import EXIT_OK, Failed, open_session, show
+from .common import month as _month
 
-__all__ = ["HANDLERS", "add_report_parsers"]
-
-EXIT_OK = 0
+__all__ = ["HANDLERS", "add_parsers"]
 
 _HELP = {
     "class": "класс, например 5А (без него — вся школа)",
@@ -45,9 +43,11 @@ def _period(text: str):
     raise argparse.ArgumentTypeError(f"период — номер (1, 2, …) или year, а не «{text}»")
 
 
-def add_report_parsers(report_sub) -> None:
-    """Add every report kind of the registry to the subparsers of `ejournal report`."""
-    from .services.reports import kinds as report_kinds
+def add_parsers(sub) -> None:
+    """Add `ejournal report` with every report kind of the registry as its subcommand."""
+    report = sub.add_parser("report", help="отчёты")
+    report_sub = report.add_subparsers(dest="report_command", metavar="ОТЧЁТ", required=True)
+    from ..services.reports import kinds as report_kinds
     for kind in report_kinds.kinds():
         p = report_sub.add_parser(kind.key, help=kind.label, description=kind.label)
         if "class" in kind.accepts:
@@ -70,7 +70,7 @@ def add_report_parsers(report_sub) -> None:
 
 
 def _request(args):
-    from .services.reports.kinds import ReportRequest
+    from ..services.reports.kinds import ReportRequest
     return ReportRequest(class_label=getattr(args, "class_label", None), period=getattr(args, "period", None),
                          month=getattr(args, "month", None), pupil_id=getattr(args, "pupil_id", None),
                          course_id=getattr(args, "course_id", None), today=args.today)
@@ -84,9 +84,8 @@ def _format(args) -> str:
 
 
 def cmd_report(args) -> int:
-    from .cli import Failed, _print, _session
-    from .printing.report import format_cell
-    from .services.reports import kinds as report_kinds
+    from ..services.reports import kinds as report_kinds
+    from ..services.reports.kinds import format_cell
     kind = report_kinds.get(args.report_command)
     request = _request(args)
     if args.out is not None:
@@ -101,23 +100,23 @@ def cmd_report(args) -> int:
             if interactive:
                 print(f"\r{text}: {100 * done // max(1, total)}%   ", end="", file=sys.stderr)
 
-        with _session(args, login_required=True) as (db, actor):
+        with open_session(args, login_required=True) as (db, actor):
             report_kinds.export(db, actor, kind, request, fmt, args.out, progress=progress)
         if interactive:
             print(file=sys.stderr)
         print(f"{kind.label}: сохранено в {args.out}")
         return EXIT_OK
 
-    with _session(args, login_required=True) as (db, actor):
+    with open_session(args, login_required=True) as (db, actor):
         if kind.key == "activity":
-            return _activity(db, actor, args, _print)
+            return _activity(db, actor, args, show)
         report = kind.build(db, actor, request)
     if args.json:
         data = {"title": report.title, "school": report.school, "subtitle": report.subtitle,
                 "tables": [{"title": t.title, "columns": [c.title for c in t.columns], "rows": t.rows,
                             "totals": t.totals, "sheet": t.sheet} for t in report.tables()],
                 "notes": report.notes}
-        _print(data, True, "")
+        show(data, True, "")
         return EXIT_OK
     lines = [report.title, report.subtitle, ""]
     for table in report.tables():
@@ -137,15 +136,15 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
-def _activity(db, actor, args, _print) -> int:
+def _activity(db, actor, args, show) -> int:
     """The activity rows as `report activity` always printed them (scripts read its JSON)."""
-    from .services.reports import activity as reports
+    from ..services.reports import activity as reports
     rows = reports.activity(db, actor, *args.month)
     data = [{"day": r.day, "login": r.login, "logins": r.logins, "changes": r.changes,
              "failed_logins": r.failed_logins} for r in rows]
     text = ["Дата        Логин              Входов  Изменений  Неудачных входов"]
     text += [f"{r.day:%d.%m.%Y}  {r.login:<18} {r.logins:>6}  {r.changes:>9}  {r.failed_logins:>16}" for r in rows]
-    _print(data, args.json, "\n".join(text))
+    show(data, args.json, "\n".join(text))
     return EXIT_OK
 
 

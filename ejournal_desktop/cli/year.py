@@ -10,8 +10,7 @@
     ejournal year remove-old --summary-sheets-printed
                                              remove journals kept longer than five years
 
-Registered by cli.py: `cli_year.add_parsers(sub)` in its parser, `HANDLERS` in its table.
-Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -19,9 +18,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler
-from .cli_common import iso_date as _date
+from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, open_session, show
+from .common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -66,25 +64,23 @@ def _gap_lines(gaps) -> str:
     return "\n".join(g.text() for g in gaps)
 
 
-@_handler
 def cmd_year_check(args) -> int:
-    from .services.administration import year_closing
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.administration import year_closing
+    with open_session(args, login_required=True) as (db, actor):
         gaps = year_closing.check(db, actor)
     if gaps:
-        cli._print([g.as_dict() for g in gaps], args.json, _gap_lines(gaps))
+        show([g.as_dict() for g in gaps], args.json, _gap_lines(gaps))
         pupils = sum(len(g.pupils) for g in gaps)
         print(f"ejournal: нет годовых отметок в {len(gaps)} журналах (учеников без отметки: {pupils}).",
               file=sys.stderr)
-        return cli.EXIT_FAILED
-    cli._print([], args.json, "Годовые отметки выставлены во всех журналах: год можно закрывать.")
-    return cli.EXIT_OK
+        return EXIT_FAILED
+    show([], args.json, "Годовые отметки выставлены во всех журналах: год можно закрывать.")
+    return EXIT_OK
 
 
-@_handler
 def cmd_year_decisions(args) -> int:
-    from .services.administration import year_closing
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.administration import year_closing
+    with open_session(args, login_required=True) as (db, actor):
         rows = year_closing.decisions(db, actor)
     if args.changed:
         rows = [d for d in rows if d.overridden or d.decision.value != "promotion"]
@@ -94,55 +90,52 @@ def cmd_year_decisions(args) -> int:
         + (f" (по умолчанию: {year_closing.DECISION_LABELS[d.default]})" if d.overridden else "")
         + (f"; {d.note}" if d.note else "") + (f"; неудовлетворительно: {', '.join(d.failing)}" if d.failing else "")
         for d in rows)
-    cli._print([d.as_dict() for d in rows], args.json, text or "Учеников нет.")
-    return cli.EXIT_OK
+    show([d.as_dict() for d in rows], args.json, text or "Учеников нет.")
+    return EXIT_OK
 
 
-@_handler
 def cmd_year_decide(args) -> int:
-    from .services.administration import year_closing
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.administration import year_closing
+    with open_session(args, login_required=True) as (db, actor):
         d = year_closing.set_decision(db, actor, args.pupil_id, args.decision, args.note)
-    cli._print(d.as_dict(), args.json,
+    show(d.as_dict(), args.json,
                f"{d.pupil}, {d.class_label}: {year_closing.DECISION_LABELS[d.decision]}"
                + (f" → {d.next_class}" if d.next_class and d.next_class != d.class_label else ""))
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
-@_handler
 def cmd_year_close(args) -> int:
-    from .services.administration import year_closing
+    from ..services.administration import year_closing
     if len(args.archive_to) > 3:
         print("ejournal: архив года записывается не более чем на три носителя (п. 7.6 Положения).",
               file=sys.stderr)
-        return cli.EXIT_USAGE
+        return EXIT_USAGE
 
     def progress(done: int, total: int, what: str) -> None:
         if not args.json:
             print(f"\r{done:>3}% {what[:70]:<70}", end="", file=sys.stderr)
 
-    with cli._session(args, login_required=True) as (db, actor):
+    with open_session(args, login_required=True) as (db, actor):
         try:
             report = year_closing.close_year(db, actor, args.order, args.date, archive_to=args.archive_to,
                                              progress=progress)
         except year_closing.GapsRemain as exc:
             if args.json:
-                cli._print({"closed": False, "gaps": [g.as_dict() for g in exc.gaps]}, True, "")
+                show({"closed": False, "gaps": [g.as_dict() for g in exc.gaps]}, True, "")
             raise
         finally:
             if not args.json:
                 print(file=sys.stderr)
-    cli._print({"closed": True, **report.as_dict()}, args.json, report.summary())
-    return cli.EXIT_OK
+    show({"closed": True, **report.as_dict()}, args.json, report.summary())
+    return EXIT_OK
 
 
-@_handler
 def cmd_year_remove_old(args) -> int:
-    from .services.administration import year_closing
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.administration import year_closing
+    with open_session(args, login_required=True) as (db, actor):
         report = year_closing.remove_old_years(db, actor, summary_sheets_printed=args.summary_sheets_printed)
-    cli._print(report.as_dict(), args.json, report.summary())
-    return cli.EXIT_OK
+    show(report.as_dict(), args.json, report.summary())
+    return EXIT_OK
 
 
 HANDLERS = {

@@ -5,9 +5,8 @@
     ejournal --db FILE --user LOGIN roster export --class 5А --out FILE.xlsx [--date YYYY-MM-DD]
     ejournal roster template --out FILE.xlsx|FILE.csv
 
-Exit codes as in cli.py: 0 done, 1 refused or failed (each problem on stderr with its row number;
-nothing written), 2 bad usage. Wired into cli.py by `add_parsers(sub)` and `HANDLERS`.
-This module imports cli.py only inside the handlers (cli.py imports this one at load time).
+Exit codes: 0 done, 1 refused or failed (each problem on stderr with its row number;
+nothing written), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -16,9 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from .cli_common import iso_date as _date
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from .common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Failed, open_session
+from .common import iso_date as _date
 
 
 def add_parsers(sub) -> None:
@@ -59,9 +57,8 @@ def _problems(problems) -> None:
 
 
 def cmd_roster_import(args) -> int:
-    from .cli import _session
-    from .services.people import roster_import
-    with _session(args, login_required=True) as (db, actor):
+    from ..services.people import roster_import
+    with open_session(args, login_required=True) as (db, actor):
         if args.dry_run:
             result = roster_import.preview(db, actor, args.file, default_class=args.class_label)
             if args.json:
@@ -98,10 +95,9 @@ def cmd_roster_import(args) -> int:
 
 
 def cmd_roster_export(args) -> int:
-    from .cli import _session
-    from .services.people import roster_export
-    from .services.reports import printouts
-    with _session(args, login_required=True) as (db, actor):
+    from ..services.people import roster_export
+    from ..services.reports import printouts
+    with open_session(args, login_required=True) as (db, actor):
         class_id = printouts.class_id_by_label(db, args.class_label)
         roster_export.export_class_list(db, actor, class_id, args.out, on=args.date)
     print(f"Список класса сохранён: {args.out}")
@@ -109,7 +105,7 @@ def cmd_roster_export(args) -> int:
 
 
 def cmd_roster_template(args) -> int:
-    from .services.people import roster_import
+    from ..services.people import roster_import
     kind = args.out.suffix.lower().lstrip(".")
     if kind not in ("xlsx", "csv"):
         print("ejournal: шаблон сохраняется как .xlsx или .csv", file=sys.stderr)
@@ -123,12 +119,9 @@ _COMMANDS = {"import": cmd_roster_import, "export": cmd_roster_export, "template
 
 
 def cmd_roster(args) -> int:
-    """One entry for cli.py's table; errors are reported here, so that they are caught whichever
-    module object (`__main__` under `python -m`, or `ejournal_desktop.cli`) holds cli.Failed."""
-    from . import cli
-    from .services.errors import ServiceError
-    from .storage.errors import StorageError
-    failed = tuple({m.Failed for m in (cli, sys.modules.get("__main__")) if hasattr(m, "Failed")})
+    """One entry for the command table; each problem is reported here with its row."""
+    from ..services.errors import ServiceError, StorageError
+    failed = tuple({Failed})
     try:
         return _COMMANDS[args.roster_command](args)
     except (ServiceError, StorageError, FileNotFoundError, PermissionError, IsADirectoryError,

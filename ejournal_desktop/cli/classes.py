@@ -9,17 +9,15 @@
     ejournal classes history PUPIL [--json]                       the pupil's stays
     ejournal classes movement --from D --to D [--json]            arrivals and departures of the period
 
-Registered by cli.py: `add_parsers(sub)` in its parser, `HANDLERS` in its table.
-Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler
-from .cli_common import iso_date as _date
+from .common import EXIT_OK, open_session, show
+from .common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -79,7 +77,7 @@ def add_parsers(sub) -> None:
 
 
 def _class_id(db, label: str) -> int:
-    from .services.reports import printouts
+    from ..services.reports import printouts
     return printouts.class_id_by_label(db, label)
 
 
@@ -87,10 +85,9 @@ def _d(day: dt.date | None) -> str:
     return f"{day:%d.%m.%Y}" if day else ""
 
 
-@_handler
 def cmd_list(args) -> int:
-    from .services.people import class_list
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import class_list
+    with open_session(args, login_required=True) as (db, actor):
         roster = class_list.class_pupils(db, actor, _class_id(db, args.class_label), args.date)
     c = roster.school_class
     lines = [f"{c.label} класс, {c.academic_year} учебный год"
@@ -98,30 +95,28 @@ def cmd_list(args) -> int:
              + f"; на {_d(roster.on)} учеников: {len(roster.rows)}"]
     lines += [f"{r.number:>3}. {r.full_name:<42} {_d(r.birth_date):<10}  {r.sex_label or '-'}  с {_d(r.arrived_on)}"
               f"  (id {r.pupil_id})" for r in roster.rows]
-    cli._print({"class": c.label, "academic_year": c.academic_year, "date": roster.on,
+    show({"class": c.label, "academic_year": c.academic_year, "date": roster.on,
                 "pupils": [r.as_dict() for r in roster.rows]}, args.json, "\n".join(lines))
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
-@_handler
 def cmd_search(args) -> int:
-    from .services.people import class_list
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import class_list
+    with open_session(args, login_required=True) as (db, actor):
         hits = class_list.search_pupils(db, actor, args.text)
     text = "\n".join(f"{h.pupil_id:>6}  {h.full_name:<42} {_d(h.birth_date):<10}  {h.where}" for h in hits)
-    cli._print([h.__dict__ for h in hits], args.json, text or "Никого не найдено.")
-    return cli.EXIT_OK
+    show([h.__dict__ for h in hits], args.json, text or "Никого не найдено.")
+    return EXIT_OK
 
 
 def _done(result, as_json: bool) -> int:
-    cli._print(result.as_dict(), as_json, result.text)
-    return cli.EXIT_OK
+    show(result.as_dict(), as_json, result.text)
+    return EXIT_OK
 
 
-@_handler
 def cmd_arrive(args) -> int:
-    from .services.people import movement
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import movement
+    with open_session(args, login_required=True) as (db, actor):
         class_id = _class_id(db, args.class_label)
         if args.pupil is not None:
             result = movement.arrive(db, actor, class_id, args.date, args.order, pupil_id=args.pupil,
@@ -133,36 +128,32 @@ def cmd_arrive(args) -> int:
     return _done(result, args.json)
 
 
-@_handler
 def cmd_depart(args) -> int:
-    from .services.people import movement
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import movement
+    with open_session(args, login_required=True) as (db, actor):
         result = movement.depart(db, actor, args.pupil, args.date, args.order, args.place)
     return _done(result, args.json)
 
 
-@_handler
 def cmd_transfer(args) -> int:
-    from .services.people import movement
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import movement
+    with open_session(args, login_required=True) as (db, actor):
         result = movement.transfer(db, actor, args.pupil, _class_id(db, args.class_label), args.date, args.order)
     return _done(result, args.json)
 
 
-@_handler
 def cmd_history(args) -> int:
-    from .services.people import movement
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import movement
+    with open_session(args, login_required=True) as (db, actor):
         stays = movement.history(db, actor, args.pupil)
     text = "\n".join(f"{s.class_label:<4} {s.academic_year}  {s.arrival_text}  →  {s.departure_text}" for s in stays)
-    cli._print([s.as_dict() for s in stays], args.json, text or "Ученик не зачислен ни в один класс.")
-    return cli.EXIT_OK
+    show([s.as_dict() for s in stays], args.json, text or "Ученик не зачислен ни в один класс.")
+    return EXIT_OK
 
 
-@_handler
 def cmd_movement(args) -> int:
-    from .services.people import movement
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import movement
+    with open_session(args, login_required=True) as (db, actor):
         events = movement.movement_report(db, actor, args.start, args.end, events=None if args.all else
                                           ("arrival", "departure", "transfer"))
     arrived = sum(1 for e in events if e.kind == "arrival")
@@ -171,8 +162,8 @@ def cmd_movement(args) -> int:
     lines += [f"{_d(e.on)}  {e.class_label:<4} {'+' if e.kind == 'arrival' else '−'} {e.pupil:<42} {e.label}"
               + (f" ({e.place})" if e.place else "") + (f", приказ № {e.order_number}" if e.order_number else "")
               for e in events]
-    cli._print([e.as_dict() for e in events], args.json, "\n".join(lines))
-    return cli.EXIT_OK
+    show([e.as_dict() for e in events], args.json, "\n".join(lines))
+    return EXIT_OK
 
 
 HANDLERS = {

@@ -9,8 +9,7 @@ the same services as the «Сотрудники» section and the КТП dialog 
                                                     --fill-topics, fills the empty lesson topics from it
     ejournal plan template FILE                     save the blank КТП template
 
-Registered by cli.py: `add_parsers(sub)` in its parser, `HANDLERS` in its table.
-Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
+Exit codes: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import cli  # _session, _print, Failed; imported as a module: cli.py imports this one too
-from .cli_common import handler as _handler
+from .common import EXIT_OK, open_session, show
 
 __all__ = ["HANDLERS", "add_parsers"]
 
@@ -50,41 +48,38 @@ def _hours(h: float) -> str:
     return f"{h:g}"
 
 
-@_handler
 def cmd_staff_list(args) -> int:
-    from .services.people import staff
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import staff
+    with open_session(args, login_required=True) as (db, actor):
         rows = staff.staff_list(db, actor)
     text = "\n".join(
         f"{r.id:>4}  {r.full_name:<36} {r.position:<45} {_hours(r.hours):>4} ч  "
         f"{', '.join(r.subjects) or '—'}  {r.phone}  {r.email}"
         + (f"  уволен(а) {r.dismissed_on:%d.%m.%Y}" if r.dismissed_on else "") for r in rows)
-    cli._print([r.as_dict() for r in rows], args.json, text or "Сотрудников нет.")
-    return cli.EXIT_OK
+    show([r.as_dict() for r in rows], args.json, text or "Сотрудников нет.")
+    return EXIT_OK
 
 
-@_handler
 def cmd_staff_load(args) -> int:
-    from .services.people import staff
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.people import staff
+    with open_session(args, login_required=True) as (db, actor):
         loads = staff.load(db, actor)
     lines = []
     for t in loads:
         lines.append(f"{t.full_name} — {t.position}: {_hours(t.total_hours)} ч в неделю")
         lines += [f"    {_hours(c.hours_per_week):>4} ч  {c.kind_label:<12} {c.title}" for c in t.courses]
-    cli._print([t.as_dict() for t in loads], args.json, "\n".join(lines) or "Нагрузки нет.")
-    return cli.EXIT_OK
+    show([t.as_dict() for t in loads], args.json, "\n".join(lines) or "Нагрузки нет.")
+    return EXIT_OK
 
 
-@_handler
 def cmd_plan_import(args) -> int:
-    from .services.timetable import thematic_plan
-    with cli._session(args, login_required=True) as (db, actor):
+    from ..services.timetable import thematic_plan
+    with open_session(args, login_required=True) as (db, actor):
         try:
             result = thematic_plan.import_plan(db, actor, args.course, args.file)
         except thematic_plan.PlanImportError as exc:
             if args.json:
-                cli._print({"imported": False, "problems": [p.as_dict() for p in exc.problems]}, True, "")
+                show({"imported": False, "problems": [p.as_dict() for p in exc.problems]}, True, "")
             else:
                 for p in exc.problems:
                     print(p, file=sys.stderr)
@@ -96,16 +91,15 @@ def cmd_plan_import(args) -> int:
             report = thematic_plan.fill_topics(db, actor, args.course)
             out["topics"] = report.as_dict()
             text += "\n" + report.summary()
-    cli._print(out, args.json, text)
-    return cli.EXIT_OK
+    show(out, args.json, text)
+    return EXIT_OK
 
 
-@_handler
 def cmd_plan_template(args) -> int:
-    from .services.timetable import thematic_plan
+    from ..services.timetable import thematic_plan
     saved = thematic_plan.save_template(args.file)
     print(f"Шаблон КТП сохранён: {saved}")
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
 HANDLERS = {

@@ -8,9 +8,7 @@
     ejournal print verify-signature FILE.pdf [--trust ROOT.pem ...] [--json]
         who signed and when; 0: the signature holds and the file is unchanged since; 1: not
 
-Exit codes as in cli.py: 0 done, 1 refused or failed (message on stderr), 2 bad usage. Wired into
-cli.py by `add_parsers(print_subparsers)` and `HANDLERS`; this module imports cli.py only inside the
-handlers (cli.py imports this one at load time).
+Exit codes: 0 done, 1 refused or failed (message on stderr), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -19,11 +17,21 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from .common import EXIT_FAILED, EXIT_OK, Failed, ask_password, month, open_session, show
 
 
-def add_parsers(print_sub) -> None:
-    """Add the subcommands to `ejournal print` (the subparsers of the "print" parser)."""
+def add_parsers(sub) -> None:
+    """Add `ejournal print` and its actions."""
+    prn = sub.add_parser("print", help="печать журнала")
+    prn_sub = prn.add_subparsers(dest="print_command", metavar="ЧТО", required=True)
+    pj = prn_sub.add_parser("journal", help="страницы журнала по предмету или книга класса (без --subject)")
+    pj.add_argument("--class", dest="class_label", required=True, help="класс, например 5А")
+    pj.add_argument("--subject", help="предмет; без него печатается вся книга класса")
+    when = pj.add_mutually_exclusive_group()
+    when.add_argument("--month", action="append", type=month, help="месяц ГГГГ-ММ (можно несколько)")
+    when.add_argument("--period", help="номер периода (1, 2, …) или year")
+    pj.add_argument("--out", type=Path, required=True)
+    print_sub = prn_sub
     ver = print_sub.add_parser("verify", help="сверить распечатку с журналом по её коду или тексту QR-кода "
                                               "(код 0 — все листы совпадают)")
     ver.add_argument("code", metavar="КОД",
@@ -50,11 +58,10 @@ def add_parsers(print_sub) -> None:
 
 
 def cmd_print_verify(args) -> int:
-    from .cli import _print, _session
-    from .services.reports import verification as print_verification
-    with _session(args, login_required=True) as (db, actor):
+    from ..services.reports import verification as print_verification
+    with open_session(args, login_required=True) as (db, actor):
         result = print_verification.verify(db, actor, args.code)
-    _print(result.as_dict(), args.json, result.summary())
+    show(result.as_dict(), args.json, result.summary())
     if result.ok:
         return EXIT_OK
     sheets = ", ".join(str(n) for n in result.changed_sheets)
@@ -64,13 +71,12 @@ def cmd_print_verify(args) -> int:
 
 
 def cmd_print_sign(args) -> int:
-    from .cli import Failed, _password, _session
-    from .services.reports import signing
+    from ..services.reports import signing
     if not args.file.exists():
         raise Failed(f"Файл для подписи не найден: {args.file}")
-    with _session(args, login_required=True) as (db, actor):
+    with open_session(args, login_required=True) as (db, actor):
         signing.authorize(actor, db)
-        passphrase = _password(args, f"Пароль сертификата {args.cert.name}: ", env="EJOURNAL_CERT_PASSWORD")
+        passphrase = ask_password(args, f"Пароль сертификата {args.cert.name}: ", env="EJOURNAL_CERT_PASSWORD")
         info = signing.sign_pdf(actor, args.file, args.cert, passphrase, args.out, db=db,
                                 location=args.location)
     print(f"Подписанный файл сохранён: {args.out}\n{info.summary()}")
@@ -78,7 +84,7 @@ def cmd_print_sign(args) -> int:
 
 
 def cmd_print_verify_signature(args) -> int:
-    from .services.reports import signing
+    from ..services.reports import signing
     info = signing.verify_signed(args.file, trusted=args.trust)
     if args.json:
         print(json.dumps(info.as_dict(), ensure_ascii=False, indent=2, default=str))
@@ -90,7 +96,41 @@ def cmd_print_verify_signature(args) -> int:
     return EXIT_FAILED
 
 
+def cmd_print_journal(args) -> int:
+    from ..services.reports import printouts
+    with open_session(args, login_required=True) as (db, actor):
+        class_id = printouts.class_id_by_label(db, args.class_label)
+        period_id = None
+        if args.period and args.period != "year":
+            if not args.period.isdigit():
+                raise Failed(f"Период — номер (1, 2, …) или year, а не «{args.period}».")
+            period_id = printouts.period_id_by_number(db, class_id, int(args.period))
+        if args.subject is None:
+            if args.month:
+                raise Failed("Книга класса печатается за период или год: уберите --month или укажите --subject.")
+
+            def progress(done: int, total: int) -> None:
+                print(f"\rЛистов подготовлено: {done} из {total}", end="", file=sys.stderr)
+
+            printouts.export_class_book(db, actor, class_id, args.out, period_id=period_id, progress=progress)
+            print(file=sys.stderr)
+        else:
+            months = args.month or printouts.months_of_period(db, class_id, period_id)
+            courses = printouts.course_id_by_subject(db, class_id, args.subject)
+            if len(courses) > 1:
+                stem, suffix = args.out.stem, args.out.suffix or ".pdf"
+                for number, course_id in enumerate(courses, start=1):
+                    out = args.out.with_name(f"{stem}-группа{number}{suffix}")
+                    printouts.export_journal_pages(db, actor, course_id, months, out)
+                    print(f"Страницы журнала (группа {number}) сохранены: {out}")
+                return EXIT_OK
+            printouts.export_journal_pages(db, actor, courses[0], months, args.out)
+    print(f"Журнал сохранён: {args.out}")
+    return EXIT_OK
+
+
 HANDLERS = {
+    ("print", "journal"): cmd_print_journal,
     ("print", "verify"): cmd_print_verify,
     ("print", "sign"): cmd_print_sign,
     ("print", "verify-signature"): cmd_print_verify_signature,

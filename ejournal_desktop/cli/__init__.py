@@ -1,0 +1,74 @@
+"""`ejournal`: with no subcommand it starts the program; subcommands script the same services.
+
+One module per command group, each with `add_parsers(subparsers)` and `HANDLERS` (keyed by the
+command, or by (command, action) for a command with actions); what they share is in common.py.
+Exit codes: 0 success, 1 refused or failed (message on stderr), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from .common import EXIT_FAILED, Failed, parse_location
+
+__all__ = ["main"]
+
+
+def _command_modules():
+    """The command groups, in the order `ejournal --help` lists them (imported when the parser is built)."""
+    from . import (
+        accounts,
+        backup,
+        classes,
+        database,
+        exchange,
+        gui,
+        printouts,
+        recovery,
+        report,
+        roster,
+        staff,
+        timetable,
+        year,
+    )
+    return (database, accounts, report, printouts, gui, backup, recovery, roster, year, exchange, timetable,
+            classes, staff)
+
+
+def _parser(modules) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ejournal", description="Электронный журнал школы (офлайн).")
+    p.add_argument("--version", action="version", version=f"ejournal {__version__}")
+    p.add_argument("--db", type=parse_location, metavar="ФАЙЛ|URL",
+                   help="файл базы журнала (по умолчанию — в папке данных пользователя) или сервер школы: "
+                        "postgresql://пользователь@сервер/база")
+    p.add_argument("--demo", action="store_true",
+                   help="открыть демонстрационную школу (создаётся при первом запуске)")
+    p.add_argument("--self-test", action="store_true",
+                   help="открыть базу и главное окно, закрыть их и выйти (проверка установки)")
+    p.add_argument("--user", help="логин действующего пользователя (пароль — из EJOURNAL_PASSWORD или запрос)")
+    sub = p.add_subparsers(dest="command", metavar="КОМАНДА")
+    for module in modules:
+        module.add_parsers(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from ..services.errors import ServiceError, StorageError
+    from .gui import start_gui
+    modules = _command_modules()
+    args = _parser(modules).parse_args(argv)
+    handlers: dict = {}
+    for module in modules:
+        handlers |= module.HANDLERS
+    # A command with actions (`year close`) is keyed (command, action), its parser's dest "<command>_command".
+    key = args.command if args.command in handlers else (
+        args.command, getattr(args, f"{args.command}_command", None))
+    try:
+        if args.command is None:
+            return start_gui(args)
+        return handlers[key](args)
+    except (Failed, ServiceError, StorageError, FileNotFoundError, FileExistsError, PermissionError) as exc:
+        print(f"ejournal: {exc}", file=sys.stderr)
+        return EXIT_FAILED
