@@ -67,6 +67,7 @@ from ...storage.models import (
 )
 from ..access import audit
 from ..access.accounts import hash_password, write_staff_slots
+from ..journal import payloads
 from ..school.reference import WORK_TYPES, install_reference_data
 from . import data as names
 
@@ -1313,7 +1314,7 @@ class _Builder:
                                  "reason_note": "справка" if code is AttendanceCode.absent_ill and rng.random() < 0.3
                                  else "", "created_by": teacher_account, "created_at": at})
                 self._event(at, teacher_account, "create", "attendance", att_id - 1,
-                            {"lesson_id": lid, "pupil_id": pid, "code": code.value})
+                            payloads.new_attendance(lid, pid, code.value, op=f"{self.seq + 1:016x}"))
             if not c.has_marks or not present or (grade == 2 and day <= q1_end):
                 continue
             # Who gets marks: everyone present for a written work, else a few answers.
@@ -1355,8 +1356,7 @@ class _Builder:
                                   "work_type_id": self.wt_ids[wt], "weight": weight, "comment": "",
                                   "created_by": teacher_account, "created_at": at, "updated_at": None})
                 self._event(at, teacher_account, "create", "mark", mark_id,
-                            {"lesson_id": lid, "pupil_id": pid, "value": value, "work_type": wt,
-                             "weight": weight})
+                            payloads.mark(lid, pid, value, wt, self.wt_ids[wt], weight, "", op=f"{self.seq + 1:016x}"))
                 mark_id += 1
                 marks_so_far[(cid, pid)] += 1
                 if period_id is not None:
@@ -1464,8 +1464,8 @@ class _Builder:
             del r["period"]
             r["id"] = first + i
             self._event(r["created_at"], r["created_by"], "create", "period_mark", r["id"],
-                        {"course_id": r["course_id"], "pupil_id": r["pupil_id"], "kind": r["kind"].value,
-                         "period_id": r["period_id"], "value": r["value"]})
+                        payloads.period_mark(r["course_id"], r["pupil_id"], r["kind"].value, r["period_id"], r["value"],
+                                             r["suggested_value"]))
         self._insert(PeriodMark, rows)
         self.report.period_marks = len(rows)
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -75,6 +74,7 @@ from ..access.accounts import Actor
 from ..access.guard import course_relation, own_class_ids, pupil_relation, require, unit
 from ..errors import ServiceError
 from ..school.reference import GRADING_SYSTEMS
+from . import payloads
 
 __all__ = [
     "Changes", "Conflict", "CorrectionInfo", "CorrectionRequired", "CourseInfo", "GridColumn", "GridData", "GridRow",
@@ -904,15 +904,12 @@ def _all_year_marks_set(session: Session, course: _Course) -> bool:
 
 # --- audit helpers ---------------------------------------------------------------------------------------
 
-def _new_op() -> str:
-    """Groups the audit entries of one call, so that `undo_last` undoes the call as a whole."""
-    return uuid.uuid4().hex[:16]
+_new_op = payloads.new_op
 
 
 def _mark_payload(mark: Mark, work_type_code: str, **extra) -> dict:
-    return {"lesson_id": mark.lesson_id, "pupil_id": mark.pupil_id, "value": mark.value,
-            "work_type": work_type_code, "work_type_id": mark.work_type_id, "weight": mark.weight,
-            "comment": mark.comment, **extra}
+    return payloads.mark(mark.lesson_id, mark.pupil_id, mark.value, work_type_code, mark.work_type_id,
+                         mark.weight, mark.comment, **extra)
 
 
 def _wt_codes(session: Session) -> dict[int, str]:
@@ -1063,7 +1060,7 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
             session.add(row)
             session.flush()
             audit.record(session, actor.account_id, "create", "attendance", row.id,
-                         new={"lesson_id": lesson_id, "pupil_id": pupil_id, "code": code.value, "op": op}, at=now)
+                         new=payloads.new_attendance(lesson_id, pupil_id, code.value, op), at=now)
         elif code is None:
             audit.record(session, actor.account_id, "delete", "attendance", row.id,
                          old=_attendance_payload(row), new={"op": op}, at=now)
@@ -1078,8 +1075,7 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
 
 
 def _attendance_payload(row: Attendance) -> dict:
-    return {"lesson_id": row.lesson_id, "pupil_id": row.pupil_id, "code": row.code.value,
-            "reason_note": row.reason_note}
+    return payloads.attendance(row.lesson_id, row.pupil_id, row.code.value, row.reason_note)
 
 
 def record_absence_reason(db: Database, actor: Actor, pupil_id: int, start: dt.date, end: dt.date,
@@ -1528,12 +1524,13 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
         where = {"course_id": course_id, "pupil_id": pupil_id, "kind": kind.value, "period_id": period_id}
         if code is None:
             audit.record(session, actor.account_id, "delete", "period_mark", row.id,
-                         old={**where, "value": row.value, "suggested_value": row.suggested_value}, at=now)
+                         old=payloads.period_mark(**where, value=row.value, suggested_value=row.suggested_value),
+                         at=now)
             session.delete(row)
             session.flush()
             return Changes(period_marks=(row.id,))
         suggested = _suggest(session, course, system, pupil_id, kind, start, end, periods)
-        new = {**where, "value": code, "suggested_value": suggested}
+        new = payloads.period_mark(**where, value=code, suggested_value=suggested)
         if suggested is not None and code != suggested:
             new["deviation"] = {"suggested": suggested, "chosen": code}
         if row is None:
@@ -1543,7 +1540,7 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
             session.flush()
             audit.record(session, actor.account_id, "create", "period_mark", row.id, new=new, at=now)
         else:
-            old = {**where, "value": row.value, "suggested_value": row.suggested_value}
+            old = payloads.period_mark(**where, value=row.value, suggested_value=row.suggested_value)
             row.value, row.suggested_value = code, suggested
             audit.record(session, actor.account_id, "update", "period_mark", row.id, old=old, new=new, at=now)
         session.flush()

@@ -19,252 +19,94 @@ counted and is neither passing nor of quality. Attendance counts the lessons giv
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import String, and_, cast, func, or_, select
+from sqlalchemy import String, and_, cast, or_, select
 
-from ...domain.attendance import AttendanceCode
-from ...domain.averages import weighted_average
-from ...domain.calendar import period_noun
 from ...domain.grading import EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, GradingSystem
 from ...domain.metrics import PupilResult, learning_degree, pass_rate, quality_rate
-from ...domain.names import full_name, name_sort_key, person_sort_key, short_name
-from ...domain.rights import Action
+from ...domain.names import name_sort_key
 from ...printing.layout import month_label
 from ...printing.report import BarChart, Column, Report, Table
 from ...storage.database import Database
 from ...storage.models import (
-    AcademicYear,
-    Attendance,
-    Course,
-    CourseKind,
-    CourseMember,
-    Enrollment,
-    Lesson,
-    Mark,
-    Period,
     PeriodMark,
-    Pupil,
-    SchoolClass,
-    Staff,
-    Subgroup,
-    SubgroupMember,
-    Subject,
-)
-from ...storage.models import (
-    GradingSystem as GradingSystemRow,
 )
 from ..access import guard, settings
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
-from .kind import Format, ReportKind, ReportRequest, latest_year, school_name
+from .attendance import attendance_report  # noqa: F401 (re-exported)
+from .kind import Format, ReportKind, ReportRequest, school_name
+from .pupil import pupil_report  # noqa: F401 (re-exported)
+from .scope import (  # noqa: F401 (re-exported)
+    _FIVE_POINT_CODES,
+    _SYSTEMS,
+    CancelledFn,
+    ProgressFn,
+    ReportScope,
+    _check,
+    _class_courses,
+    _default_period,
+    _join_labels,
+    _members,
+    _month_bounds,
+    _on_roll,
+    _Period,
+    _periods_by_grade,
+    _staff_names,
+    _stays,
+    _step,
+    _upper_first,
+    report_scope,
+)
 
 __all__ = ["KINDS", "ReportScope", "activity_report", "attendance_report", "progress_report", "pupil_report",
            "report_scope", "summary_sheet_report"]
 
-ProgressFn = Callable[[int, int, str], None] | None
-CancelledFn = Callable[[], bool] | None
 
-_SYSTEMS = {FIVE_POINT.code: FIVE_POINT, PASS_FAIL.code: PASS_FAIL}
-_SHORT = {"quarter": "четв.", "trimester": "трим.", "half_year": "полуг."}
-_MONTHS_SHORT = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
-_FIVE_POINT_CODES = ("5", "4", "3", "2", "1")
 
 
 # --- what the actor may see ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Class:
-    id: int
-    grade: int
-    letter: str
-    class_teacher_id: int | None
-
-    @property
-    def label(self) -> str:
-        return f"{self.grade}{self.letter}"
 
 
-@dataclass(frozen=True)
-class _Period:
-    id: int
-    kind: str
-    number: int
-    start: dt.date
-    end: dt.date
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {period_noun(self.kind)}"
 
 
-@dataclass(frozen=True)
-class ReportScope:
-    """The classes a report covers and, for a teacher without a class right, the only teacher whose
-    courses it reads."""
-
-    school_name: str
-    year_id: int
-    year_label: str
-    classes: tuple[_Class, ...]
-    whole_school: bool
-    only_teacher: int | None = None
-
-    @property
-    def label(self) -> str:
-        if self.whole_school:
-            return "вся школа"
-        return f"{self.classes[0].label} класс"
 
 
-def _check(cancelled: CancelledFn, label: str) -> None:
-    if cancelled is not None and cancelled():
-        raise Cancelled(f"Построение отчёта «{label}» отменено.")
 
 
-def _step(progress: ProgressFn, done: int, total: int, text: str) -> None:
-    if progress is not None:
-        progress(done, total, text)
 
 
-def _find_class(session, year: AcademicYear, label: str) -> _Class:
-    text = label.replace(" ", "").upper()
-    digits = "".join(ch for ch in text if ch.isdigit())
-    row = session.execute(select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter, SchoolClass.class_teacher_id)
-                          .where(SchoolClass.academic_year_id == year.id, SchoolClass.grade == int(digits or 0),
-                                 func.upper(SchoolClass.letter) == text[len(digits):])).first() if digits else None
-    if row is None:
-        raise ServiceError(f"Класса «{label}» в {year.label} учебном году нет.")
-    return _Class(*row)
 
 
-def report_scope(session, actor: Actor, class_label: str | None, what: str) -> ReportScope:
-    """The classes of the report and the actor's right to them (Denied otherwise); `what` names the report
-    in a refusal («отчёт об успеваемости»)."""
-    year = latest_year(session)
-    school = school_name(session)
-    if class_label is None:
-        guard.require(actor, Action.build_reports, detail=f"{what} по всей школе")
-        rows = session.execute(select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter,
-                                      SchoolClass.class_teacher_id)
-                               .where(SchoolClass.academic_year_id == year.id)).all()
-        classes = sorted((_Class(*r) for r in rows), key=lambda c: (c.grade, name_sort_key(c.letter)))
-        return ReportScope(school, year.id, year.label, tuple(classes), True)
-    cls = _find_class(session, year, class_label)
-    own_class = cls.id in guard.own_class_ids(session, actor)
-    if guard.permits_action(actor, Action.build_reports, own_class=own_class):
-        return ReportScope(school, year.id, year.label, (cls,), False)
-    teaches = actor.staff_id is not None and session.scalar(select(func.count()).select_from(Course).where(
-        Course.school_class_id == cls.id, Course.teacher_id == actor.staff_id)) > 0
-    if teaches and guard.permits_action(actor, Action.build_reports, own=True):
-        return ReportScope(school, year.id, year.label, (cls,), False, only_teacher=actor.staff_id)
-    guard.require(actor, Action.build_reports, own_class=own_class, detail=f"{what}, {cls.label} класс")
-    raise AssertionError("unreachable")  # pragma: no cover - require raised
 
 
-def _periods_by_grade(session, year_id: int) -> dict[int, list[_Period]]:
-    rows = session.execute(select(Period.id, Period.kind, Period.number, Period.start, Period.end,
-                                  Period.grade_from, Period.grade_to)
-                           .where(Period.academic_year_id == year_id).order_by(Period.start)).all()
-    out: dict[int, list[_Period]] = {}
-    for grade in range(1, 12):
-        out[grade] = [_Period(r.id, r.kind.value, r.number, r.start, r.end) for r in rows
-                      if r.grade_from <= grade <= r.grade_to]
-    return out
 
 
-def _default_period(periods: list[_Period], today: dt.date) -> _Period:
-    """The last period ended by today; before the first one ends, the current (or first) one."""
-    ended = [p for p in periods if p.end <= today]
-    if ended:
-        return ended[-1]
-    return next((p for p in periods if p.start <= today <= p.end), periods[0])
 
 
-def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
-def _join_labels(labels: Iterable[str]) -> str:
-    seen: list[str] = []
-    for label in labels:
-        if label not in seen:
-            seen.append(label)
-    return " / ".join(seen)
 
 
-def _stays(session, class_ids: list[int]) -> dict[int, list]:
-    rows = session.connection().execute(
-        select(Enrollment.pupil_id, Enrollment.school_class_id, Enrollment.arrived_on, Enrollment.departed_on)
-        .where(Enrollment.school_class_id.in_(class_ids))).all()
-    out: dict[int, list] = defaultdict(list)
-    for r in rows:
-        out[r.school_class_id].append(r)
-    return out
 
 
-def _on_roll(stay, day: dt.date) -> bool:
-    """departed_on is the first day out of the class (as the journal reads it)."""
-    return stay.arrived_on <= day and (stay.departed_on is None or stay.departed_on > day)
 
 
-def _overlaps(stay, start: dt.date, end: dt.date) -> bool:
-    return stay.arrived_on <= end and (stay.departed_on is None or stay.departed_on > start)
 
 
-def _names(session, pupil_ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
-    ids = list(set(pupil_ids))
-    if not ids:
-        return {}
-    return {r.id: (r.surname, r.name, r.patronymic or "") for r in session.connection().execute(
-        select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic).where(Pupil.id.in_(ids)))}
 
 
-def _staff_names(session) -> dict[int, str]:
-    return {r.id: short_name(r.surname, r.name, r.patronymic) for r in session.connection().execute(
-        select(Staff.id, Staff.surname, Staff.name, Staff.patronymic))}
 
 
-def _class_courses(session, scope: ReportScope, with_marks: bool):
-    """The class courses (kind lesson) of the scope's classes: id, class, subject, teacher, subgroup, system."""
-    class_ids = [c.id for c in scope.classes]
-    query = (select(Course.id, Course.school_class_id, Course.subject_id, Course.name, Course.teacher_id,
-                    Course.subgroup_id, Subject.name.label("subject"), Subject.sort_order,
-                    Subgroup.name.label("subgroup"), GradingSystemRow.code.label("system"))
-             .join(Subject, Subject.id == Course.subject_id)
-             .join(GradingSystemRow, GradingSystemRow.id == Course.grading_system_id)
-             .outerjoin(Subgroup, Subgroup.id == Course.subgroup_id)
-             .where(Course.school_class_id.in_(class_ids), Course.kind == CourseKind.lesson))
-    if with_marks:
-        query = query.where(Course.has_marks.is_(True))
-    if scope.only_teacher is not None:
-        query = query.where(Course.teacher_id == scope.only_teacher)
-    return session.connection().execute(query).all()
 
 
-def _members(session, subgroup_ids: Iterable[int]) -> dict[int, set[int]]:
-    ids = [s for s in set(subgroup_ids) if s is not None]
-    out: dict[int, set[int]] = defaultdict(set)
-    if ids:
-        for r in session.connection().execute(select(SubgroupMember.subgroup_id, SubgroupMember.pupil_id)
-                                              .where(SubgroupMember.subgroup_id.in_(ids))):
-            out[r.subgroup_id].add(r.pupil_id)
-    return out
 
 
-def _course_label(course) -> str:
-    name = course.name or course.subject
-    return f"{name} ({course.subgroup})" if course.subgroup else name
 
 
 # --- progress ------------------------------------------------------------------------------------------------
@@ -475,385 +317,21 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
 
 # --- attendance ----------------------------------------------------------------------------------------------
 
-_MISSING_CODES = tuple(c for c in AttendanceCode if c.counts_as_missed)  # Н, П, Б
-_ATTENDANCE_COLUMNS = [Column("Уроков", 0.8, "int"), Column("Пропущено", 0.9, "int"),
-                       *(Column(c.value, 0.6, "int") for c in _MISSING_CODES),
-                       Column("Опозданий (ОП)", 0.9, "int"), Column("Доля пропусков, %", 1.0, "percent")]
-
-
-@dataclass
-class _Missed:
-    """One pupil's (or class's, or course's) lessons and their attendance marks, counted by code."""
-    lessons: int = 0
-    by_code: Counter = field(default_factory=Counter)
-
-    def count(self, code: str) -> None:
-        self.by_code[AttendanceCode(code)] += 1
-
-    @property
-    def missed(self) -> int:
-        return sum(n for code, n in self.by_code.items() if code.counts_as_missed)
-
-    @property
-    def late(self) -> int:
-        return self.by_code[AttendanceCode.late]
-
-    def add(self, other: _Missed) -> None:
-        self.lessons += other.lessons
-        self.by_code.update(other.by_code)
-
-    def cells(self) -> tuple:
-        """Lessons, missed, then one column per missing code (Н, П, Б), late, and the share missed."""
-        share = 100.0 * self.missed / self.lessons if self.lessons else None
-        return (self.lessons, self.missed, *(self.by_code[c] for c in _MISSING_CODES), self.late, share)
 
 
 
-def _span(request: ReportRequest, periods: list[_Period], today: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    """The dates of an attendance report for a class: the month, the period, the year or (none given)
-    the current period; None when the class has no such period."""
-    if request.month is not None:
-        first, last = _month_bounds(*request.month)
-        return first, last, month_label(*request.month)
-    if not periods:
-        return None
-    if request.period == "year":
-        return periods[0].start, periods[-1].end, "учебный год"
-    if request.period is None:
-        current = next((p for p in periods if p.start <= today <= p.end), None) or _default_period(periods, today)
-        return current.start, current.end, current.label
-    found = next((p for p in periods if p.number == request.period), None)
-    return (found.start, found.end, found.label) if found is not None else None
 
 
-def attendance_report(db: Database, actor: Actor, request: ReportRequest, *, progress: ProgressFn = None,
-                      cancelled: CancelledFn = None) -> Report:
-    """Посещаемость: per pupil and class, lessons given while the pupil was in the class, missed by Н, П, Б,
-    latenesses (ОП), and the share missed; by month in a chart."""
-    label = "Отчёт о посещаемости"
-    today = request.day
-    with guard.unit(db, actor) as session:
-        scope = report_scope(session, actor, request.class_label, "отчёт о посещаемости")
-        _step(progress, 0, 4, "Чтение классов и периодов")
-        by_grade = _periods_by_grade(session, scope.year_id)
-        spans: dict[int, tuple[dt.date, dt.date, str]] = {}
-        skipped = []
-        for cls in scope.classes:
-            span = _span(request, by_grade.get(cls.grade, []), today)
-            if span is None:
-                if not scope.whole_school:
-                    raise ServiceError(f"У {cls.label} класса нет {request.period}-го учебного периода.")
-                skipped.append(cls.label)
-                continue
-            spans[cls.id] = (span[0], min(span[1], today), span[2])
-        classes = [c for c in scope.classes if c.id in spans]
-        if not classes:
-            raise ServiceError(f"Ни у одного класса нет {request.period}-го учебного периода.")
-        scope_classes = ReportScope(scope.school_name, scope.year_id, scope.year_label, tuple(classes),
-                                    scope.whole_school, scope.only_teacher)
-        courses = _class_courses(session, scope_classes, with_marks=False)
-        stays = _stays(session, [c.id for c in classes])
-        members = _members(session, (c.subgroup_id for c in courses))
-        first = min(s[0] for s in spans.values())
-        last = max(s[1] for s in spans.values())
-        course_ids = [c.id for c in courses]
-        _step(progress, 1, 4, "Чтение уроков")
-        _check(cancelled, label)
-        conn = session.connection()
-        lessons = conn.execute(
-            select(Lesson.course_id, Lesson.date, func.count().label("n"))
-            .where(Lesson.course_id.in_(course_ids), Lesson.date >= first, Lesson.date <= last)
-            .group_by(Lesson.course_id, Lesson.date)).all() if course_ids and first <= last else []
-        _step(progress, 2, 4, "Чтение пропусков")
-        _check(cancelled, label)
-        att = Attendance.__table__
-        absences = conn.execute(
-            select(att.c.pupil_id, cast(att.c.code, String).label("code"), Lesson.course_id, Lesson.date)
-            .join(Lesson, Lesson.id == att.c.lesson_id)
-            .where(Lesson.course_id.in_(course_ids), Lesson.date >= first, Lesson.date <= last)
-        ).all() if course_ids and first <= last else []
-        names = _names(session, (s.pupil_id for rows in stays.values() for s in rows))
-
-    _step(progress, 3, 4, "Подсчёт")
-    course_of = {c.id: c for c in courses}
-    lessons_of: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
-    for r in lessons:
-        lessons_of[r.course_id].append((r.date, r.n))
-    counted_lessons: dict[int, tuple[list[dt.date], list[int]]] = {}   # course → (days, running totals)
-    for course in courses:
-        days = sorted(lessons_of[course.id])
-        running = [0]
-        for _day, n in days:
-            running.append(running[-1] + n)
-        counted_lessons[course.id] = ([d for d, _n in days], running)
-    absences_of: dict[int, list] = defaultdict(list)    # class → absences
-    for a in absences:
-        absences_of[course_of[a.course_id].school_class_id].append(a)
-
-    months = sorted({(d.year, d.month) for rows in lessons_of.values() for d, _n in rows})
-    month_tally: dict[tuple[int, int], Counter] = {m: Counter() for m in months}
-    class_totals: dict[int, _Missed] = {}
-    pupil_counts: dict[int, int] = {}
-    pupil_tables: list[Table] = []
-    school_total = _Missed()
-    for cls in classes:
-        start, end, _label = spans[cls.id]
-        in_class = [s for s in stays[cls.id] if _overlaps(s, start, end)]
-        days_of: dict[int, list] = defaultdict(list)
-        for s in in_class:
-            days_of[s.pupil_id].append(s)
-
-        # Each pupil's days in the class within the report's dates, as [first, last] ranges.
-        ranges = {pupil: [(max(start, s.arrived_on),
-                           min(end, s.departed_on - dt.timedelta(days=1)) if s.departed_on else end)
-                          for s in pupil_stays] for pupil, pupil_stays in days_of.items()}
-
-        def present(pupil: int, day: dt.date) -> bool:
-            return any(first <= day <= last for first, last in ranges[pupil])
-
-        tallies = {p: _Missed() for p in days_of}
-        class_courses = [c for c in courses if c.school_class_id == cls.id]
-        for course in class_courses:
-            group = members[course.subgroup_id] if course.subgroup_id is not None else None
-            days, running = counted_lessons[course.id]
-            for pupil, tally in tallies.items():
-                if group is not None and pupil not in group:
-                    continue
-                for first, last in ranges[pupil]:
-                    if first <= last:   # lessons on days first..last: a difference of running totals
-                        tally.lessons += running[bisect_right(days, last)] - running[bisect_left(days, first)]
-        for a in absences_of[cls.id]:
-            if not start <= a.date <= end or a.pupil_id not in tallies or not present(a.pupil_id, a.date):
-                continue
-            tally = tallies[a.pupil_id]
-            tally.count(a.code)
-            if (a.date.year, a.date.month) in month_tally:
-                month_tally[(a.date.year, a.date.month)][a.code] += 1
-        class_total = class_totals[cls.id] = _Missed()
-        order = sorted(tallies, key=lambda p: person_sort_key(*names[p]))
-        rows = []
-        for number, pupil in enumerate(order, start=1):
-            class_total.add(tallies[pupil])
-            note = []
-            for s in days_of[pupil]:
-                if s.arrived_on > start:
-                    note.append(f"приб. {s.arrived_on:%d.%m}")
-                if s.departed_on is not None and s.departed_on <= end:
-                    note.append(f"выб. {s.departed_on:%d.%m}")
-            name = full_name(*names[pupil]) + (f" ({', '.join(note)})" if note else "")
-            rows.append((number, name, *tallies[pupil].cells()))
-        school_total.add(class_total)
-        pupil_counts[cls.id] = len(rows)
-        pupil_tables.append(Table(f"{cls.label} класс: по ученикам" if scope.whole_school else "По ученикам",
-                                  [Column("№", 0.35, "int"), Column("Ученик", 3.2), *_ATTENDANCE_COLUMNS], rows,
-                                  totals=(None, f"Итого по {cls.label} классу", *class_total.cells()),
-                                  sheet=cls.label if scope.whole_school else ""))
-        _check(cancelled, label)
-
-    span_labels = _join_labels(spans[c.id][2] for c in classes)
-    dates = f"{min(s[0] for s in spans.values()):%d.%m.%Y}–{max(s[1] for s in spans.values()):%d.%m.%Y}"
-    subtitle = f"{_upper_first(scope.label)} · {span_labels} ({dates}) · {scope.year_label} учебный год"
-    sections: list = []
-    if scope.whole_school:
-        class_columns = [Column("Класс", 0.8), Column("Учеников", 0.8, "int"), *_ATTENDANCE_COLUMNS,
-                         Column("Пропущено на ученика", 1.0, "float")]
-        class_rows = []
-        for cls in classes:
-            count = pupil_counts[cls.id]
-            total_missed = class_totals[cls.id]
-            class_rows.append((cls.label, count, *total_missed.cells(),
-                               total_missed.missed / count if count else None))
-        pupils_total = sum(r[1] for r in class_rows)
-        sections.append(Table("Итоги по классам", class_columns, class_rows,
-                              totals=("По школе", pupils_total, *school_total.cells(),
-                                      school_total.missed / pupils_total if pupils_total else None)))
-        sections.append(_month_chart(months, month_tally))
-        sections += pupil_tables
-    else:
-        sections += pupil_tables
-        sections.append(_month_chart(months, month_tally))
-    notes = ["Уроков — данные уроки с начала периода по дату отчёта, пока ученик был в классе (и в своей "
-             "подгруппе); пропущено — Н (без уважительной причины), П (по уважительной), Б (по болезни); "
-             "опоздания (ОП) не считаются пропуском."]
-    if scope.only_teacher is not None:
-        notes.append("Учтены только уроки ваших предметов.")
-    if skipped:
-        notes.append(f"Нет такого учебного периода у классов: {', '.join(skipped)}.")
-    _step(progress, 4, 4, "Готово")
-    return Report(label, scope.school_name, subtitle, sections, generated_on=today, notes=notes)
 
 
-def _month_chart(months: list[tuple[int, int]], tally: dict[tuple[int, int], Counter]) -> BarChart:
-    categories = [f"{_MONTHS_SHORT[m - 1]} {y}" for y, m in months]
-    return BarChart("Пропуски уроков по месяцам", categories,
-                    [(name, [float(tally[m][code]) for m in months])
-                     for code, name in ((c.value, f"{c.value} — {c.reason}") for c in _MISSING_CODES)],
-                    unit="уроков", category_title="Месяц")
+
+
 
 
 # --- one pupil ----------------------------------------------------------------------------------------------
 
-def _pupil_courses(session, pupil_id: int, year_id: int, start: dt.date, end: dt.date):
-    """The pupil's courses of the year in [start, end], with the days the pupil belonged to each."""
-    conn = session.connection()
-    stays = conn.execute(select(Enrollment.school_class_id, Enrollment.arrived_on, Enrollment.departed_on)
-                         .join(SchoolClass, SchoolClass.id == Enrollment.school_class_id)
-                         .where(Enrollment.pupil_id == pupil_id, SchoolClass.academic_year_id == year_id)).all()
-    groups = set(conn.execute(select(SubgroupMember.subgroup_id).where(SubgroupMember.pupil_id == pupil_id)).scalars())
-    joined = set(conn.execute(select(CourseMember.course_id).where(CourseMember.pupil_id == pupil_id)).scalars())
-    rows = conn.execute(
-        select(Course.id, Course.school_class_id, Course.subgroup_id, Course.pupil_id, Course.name,
-               Course.teacher_id, Course.has_marks, Subject.name.label("subject"), Subject.sort_order,
-               GradingSystemRow.code.label("system"))
-        .join(Subject, Subject.id == Course.subject_id)
-        .join(GradingSystemRow, GradingSystemRow.id == Course.grading_system_id)
-        .where(Course.academic_year_id == year_id, Course.kind.in_((CourseKind.lesson, CourseKind.elective,
-                                                                     CourseKind.individual)),
-               or_(Course.school_class_id.in_([s.school_class_id for s in stays]), Course.id.in_(joined),
-                   Course.pupil_id == pupil_id))).all()
-    out = []
-    for c in rows:
-        if c.id in joined or c.pupil_id == pupil_id:
-            out.append((c, [(start, end)]))
-            continue
-        if c.pupil_id is not None or (c.subgroup_id is not None and c.subgroup_id not in groups):
-            continue
-        spans = [(max(start, s.arrived_on), min(end, s.departed_on - dt.timedelta(days=1)) if s.departed_on else end)
-                 for s in stays if s.school_class_id == c.school_class_id]
-        spans = [(a, b) for a, b in spans if a <= b]
-        if spans:
-            out.append((c, spans))
-    return out, stays
 
 
-def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress: ProgressFn = None,
-                 cancelled: CancelledFn = None) -> Report:
-    """A pupil's progress for the parents: marks by subject with the weighted average and the period and
-    year marks, absences by subject; a chart of the averages."""
-    label = "Сведения об успеваемости и посещаемости"
-    today = request.day
-    if request.pupil_id is None:
-        raise ServiceError("Для отчёта об ученике укажите ученика.")
-    with guard.unit(db, actor) as session:
-        pupil = session.get(Pupil, request.pupil_id)
-        if pupil is None:
-            raise ServiceError(f"Ученика с номером {request.pupil_id} нет.")
-        name = full_name(pupil.surname, pupil.name, pupil.patronymic)
-        own, own_class = guard.pupil_relation(session, actor, pupil.id)
-        if not (own and guard.permits_action(actor, Action.view_own_data, own=True)):
-            guard.require(actor, Action.build_reports, own_class=own_class, detail=f"отчёт об ученике {name}")
-        year = latest_year(session)
-        school = school_name(session)
-        stay = session.execute(
-            select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter)
-            .join(Enrollment, Enrollment.school_class_id == SchoolClass.id)
-            .where(Enrollment.pupil_id == pupil.id, SchoolClass.academic_year_id == year.id)
-            .order_by(Enrollment.arrived_on.desc())).first()
-        if stay is None:
-            raise ServiceError(f"{name} не учится ни в одном классе в {year.label} учебном году.")
-        periods = _periods_by_grade(session, year.id).get(stay.grade, [])
-        if not periods:
-            raise ServiceError(f"Для {stay.grade}-х классов не заданы учебные периоды.")
-        _step(progress, 0, 3, "Чтение отметок")
-        if request.period in (None, "year"):
-            chosen, start, end = None, periods[0].start, periods[-1].end
-            span = f"{year.label} учебный год (на {min(today, end):%d.%m.%Y})"
-        else:
-            chosen = next((p for p in periods if p.number == request.period), None)
-            if chosen is None:
-                raise ServiceError(f"У {stay.grade}{stay.letter} класса нет {request.period}-го учебного периода.")
-            start, end = chosen.start, chosen.end
-            span = f"{chosen.label} {year.label} учебного года"
-        end = min(end, today)
-        courses, _stays_rows = _pupil_courses(session, pupil.id, year.id, start, max(start, end))
-        course_ids = [c.id for c, _s in courses]
-        conn = session.connection()
-        marks = conn.execute(
-            select(Lesson.course_id, Lesson.date, Mark.value, Mark.weight)
-            .join(Lesson, Lesson.id == Mark.lesson_id)
-            .where(Mark.pupil_id == pupil.id, Lesson.course_id.in_(course_ids), Lesson.date >= start,
-                   Lesson.date <= end).order_by(Lesson.date, Lesson.number, Mark.id)).all()
-        period_marks = conn.execute(
-            select(PeriodMark.course_id, cast(PeriodMark.kind, String).label("kind"), PeriodMark.period_id,
-                   PeriodMark.value)
-            .where(PeriodMark.pupil_id == pupil.id, PeriodMark.course_id.in_(course_ids))).all()
-        lessons = conn.execute(select(Lesson.course_id, Lesson.date).where(
-            Lesson.course_id.in_(course_ids), Lesson.date >= start, Lesson.date <= end)).all()
-        att = Attendance.__table__
-        absences = conn.execute(
-            select(Lesson.course_id, Lesson.date, cast(att.c.code, String).label("code"))
-            .join(Lesson, Lesson.id == att.c.lesson_id)
-            .where(att.c.pupil_id == pupil.id, Lesson.course_id.in_(course_ids), Lesson.date >= start,
-                   Lesson.date <= end)).all()
-        staff = _staff_names(session)
-    _check(cancelled, label)
-    _step(progress, 1, 3, "Подсчёт")
-
-    def inside(course_spans, day: dt.date) -> bool:
-        return any(a <= day <= b for a, b in course_spans)
-
-    spans_of = {c.id: s for c, s in courses}
-    marks_of: dict[int, list] = defaultdict(list)
-    for m in marks:
-        marks_of[m.course_id].append(m)
-    shown_periods = [p for p in periods if chosen is None or p.id == chosen.id]
-    period_value = {(r.course_id, r.period_id): r.value for r in period_marks if r.kind == "period"}
-    year_value = {r.course_id: r.value for r in period_marks if r.kind == "year"}
-    ordered = sorted(courses, key=lambda cs: (cs[0].sort_order, name_sort_key(cs[0].name or cs[0].subject)))
-    mark_rows, chart_names, chart_values = [], [], []
-    for course, _spans in ordered:
-        if not course.has_marks:
-            continue
-        own_marks = marks_of.get(course.id, [])
-        system = _SYSTEMS.get(course.system, FIVE_POINT)
-        try:
-            average = weighted_average([(m.value, m.weight) for m in own_marks], system) if own_marks else None
-        except ValueError:
-            average = None
-        subject = course.name or course.subject
-        row = [subject, staff.get(course.teacher_id, ""), " ".join(m.value for m in own_marks), average]
-        row += [period_value.get((course.id, p.id)) for p in shown_periods]
-        if chosen is None:
-            row.append(year_value.get(course.id))
-        mark_rows.append(tuple(row))
-        if average is not None:
-            chart_names.append(subject)
-            chart_values.append(round(average, 2))
-    mark_columns = [Column("Предмет", 2.0), Column("Учитель", 1.6), Column("Текущие отметки", 3.2),
-                    Column("Средний балл", 1.0, "average")]
-    mark_columns += [Column(p.label if chosen is not None else f"{p.number} {_SHORT.get(p.kind, 'пер.')}",
-                            1.2 if chosen is not None else 0.65) for p in shown_periods]
-    if chosen is None:
-        mark_columns.append(Column("Год", 0.55))
-
-    lesson_count: Counter[int] = Counter()
-    for r in lessons:
-        if inside(spans_of[r.course_id], r.date):
-            lesson_count[r.course_id] += 1
-    missed: dict[int, _Missed] = defaultdict(_Missed)
-    for a in absences:
-        missed[a.course_id].count(a.code)
-    absence_rows, total = [], _Missed()
-    for course, _spans in ordered:
-        tally = missed[course.id]
-        tally.lessons = lesson_count[course.id]
-        if not tally.lessons and not tally.missed and not tally.late:
-            continue
-        total.add(tally)
-        absence_rows.append((course.name or course.subject, *tally.cells()))
-    sections: list = [
-        Table("Успеваемость", mark_columns, mark_rows),
-        Table("Посещаемость", [Column("Предмет", 2.2), *_ATTENDANCE_COLUMNS], absence_rows,
-              totals=("Всего", *total.cells())),
-    ]
-    if chart_names:
-        sections.append(BarChart("Средний балл по предметам", chart_names, [("Средний балл", chart_values)],
-                                 category_title="Предмет", value_max=5.0))
-    subtitle = f"{name}, {stay.grade}{stay.letter} класс · {span}"
-    notes = ["Средний балл — средневзвешенный по текущим отметкам (с весами видов работ). Н — пропуск без "
-             "уважительной причины, П — по уважительной, Б — по болезни, ОП — опоздание."]
-    _step(progress, 3, 3, "Готово")
-    return Report(label, school, subtitle, sections, generated_on=today, landscape=False, notes=notes)
 
 
 # --- user activity ------------------------------------------------------------------------------------------
