@@ -131,6 +131,8 @@ def _parser() -> argparse.ArgumentParser:
                                            "ключ — из EJOURNAL_DB_KEY, по паролю --user или из хранилища ключей")
     bkv.add_argument("file", type=Path, metavar="ФАЙЛ")
     bkv.add_argument("--json", action="store_true")
+    from . import cli_schedule
+    cli_schedule.add_backup_parsers(bk_sub)
 
     rs = sub.add_parser("restore", help="восстановить базу --db из резервной копии (нужен вход администратора); "
                                         "текущая база сохраняется рядом")
@@ -492,7 +494,8 @@ def _command_modules():
     """The modules that add top-level commands: each has `add_parsers(subparsers)` and `HANDLERS`
     (imported here, not at load time: they import this module)."""
     from . import cli_classes, cli_exchange, cli_recovery, cli_roster, cli_staff, cli_timetable, cli_year
-    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff)
+    from . import cli_schedule  # noqa: I001 (issue 21; the merger folds it in)
+    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff, cli_schedule)
 
 
 def main(argv: list[str] | None = None) -> int:
