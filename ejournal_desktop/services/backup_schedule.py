@@ -43,25 +43,9 @@ from .errors import ServiceError
 from .files import Database, keyring_enabled, open_journal
 from .guard import require, unit
 
-__all__ = [
-    "KINDS",
-    "Registered",
-    "Schedule",
-    "ScheduleError",
-    "due_schedules",
-    "list_schedules",
-    "load",
-    "next_run",
-    "parse_day",
-    "parse_time",
-    "program_command",
-    "register",
-    "remove",
-    "run_scheduled",
-    "schtasks_create",
-    "schtasks_delete",
-    "systemd_units",
-]
+__all__ = ["KINDS", "Registered", "Schedule", "ScheduleError", "due_schedules", "list_schedules", "load",
+           "next_run", "offer_drives", "parse_day", "parse_time", "program_command", "register", "remove",
+           "run_scheduled", "schtasks_create", "schtasks_delete", "systemd_units"]
 
 KINDS = {"weekly": "еженедельная", "monthly": "ежемесячная"}
 UNIT_PREFIX = "ejournal-backup-"
@@ -398,3 +382,26 @@ def next_run(schedule: Schedule, after: dt.datetime) -> dt.datetime:
 def due_schedules(db_path: Path) -> list[Schedule]:
     """This database's schedules (for the GUI's offer when a drive is plugged in)."""
     return list_schedules(db_path)
+
+
+# --- the GUI's offer when a drive is plugged in -----------------------------------------------------
+
+def _database_id(db: Database) -> str | None:
+    if db.path is None:
+        return db.location
+    from ..storage import keystore
+    sidecar = keystore.Sidecar.read(db.path)
+    return sidecar.database_id if sidecar else None
+
+
+def offer_drives(db: Database, actor: Actor, folders: list[Path], *, now: dt.datetime | None = None) -> list[Path]:
+    """The folders (on plugged-in drives) that already hold this school's backups, when the weekly
+    backup is due and the actor may make it; otherwise none."""
+    from ..domain.rights import permits
+    from . import backup
+    if not permits(actor.roles, Action.backup_restore) or not backup.backup_overdue(db, now):
+        return []
+    database_id = _database_id(db)
+    if database_id is None:
+        return []
+    return [Path(f) for f in folders if Path(f).is_dir() and backup.list_backups(Path(f), database_id)]

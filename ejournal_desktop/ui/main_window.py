@@ -19,6 +19,7 @@ from ..services.actor import Actor
 from ..services.files import Database
 from .accounts_page import AccountsPage
 from .admin_page import AdminPage
+from .backup_offer import BackupOffer
 from .change_password_dialog import ChangePasswordDialog
 from .classes_page import ClassesPage
 from .diary_page import DiaryPage
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.backup_reminder and "overview" in keys:
             self.ui.sections.setCurrentRow(keys.index("overview"))
+        # The weekly backup offered when a drive holding the school's backups is plugged in (issue 21).
+        self.backup_offer = BackupOffer(self, db, actor) if "admin" in keys else None
 
     def _section_key(self) -> str:
         return f"main/{self.actor.login}/section"
