@@ -187,6 +187,12 @@ class Controller(QObject):
 
 
 def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
+    if QApplication.instance() is None:
+        from .qt_platform import platform_problem
+        problem = platform_problem()  # Qt's own abort names the wrong library (issue 21)
+        if problem:
+            print(f"ejournal: {problem}", file=sys.stderr)
+            return 1
     app = application()
     location = db_path if is_server(db_path) else Path(db_path)  # a school server's URL stays text
     controller = Controller(app, location, demo=demo)
