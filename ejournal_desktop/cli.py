@@ -498,8 +498,9 @@ def _command_modules():
     """The modules that add top-level commands: each has `add_parsers(subparsers)` and `HANDLERS`
     (imported here, not at load time: they import this module)."""
     from . import cli_classes, cli_exchange, cli_recovery, cli_roster, cli_staff, cli_timetable, cli_year
-    from . import cli_schedule  # noqa: I001 (issue 21; the merger folds it in)
-    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff, cli_schedule)
+    from . import cli_diagnostics, cli_schedule  # noqa: I001 (issue 21; the merger folds it in)
+    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff, cli_schedule,
+            cli_diagnostics)
 
 
 def main(argv: list[str] | None = None) -> int:

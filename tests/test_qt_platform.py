@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 
 import pytest
+from journal_testing import ejournal
 
 from ejournal_desktop.ui import qt_platform
-from journal_testing import ejournal
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
 

@@ -125,3 +125,22 @@ def platform_problem(env: dict[str, str] | None = None) -> str | None:
     files = [plugin] + sorted(plugin.parents[2].glob("lib/libQt6XcbQpa.so*"))[:1]
     missing = missing_libraries(files)
     return explain_missing(missing) if missing else None
+
+
+def probe() -> dict:
+    """The Qt platform and the screens as this PC's Qt sees them (run in a child process by
+    `ejournal diagnostics`: a platform that fails aborts the process, not the diagnostics)."""
+    problem = platform_problem()
+    if problem:
+        return {"ok": False, "problem": problem}
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", os.environ.get(
+        "QT_QPA_PLATFORM", "")] if os.environ.get("QT_QPA_PLATFORM") else [sys.argv[0]])
+    screens = [{"name": s.name(), "size": f"{s.size().width()}x{s.size().height()}",
+                "available": f"{s.availableSize().width()}x{s.availableSize().height()}",
+                "device_pixel_ratio": s.devicePixelRatio(), "logical_dpi": round(s.logicalDotsPerInch(), 1),
+                "physical_dpi": round(s.physicalDotsPerInch(), 1)} for s in app.screens()]
+    return {"ok": True, "platform": app.platformName(), "qt": qVersion(), "pyside6": pyside_version,
+            "screens": screens}
