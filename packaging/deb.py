@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 from ejournal_desktop.ui.qt_platform import LIBRARY_PACKAGES  # noqa: E402
 
 PACKAGE = "ejournal"
-MAINTAINER = "Электронный журнал <ejournal@localhost>"
+# The school (or whoever builds the package) names itself in DEB_MAINTAINER.
+MAINTAINER = os.environ.get("DEB_MAINTAINER", "Electronic school journal <ejournal@example.org>")
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 APP_ID = "ru.school.ejournal"
 # glibc's own libraries: one package, libc6, with the version the symbols ask for.
@@ -201,9 +202,7 @@ LINTIAN_OVERRIDES = """ejournal: dir-or-file-in-opt [opt/*]
 ejournal: embedded-library *
 ejournal: unstripped-binary-or-object *
 ejournal: shared-library-lacks-prerequisites *
-ejournal: binary-or-shlib-defines-rpath *
 ejournal: custom-library-search-path *
-ejournal: hardening-no-* *
 ejournal: no-manual-page *
 ejournal: extra-license-file *
 ejournal: package-contains-documentation-outside-usr-share-doc *
@@ -305,9 +304,10 @@ def build(folder: Path, out_dir: Path, version: str, *, architecture: str = "amd
             f"Recommends: gnome-keyring | kwalletmanager\nSection: education\nPriority: optional\n"
             f"Homepage: https://example.invalid/ejournal\n"
             f"Description: offline electronic school journal\n"
-            f" The electronic journal (электронный журнал) of a Russian school that works without the\n"
-            f" internet: marks, attendance, timetable, class lists, reports and printouts, its data in one\n"
-            f" encrypted SQLCipher file, backups to two drives. The program is in /opt/ejournal.\n",
+            f" The electronic journal of a Russian school that works without the\n"
+            f" internet: marks, attendance, timetable, class lists, reports and\n"
+            f" printouts, its data in one encrypted SQLCipher file, backups to two\n"
+            f" drives. The program is in /opt/ejournal.\n",
             encoding="utf-8")
         (control_dir / "control").chmod(0o644)
         control_dir.chmod(0o755)
