@@ -36,3 +36,19 @@ def resource_dir(name: str) -> Path:
     caller's message names where it looked)."""
     candidates = resource_dirs(name)
     return next((folder for folder in candidates if folder.is_dir()), candidates[0])
+
+
+def command_name(platform: str | None = None) -> str:
+    """The console program's name as a user types it: `ejournal-cli` on Windows (the installer puts it on
+    PATH; `ejournal.exe` is the window program), `ejournal` elsewhere."""
+    import sys
+    return "ejournal-cli" if (platform or sys.platform) == "win32" else "ejournal"
+
+
+def for_this_system(text: str, platform: str | None = None) -> str:
+    """A document's commands (`ejournal …`) with this system's program name."""
+    import re
+    name = command_name(platform)
+    if name == "ejournal":
+        return text
+    return re.sub(r"(?<![\w/.\\-])ejournal(?= )", name, text)

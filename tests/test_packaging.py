@@ -53,4 +53,7 @@ def test_self_test_alone_uses_a_temporary_demo_school_and_leaves_nothing(tmp_pat
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.count("self-test: ok") == 2  # the deputy's and the administrator's views
     assert "self-test: printing ok" in run.stdout
+    # One line per view with its result, not the demo school's accounts (issue 21).
+    assert "self-test: zavuch · Журнал: ok" in run.stdout and "self-test: admin · Администрирование: ok" in run.stdout
+    assert "parent-5a-01" not in run.stdout and '"accounts"' not in run.stdout
     assert not any(home.rglob("*.db")), "the self-test left a database in the user's folder"

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import recovery
+from . import recovery, schedule
 from .common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -35,6 +35,7 @@ def add_parsers(sub) -> None:
                                            "ключ — из EJOURNAL_DB_KEY, по паролю --user или из хранилища ключей")
     bkv.add_argument("file", type=Path, metavar="ФАЙЛ")
     bkv.add_argument("--json", action="store_true")
+    schedule.add_backup_parsers(bk_sub)
 
     rs = sub.add_parser("restore", help="восстановить базу --db из резервной копии (нужен вход администратора); "
                                         "текущая база сохраняется рядом")

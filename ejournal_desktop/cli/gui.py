@@ -66,7 +66,11 @@ def _self_test_on_temporary_demo(args) -> int:
     from ..ui.app import run
     with tempfile.TemporaryDirectory(prefix="ejournal-self-test-") as folder:
         path = Path(folder) / "demo.db"
-        cmd_demo(argparse.Namespace(db=path, demo=True, size="small", seed=1, today=None, json=True))
+        import contextlib
+        import io
+        with contextlib.redirect_stdout(io.StringIO()):  # one line per view below, not the demo's accounts
+            cmd_demo(argparse.Namespace(db=path, demo=True, size="small", seed=1, today=None, json=True))
+        print("self-test: demo school ok", flush=True)
         os.environ.setdefault("EJOURNAL_PASSWORD", "demo")
         for login in (args.user,) if args.user else ("zavuch", "admin"):
             if run(path, demo=True, self_test=True, login=login) != 0:

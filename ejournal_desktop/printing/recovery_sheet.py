@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
+from ..paths import command_name
 from .document import PageSetup, base_styles, pdf_bytes
 from .fonts import MONO, MONO_BOLD, SANS, SANS_BOLD
 
@@ -199,11 +200,12 @@ def _instructions(st: dict[str, ParagraphStyle]) -> list:
         Paragraph("1. Установите программу «Электронный журнал» той же или более новой версии.", n),
         Paragraph("2. Подключите носитель с резервной копией (файл вида <font name='%s'>ejournal-…-weekly.ejb</font>)." % MONO, n),
         Paragraph("3. Откройте командную строку и задайте ключ — 64 цифры из рамки выше, подряд, без пробелов. "
-                  "В Windows:", n),
+                  "В Windows (командная строка — «Пуск» → «Журнал — командная строка», программа "
+                  "<font name='%s'>ejournal-cli</font>):" % MONO, n),
         Paragraph(f"set {ENV_KEY}=ключ", cmd),
-        Paragraph("ejournal restore E:\\ejournal-…-weekly.ejb", cmd),
-        Paragraph("В Linux — одной строкой:", n),
-        Paragraph(f"{ENV_KEY}=ключ ejournal restore ФАЙЛ", cmd),
+        Paragraph(f"{command_name('win32')} restore E:\\ejournal-…-weekly.ejb", cmd),
+        Paragraph("В Astra Linux, ALT, Debian (программа <font name='%s'>ejournal</font>) — одной строкой:" % MONO, n),
+        Paragraph(f"{ENV_KEY}=ключ {command_name('linux')} restore ФАЙЛ", cmd),
         Paragraph("Программа проверит копию, покажет, что в ней (дата, число учеников, уроков и отметок), "
                   "и восстановит базу в папку данных программы (другое место — ключ <font name='%s'>--db ФАЙЛ</font>); "
                   "прежняя база, если была, сохраняется рядом." % MONO, n),

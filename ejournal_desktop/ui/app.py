@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import shiboken6
@@ -187,6 +188,12 @@ class Controller(QObject):
 
 
 def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
+    if QApplication.instance() is None:
+        from .qt_platform import platform_problem
+        problem = platform_problem()  # Qt's own abort names the wrong library (issue 21)
+        if problem:
+            print(f"ejournal: {problem}", file=sys.stderr)
+            return 1
     app = application()
     location = db_path if is_server(db_path) else Path(db_path)  # a school server's URL stays text
     controller = Controller(app, location, demo=demo)
@@ -216,10 +223,13 @@ def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: st
 
 
 def _self_test(controller: Controller, login: str | None) -> int:
-    """Open the login window and every section of the user's main window, paint them, and quit."""
+    """Open the login window and every section of the user's main window, paint them, and quit; one
+    line per view and its result."""
     dialog = LoginDialog(controller.path, controller.db, school=controller.school_name())
     dialog.show()
     ok = not dialog.grab().isNull()
+    who = login or "—"
+    print(f"self-test: {who} · окно входа: {'ok' if ok else 'НЕ ОТРИСОВАНО'}", flush=True)
     password = os.environ.get("EJOURNAL_PASSWORD", "demo" if controller.demo else "")
     if login:
         dialog.ui.login.setText(login)
@@ -231,9 +241,13 @@ def _self_test(controller: Controller, login: str | None) -> int:
         controller.db = dialog.db
         window = controller.show_main(dialog.actor)
         for row in range(window.ui.sections.count()):
+            started = time.perf_counter()
             window.ui.sections.setCurrentRow(row)
             QApplication.processEvents()
-            ok = ok and not window.grab().isNull()
+            painted = not window.grab().isNull()
+            ok = ok and painted
+            print(f"self-test: {who} · {window.ui.sections.item(row).text()}: "
+                  f"{'ok' if painted else 'НЕ ОТРИСОВАНО'} ({time.perf_counter() - started:.2f} с)", flush=True)
         window.close()
     dialog.close()
     print("self-test: ok" if ok else "self-test: a window did not paint")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog
 
 from ..domain.roles import Role
-from ..paths import resource_dir
+from ..paths import for_this_system, resource_dir
 from .forms.ui_helpwindow import Ui_HelpWindow
 
 # (file, title, the roles it is for) in the order of the list.
@@ -61,7 +61,7 @@ class HelpWindow(QDialog):
             text = path.read_text(encoding="utf-8")
         except OSError:
             text = self.tr("Файл справки не найден: {0}. Переустановите программу.").format(path)
-        self.ui.text.setMarkdown(text)
+        self.ui.text.setMarkdown(for_this_system(text))  # `ejournal-cli` on Windows (issue 21)
 
     def _follow(self, url: QUrl) -> None:
         # Links between guides are written as (deputy.md); others stay in the window.

@@ -21,6 +21,7 @@ from ..services.administration import backup, maintenance
 from .accounts_page import AccountsPage
 from .admin_page import AdminPage
 from .app_preferences import preferences
+from .backup_offer import BackupOffer
 from .change_password_dialog import ChangePasswordDialog
 from .classes_page import ClassesPage
 from .diary_page import DiaryPage
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.backup_reminder and "overview" in keys:
             self.ui.sections.setCurrentRow(keys.index("overview"))
+        # The weekly backup offered when a drive holding the school's backups is plugged in (issue 21).
+        self.backup_offer = BackupOffer(self, db, actor) if "admin" in keys else None
 
     def _section_key(self) -> str:
         return f"main/{self.actor.login}/section"

@@ -52,7 +52,8 @@ def test_the_sheet_holds_the_key_as_text_and_qr(small_demo, admin, tmp_path):
     groups = key_groups(key)
     assert len(groups) == 16 and all(g in text for g in groups)
     assert "сейф" in text and "в обход всех ролей" in text
-    assert "EJOURNAL_DB_KEY=ключ ejournal restore" in text
+    assert "EJOURNAL_DB_KEY=ключ ejournal restore" in text  # Astra, ALT, Debian
+    assert "ejournal-cli restore E:" in text and "Журнал — командная строка" in text  # Windows (issue 21)
     decoded = qr_text(path, tmp_path)
     if decoded is None:
         pytest.skip("zbarimg or pdftoppm missing: the QR code was not decoded")
