@@ -365,6 +365,7 @@ SECTIONS: tuple[Section, ...] = (
         "birth_date": DATE(), "sex": ENUM(Sex, required=False),
         "address": STR(Pupil, "address"), "phone": STR(Pupil, "phone"),
         "document": STR(Pupil, "document", description="birth certificate or passport"),
+        "snils": STR(Pupil, "snils", description="СНИЛС «123-456-789 01» (personal data)"),
         "guardians": Field("objects", item={
             "guardian": REF("guardians", required=True),
             "relation": STR(PupilGuardian, "relation", description="мать, отец, опекун"),
