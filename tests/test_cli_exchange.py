@@ -97,3 +97,19 @@ def test_export_needs_a_login_and_the_right(small_demo_path, tmp_path):
     assert not out.exists()
     r = ejournal("--db", str(small_demo_path), "export")
     assert r.returncode == 2
+
+
+def test_oneroster_export_and_import_from_the_command_line(small_demo_path, tmp_path):
+    from ejournal_desktop.storage.models import Pupil
+    out = tmp_path / "school.zip"
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "export", "--format", "oneroster", "--out", str(out),
+                 password="demo")
+    assert r.returncode == 0, r.stderr
+    assert "OneRoster 1.2" in r.stdout and "users.csv" in r.stdout
+    new = tmp_path / "new" / "journal.db"
+    dry = ejournal("--db", str(new), "import", "--format", "oneroster", str(out), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "Ошибок нет" in dry.stdout and not new.exists()
+    r = ejournal("--db", str(new), "import", str(out), env={"EJOURNAL_NEW_PASSWORD": "Exchange-2026-admin"})
+    assert r.returncode == 0, r.stderr
+    assert count(new, Pupil) == count(small_demo_path, Pupil)

@@ -72,3 +72,13 @@ def test_every_kind_of_the_registry_is_a_command():
     assert r.returncode == 0
     for kind in report_kinds.kinds():
         assert kind.key in r.stdout
+
+
+def test_frdo_table_from_the_command_line(small_demo_path, tmp_path):
+    out = tmp_path / "frdo.xlsx"
+    r = ejournal("--db", str(small_demo_path), "--user", "admin", "report", "frdo", "--year", "2027",
+                 "--format", "xlsx", "--out", str(out), password="demo")
+    assert r.returncode == 0, r.stderr
+    assert "ФИС ФРДО: аттестатов 0 за 2027 год" in r.stdout
+    header = next(load_workbook(out).active.iter_rows(values_only=True))
+    assert header[:3] == ("Название документа", "Вид документа", "Статус документа") and "СНИЛС" in header

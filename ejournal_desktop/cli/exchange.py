@@ -5,6 +5,9 @@
     ejournal --db FILE --user LOGIN import FILE.json [--dry-run] [--json]
         into an existing database (the administrator): years it already has are refused, people already
         there are linked
+    ejournal --db FILE --user LOGIN export --format oneroster --out FILE.zip
+    ejournal --db FILE --user LOGIN import --format oneroster FILE.zip [--dry-run]
+        the same in OneRoster 1.2 CSV (docs/oneroster.md), the files other school systems exchange
     ejournal --db NEW.db import FILE.json [--admin LOGIN] [--dry-run] [--json]
         into a new database (no login): it is created with its administrator, whose password comes from
         EJOURNAL_NEW_PASSWORD or is asked on the terminal
@@ -31,12 +34,16 @@ def add_parsers(sub) -> None:
     exp = sub.add_parser("export", help="выгрузить всю школу в файл обмена JSON (нужен вход администратора; "
                                         "файл содержит персональные данные)")
     exp.add_argument("--out", type=Path, required=True, metavar="ФАЙЛ.json")
+    exp.add_argument("--format", choices=("json", "oneroster"), default="json",
+                     help="json — файл обмена журнала; oneroster — zip с таблицами OneRoster 1.2 (CSV)")
     exp.add_argument("--json", action="store_true", help="итог в JSON")
 
     imp = sub.add_parser("import", help="загрузить файл обмена: в новую базу --db (без входа, создаётся "
                                         "администратор) или в существующую (вход администратора)")
     imp.add_argument("file", type=Path, metavar="ФАЙЛ.json")
     imp.add_argument("--dry-run", action="store_true", help="только проверить файл, ничего не записывать")
+    imp.add_argument("--format", choices=("json", "oneroster"), default=None,
+                     help="json — файл обмена журнала; oneroster — zip OneRoster 1.2 (по умолчанию — по расширению)")
     imp.add_argument("--admin", default="admin", metavar="ЛОГИН",
                      help="логин администратора новой базы (пароль — из EJOURNAL_NEW_PASSWORD или запрос)")
     imp.add_argument("--json", action="store_true", help="итог и ошибки в JSON")
@@ -65,6 +72,11 @@ def cmd_export(args) -> int:
             print(f"\r{what[:70]:<70}", end="", file=sys.stderr)
 
     with open_session(args, login_required=True) as (db, actor):
+        if args.format == "oneroster":
+            from ..services.exchange import oneroster
+            result = oneroster.export_zip(db, actor, args.out)
+            print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else result.summary())
+            return EXIT_OK
         try:
             result = exchange.export_file(db, actor, args.out, progress=progress)
         finally:
@@ -96,12 +108,23 @@ def cmd_import(args) -> int:
         return EXIT_FAILED
     target = journal_path(args)
     new = not target.exists()
+    oneroster = args.format == "oneroster" or (args.format is None and args.file.suffix.lower() == ".zip")
+    if oneroster:
+        from ..services.exchange import oneroster_import as ori
+        preview_new = lambda f: ori.preview(None, None, f)  # noqa: E731
+        preview = ori.preview
+        import_new = lambda t, f, **kw: ori.import_zip_into_new(t, f, admin_login=kw["admin_login"],  # noqa: E731
+                                                                admin_password=kw["admin_password"])
+        import_file = lambda db, actor, f, **kw: ori.import_zip(db, actor, f)  # noqa: E731
+    else:
+        preview_new, preview = exchange.preview_new, exchange.preview
+        import_new, import_file = exchange.import_into_new, exchange.import_file
     if args.dry_run:
         if new:
-            result = exchange.preview_new(args.file)
+            result = preview_new(args.file)
         else:
             with open_session(args, login_required=True) as (db, actor):
-                result = exchange.preview(db, actor, args.file)
+                result = preview(db, actor, args.file)
         if args.json:
             print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         else:
@@ -120,11 +143,11 @@ def cmd_import(args) -> int:
 
     try:
         if new:
-            result = exchange.import_into_new(target, args.file, admin_login=args.admin,
+            result = import_new(target, args.file, admin_login=args.admin,
                                               admin_password=_new_password(args), progress=progress)
         else:
             with open_session(args, login_required=True) as (db, actor):
-                result = exchange.import_file(db, actor, args.file, progress=progress)
+                result = import_file(db, actor, args.file, progress=progress)
     except exchange.ExchangeError as exc:
         if not args.json:
             print("\r" + " " * 70 + "\r", end="", file=sys.stderr)

@@ -7,6 +7,8 @@
         reads (`ejournal report KIND --help`).
     ejournal … report KIND [options] [--json]
         without --out: the report's tables on the screen (or as JSON)
+    ejournal … report frdo --year ГГГГ --format xlsx --out FILE.xlsx
+        the graduates' certificates for ФИС ФРДО (services/graduates.py, docs/frdo.md)
     ejournal … report activity --month ГГГГ-ММ [--json]
         the monthly activity rows as before (day, login, logins, changes, failed_logins)
 
@@ -67,6 +69,23 @@ def add_parsers(sub) -> None:
         p.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
         p.add_argument("--json", action="store_true", help="без --out: вывод в JSON")
         HANDLERS[("report", kind.key)] = cmd_report
+    p = report_sub.add_parser("frdo", help="выгрузка аттестатов выпускников для ФИС ФРДО",
+                              description="Таблица для загрузки в ФИС ФРДО: аттестаты выпускников года "
+                                          "(9 и 11 классы), столбцы в порядке шаблона (resources/frdo).")
+    p.add_argument("--year", type=int, required=True, metavar="ГГГГ", help="год выпуска (2027 для 2026/2027)")
+    p.add_argument("--format", choices=["xlsx"], default="xlsx", help="формат файла")
+    p.add_argument("--out", type=Path, required=True, help="куда сохранить таблицу (.xlsx)")
+    HANDLERS[("report", "frdo")] = cmd_frdo
+
+
+def cmd_frdo(args) -> int:
+    from ..services.people import graduates
+    if not args.out.parent.exists():
+        raise Failed(f"Папки для таблицы нет: {args.out.parent}")
+    with open_session(args, login_required=True) as (db, actor):
+        table = graduates.export_frdo(db, actor, args.year, args.out)
+    print(f"ФИС ФРДО: аттестатов {len(table.rows)} за {args.year} год, сохранено в {args.out}")
+    return EXIT_OK
 
 
 def _request(args):

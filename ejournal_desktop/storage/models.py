@@ -119,6 +119,13 @@ class YearDecisionKind(enum.Enum):
     graduation = "graduation"                        # выпуск
 
 
+class CertificateKind(enum.Enum):
+    """The certificate (аттестат) a graduate of general education receives."""
+
+    basic = "basic"            # аттестат об основном общем образовании (9 класс)
+    secondary = "secondary"    # аттестат о среднем общем образовании (11 класс)
+
+
 class PeriodMarkKind(enum.Enum):
     period = "period"
     year = "year"
@@ -269,6 +276,7 @@ class Pupil(Base):
     address: Mapped[str] = mapped_column(String(500), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
     document: Mapped[str] = mapped_column(String(200), default="")  # свидетельство о рождении / паспорт
+    snils: Mapped[str] = mapped_column(String(14), default="")  # СНИЛС «123-456-789 01», personal data
 
     guardians: Mapped[list[PupilGuardian]] = relationship(back_populates="pupil", cascade="all, delete-orphan")
 
@@ -380,6 +388,24 @@ class YearDecision(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
     decided_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class GraduationCertificate(Base):
+    """A graduate's certificate (аттестат) as it goes to ФИС ФРДО: one per pupil and kind."""
+
+    __tablename__ = "graduation_certificate"
+    __table_args__ = (UniqueConstraint("pupil_id", "kind"), UniqueConstraint("series", "number"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("pupil.id", ondelete="CASCADE"), index=True)
+    academic_year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id"))
+    kind: Mapped[CertificateKind] = mapped_column(_enum(CertificateKind, "certificate_kind"))
+    series: Mapped[str] = mapped_column(String(20), default="")
+    number: Mapped[str] = mapped_column(String(20))
+    registration_number: Mapped[str] = mapped_column(String(30))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    with_honours: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Subgroup(Base):

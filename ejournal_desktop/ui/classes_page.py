@@ -287,7 +287,7 @@ class ClassesPage(QWidget):
 
     def _import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Список учеников из Excel или CSV"), "",
-                                              self.tr("Таблицы (*.xlsx *.xlsm *.csv *.txt)"))
+                                              self.tr("Таблицы (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)"))
         if path:
             self.import_file(Path(path))
 

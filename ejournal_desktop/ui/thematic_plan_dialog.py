@@ -141,7 +141,8 @@ class ThematicPlanDialog(QDialog):
 
     def choose_file(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Файл КТП"), start, self.tr("Книга Excel (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Файл КТП"), start,
+                                              self.tr("Таблицы (*.xlsx *.xls *.xlsb *.ods *.csv)"))
         if path:
             self.load_file(path)
 

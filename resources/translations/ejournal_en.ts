@@ -823,8 +823,8 @@ Make the sheet?</translation>
         <translation>Pupil list from Excel or CSV</translation>
     </message>
     <message>
-        <source>Таблицы (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</translation>
+        <source>Таблицы (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.txt)</translation>
     </message>
     <message>
         <source>Импортировано учеников: {0}; родителей добавлено: {1}.</source>
@@ -3787,6 +3787,10 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Файл КТП</source>
         <translation>Scheme of work file</translation>
+    </message>
+    <message>
+        <source>Таблицы (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.xlsb *.ods *.csv)</translation>
     </message>
     <message>
         <source>Книга Excel (*.xlsx)</source>

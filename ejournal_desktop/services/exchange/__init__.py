@@ -96,6 +96,8 @@ from ...storage.models import (
 from ..access import audit, guard
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
+from .schema import SchemaCheck, type_name
+from .schema import _TooMany as _SchemaTooMany
 
 __all__ = [
     "FORMAT", "VERSION", "SECTIONS", "ExchangeError", "Problem", "ExportResult", "ExchangePreview",
@@ -363,6 +365,7 @@ SECTIONS: tuple[Section, ...] = (
         "birth_date": DATE(), "sex": ENUM(Sex, required=False),
         "address": STR(Pupil, "address"), "phone": STR(Pupil, "phone"),
         "document": STR(Pupil, "document", description="birth certificate or passport"),
+        "snils": STR(Pupil, "snils", description="СНИЛС «123-456-789 01» (personal data)"),
         "guardians": Field("objects", item={
             "guardian": REF("guardians", required=True),
             "relation": STR(PupilGuardian, "relation", description="мать, отец, опекун"),
@@ -482,31 +485,11 @@ TOP_FIELDS = ("format", "version", "exported_at", "generator", "school")
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
-_TYPE_NAMES = {dict: "объект", list: "список", str: "строка", int: "целое число", float: "число",
-               bool: "логическое значение", type(None): "null"}
-
-
-class _TooMany(Exception):
-    pass
-
-
-class _Lazy:
-    """A JSON path built only when a problem names it."""
-
-    __slots__ = ("base", "name")
-
-    def __init__(self, base: str, name: str | None):
-        self.base, self.name = base, name
-
-    def __str__(self) -> str:
-        return self.base if self.name is None else f"{self.base}.{self.name}"
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
+_TooMany = _SchemaTooMany
 
 
 def _type_name(value) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
+    return type_name(value)
 
 
 def read_document(path: str | Path) -> dict:
@@ -534,165 +517,101 @@ def parse_document(data: bytes, name: str = "файл") -> dict:
     return doc
 
 
+_SCHEMA_CHECK: SchemaCheck | None = None
+
+
+def _schema_check() -> SchemaCheck:
+    """The shipped schema's checker, built once (the file is what other programs validate by, too)."""
+    global _SCHEMA_CHECK
+    if _SCHEMA_CHECK is None:
+        path = schema_path()
+        schema = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else json_schema()
+        _SCHEMA_CHECK = SchemaCheck(schema, {s.name: s.fields for s in SECTIONS}, SCHOOL_FIELDS, MAX_PROBLEMS)
+    return _SCHEMA_CHECK
+
+
 class _Validator:
-    """Checks a loaded document in place: dates, times and enums are replaced by Python values, refs are
-    resolved to record indexes (`self.index[section][key]`), problems are collected with their paths."""
+    """Checks a loaded document in place. The structure (types, required fields, lengths, enumerations,
+    date formats) is checked by the shipped JSON Schema (exchange_schema); here only what a schema cannot
+    say: references between sections, unique keys, dates inside their year, and the cross-record rules.
+    Good values become Python values (dates, times, enums), a refused one its field's default; refs are
+    resolved to record indexes (`self.index[section][key]`)."""
 
     def __init__(self, doc: dict):
         self.doc = doc
         self.problems: list[Problem] = []
         self.index: dict[str, dict[str, int]] = {}
         self._dates: dict[str, dt.date] = {}
-        self._specs: dict[int, list[tuple]] = {}
+        self._bad: set[tuple[str, int, str]] = set()
 
     def bad(self, path, message: str) -> None:
         self.problems.append(Problem(str(path), message))
         if len(self.problems) >= MAX_PROBLEMS:
             raise _TooMany
 
-    # one value
-    def value(self, f: Field, value, base: str, name: str | None = None):  # noqa: C901 - a branch per kind
+    # one value that the schema let through
+    def value(self, f: Field, value, base: str, name: str | None = None):
         k = f.kind
         if value is None:
-            if f.required:
-                self.bad(_Lazy(base, name), "обязательное поле равно null")
             return f.default
-        if k in ("str", "text", "key"):
-            if not isinstance(value, str):
-                self.bad(_Lazy(base, name), f"ожидается строка, а не {_type_name(value)}")
-                return f.default
-            if f.required and not value.strip():
-                self.bad(_Lazy(base, name), "пустая строка в обязательном поле")
-            elif f.max_length is not None and len(value) > f.max_length:
-                self.bad(_Lazy(base, name), f"строка длиннее {f.max_length} знаков ({len(value)})")
-            return value
         if k in ("ref", "code"):
-            if not isinstance(value, str):
-                self.bad(_Lazy(base, name), f"ожидается id (строка), а не {_type_name(value)}")
-                return None
-            target = self.index.get(f.ref, {})
-            if value not in target:
+            if value not in self.index.get(f.ref, {}):
                 what = "кода" if k == "code" else "id"
-                self.bad(_Lazy(base, name), f"нет записи с {what} «{value}» в разделе {f.ref} "
-                               f"({SECTION_BY_NAME[f.ref].label.lower()})")
+                self.bad(f"{base}.{name}" if name else base, f"нет записи с {what} «{value}» в разделе {f.ref} "
+                         f"({SECTION_BY_NAME[f.ref].label.lower()})")
                 return None
             return value
         if k == "date":
-            d = self._dates.get(value) if isinstance(value, str) else None
-            if d is not None:
-                return d
-            if not isinstance(value, str) or not _DATE_RE.match(value):
-                self.bad(_Lazy(base, name), f"ожидается дата ГГГГ-ММ-ДД, а не «{value}»")
-                return None
-            try:
-                d = dt.date.fromisoformat(value)
-            except ValueError:
-                self.bad(_Lazy(base, name), f"нет такой даты: «{value}»")
-                return None
-            self._dates[value] = d
+            d = self._dates.get(value)
+            if d is None:
+                d = self._dates[value] = dt.date.fromisoformat(value)
             return d
         if k == "datetime":
             try:
-                moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+                moment = dt.datetime.fromisoformat(value)
             except ValueError:
                 moment = None
             if moment is None or moment.tzinfo is None:
-                self.bad(_Lazy(base, name), f"ожидается момент времени ISO 8601 с поясом "
-                                            f"(2026-11-27T10:15:00Z), а не «{value}»")
+                self.bad(f"{base}.{name}", f"ожидается момент времени ISO 8601 с поясом "
+                                           f"(2026-11-27T10:15:00Z), а не «{value}»")
                 return None
             return moment.astimezone(dt.timezone.utc)
         if k == "time":
-            if not isinstance(value, str) or not _TIME_RE.match(value):
-                self.bad(_Lazy(base, name), f"ожидается время ЧЧ:ММ, а не «{value}»")
-                return None
             return dt.time.fromisoformat(value)
         if k == "enum":
-            try:
-                return f.enum[value] if f.by_name else f.enum(value)
-            except (KeyError, ValueError, TypeError):
-                self.bad(_Lazy(base, name), f"недопустимое значение «{value}»: допустимы {', '.join(f.choices)}")
-                return None
+            return f.enum[value] if f.by_name else f.enum(value)
         if k == "int":
-            if isinstance(value, bool) or not isinstance(value, int):
-                if isinstance(value, float) and value.is_integer():
-                    value = int(value)
-                else:
-                    self.bad(_Lazy(base, name), f"ожидается целое число, а не «{value}»")
-                    return f.default
-            return self._range(f, value, base, name)
+            return int(value)
         if k == "num":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                self.bad(_Lazy(base, name), f"ожидается число, а не «{value}»")
-                return f.default
-            return self._range(f, float(value), base, name)
-        if k == "bool":
-            if not isinstance(value, bool):
-                self.bad(_Lazy(base, name), f"ожидается true или false, а не «{value}»")
-                return f.default
-            return value
+            return float(value)
         if k == "refs":
-            if not isinstance(value, list):
-                self.bad(_Lazy(base, name), f"ожидается список id, а не {_type_name(value)}")
-                return []
             ref = Field("ref", required=True, ref=f.ref)
-            out = [self.value(ref, v, f"{_Lazy(base, name)}[{i}]") for i, v in enumerate(value)]
-            seen = set()
-            for i, v in enumerate(out):
-                if v is not None and v in seen:
-                    self.bad(f"{_Lazy(base, name)}[{i}]", f"«{v}» указан дважды")
-                seen.add(v)
+            out = [self.value(ref, v, f"{base}.{name}[{i}]") for i, v in enumerate(value)]
             return [v for v in out if v is not None]
         if k == "objects":
-            if not isinstance(value, list):
-                self.bad(_Lazy(base, name), f"ожидается список, а не {_type_name(value)}")
-                return []
             for i, item in enumerate(value):
-                self.record(f.item, item, f"{_Lazy(base, name)}[{i}]")
+                self.record(f.item, item, f"{base}.{name}[{i}]")
             return value
-        raise AssertionError(k)
-
-    def _range(self, f: Field, value, base: str, name: str | None):
-        if f.minimum is not None and value < f.minimum:
-            self.bad(_Lazy(base, name), f"значение {value} меньше допустимого {f.minimum:g}")
-        elif f.maximum is not None and value > f.maximum:
-            self.bad(_Lazy(base, name), f"значение {value} больше допустимого {f.maximum:g}")
         return value
 
-    def _spec(self, fields: dict[str, Field]) -> list[tuple]:
-        """Per field: what record() needs, looked up once (the index a ref points to exists by then)."""
-        spec = self._specs.get(id(fields))
-        if spec is None:
-            spec = [(name, f.kind, f, f.required, f.default,
-                     self.index.get(f.ref) if f.kind in ("ref", "code") else None, f.max_length)
-                    for name, f in fields.items()]
-            self._specs[id(fields)] = spec
-        return spec
-
-    def record(self, fields: dict[str, Field], rec, path: str) -> bool:
-        """Check one record in place; False when it is not an object at all."""
+    def record(self, fields: dict[str, Field], rec, path: str, section: str = "", index: int = -1) -> bool:
+        """Convert one record in place; False when it is not an object at all."""
         if rec.__class__ is not dict:
-            self.bad(path, f"ожидается объект, а не {_type_name(rec)}")
             return False
-        if not rec.keys() <= fields.keys():
-            for name in rec.keys() - fields.keys():
-                self.bad(f"{path}.{name}", "неизвестное поле")
-        for name, kind, f, required, default, target, max_length in self._spec(fields):
-            if name in rec:
+        bad = self._bad
+        for name, f in fields.items():
+            kind = f.kind
+            if name in rec and (section, index, name) not in bad:
                 v = rec[name]
-                # the usual cases first, without a call: a known id, a short enough string
-                if target is not None:
-                    if v.__class__ is str and v in target:
-                        continue
-                elif kind == "str" or kind == "text":
-                    if v.__class__ is str and (max_length is None or len(v) <= max_length) \
-                            and (not required or v.strip()):
-                        continue
+                if kind in ("str", "text", "key", "bool") and v is not None:
+                    continue
+                if (kind == "ref" or kind == "code") and v in self.index.get(f.ref, ()):
+                    continue
                 rec[name] = self.value(f, v, path, name)
-            elif required:
-                self.bad(f"{path}.{name}", "обязательное поле отсутствует")
-                rec[name] = None
+            elif name in rec or f.required:  # refused by the schema (or missing): named there already
+                rec[name] = [] if kind == "refs" or kind == "objects" else None if f.required else f.default
             else:
-                rec[name] = [] if kind == "refs" or kind == "objects" else default
+                rec[name] = [] if kind == "refs" or kind == "objects" else f.default
         return True
 
     # the document
@@ -706,6 +625,7 @@ class _Validator:
     def _run(self) -> None:
         doc = self.doc
         fmt, version = doc.get("format"), doc.get("version")
+        # which schema applies: the envelope is checked first, a file of another format or version is not read
         if fmt != FORMAT:
             self.bad("$.format", f"это не файл обмена электронного журнала: ожидается «{FORMAT}», "
                                  f"а не «{fmt}»" if fmt is not None else
@@ -719,16 +639,11 @@ class _Validator:
             self.bad("$.version", f"версия формата {version} не поддерживается: программа читает версию {VERSION}"
                      + ("; обновите программу" if newer else ""))
             return
-        allowed = set(TOP_FIELDS) | {s.name for s in SECTIONS}
-        for name in doc.keys() - allowed:
-            self.bad(f"$.{name}", "неизвестный раздел")
-        for name in ("exported_at", "generator"):
-            if name in doc and not isinstance(doc[name], str):
-                self.bad(f"$.{name}", f"ожидается строка, а не {_type_name(doc[name])}")
-        if "school" not in doc:
-            self.bad("$.school", "нет раздела school (школа)")
-        else:
-            self.record(SCHOOL_FIELDS, doc["school"], "$.school")
+        found, self._bad = _schema_check().check(doc)
+        for path, message in found:
+            self.bad(path, message)
+        if isinstance(doc.get("school"), dict):
+            self.record(SCHOOL_FIELDS, doc["school"], "$.school", "school")
         for section in SECTIONS:
             self._section(section)
 
@@ -736,19 +651,14 @@ class _Validator:
         doc = self.doc
         records = doc.get(s.name)
         path = f"$.{s.name}"
-        if records is None:
-            doc[s.name] = records = []
         if not isinstance(records, list):
-            self.bad(path, f"ожидается список, а не {_type_name(records)}")
-            doc[s.name] = []
-            return
+            doc[s.name] = records = []
         key = s.key
         index: dict[str, int] = {}
         self.index[s.name] = index
-        keep = []
         for i, rec in enumerate(records):
             p = f"{path}[{i}]"
-            if not self.record(s.fields, rec, p):
+            if not self.record(s.fields, rec, p, s.name, i):
                 continue
             rec["_path"] = p
             if key is not None:
@@ -759,7 +669,6 @@ class _Validator:
                     self.bad(f"{p}.{key}", f"«{k}» повторяет {key} записи {path}[{index[k]}]")
                     continue
                 index[k] = i
-            keep.append(rec)
         check = getattr(self, f"_check_{s.name}", None)
         if check is not None:
             check(records)
@@ -983,6 +892,7 @@ def _field_schema(f: Field) -> dict:
         out = {"type": "string"}
         if f.required:
             out["minLength"] = 1
+            out["pattern"] = r"\S"  # not only spaces
         if f.max_length:
             out["maxLength"] = f.max_length
         return out | desc

@@ -19,11 +19,8 @@ are not theirs to create; teachers, parents and pupils are refused.
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
 import hashlib
-import io
 import re
 import unicodedata
 from collections import Counter
@@ -56,6 +53,7 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, unit
 from ..errors import ServiceError
+from ..exchange.spreadsheets import ENCODING_NAMES, Sheet, SpreadsheetError, read_book
 
 __all__ = [
     "Candidate", "GuardianCandidate", "ImportPreview", "ImportResult", "ParsedFile", "Problem",
@@ -65,7 +63,7 @@ __all__ = [
 ]
 
 HEADING_SEARCH_ROWS = 20
-SUPPORTED = (".xlsx", ".xlsm", ".csv", ".txt")
+SUPPORTED = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".txt")
 
 # --- messages and results ----------------------------------------------------------------------------
 
@@ -433,76 +431,21 @@ def _is_numbering(row: Sequence) -> bool:
 
 # --- reading the file ------------------------------------------------------------------------------------
 
-@dataclass
-class _Sheet:
-    name: str
-    rows: list[list]
+_Sheet = Sheet  # the sheets of a file, as services/spreadsheets reads them
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"
+def _layout_score(rows: list[list]) -> tuple[int]:
+    layout = find_layout(rows)
+    return (layout.score if layout else 0,)
+
+
+def read_table(path: str | Path) -> tuple[list[Sheet], str, str, str]:
+    """(sheets, kind, encoding, delimiter) of any book (.xlsx, .xlsm, .xls, .xlsb, .ods) or text table (.csv)."""
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1251"), "cp1251"
-    except UnicodeDecodeError:
-        raise RosterFileError("Не удалось прочитать текст файла: ожидается кодировка UTF-8 или Windows-1251. "
-                              "Сохраните файл из Excel как «CSV UTF-8» или как книгу .xlsx.") from None
-
-
-def _read_csv(path: Path) -> tuple[list[_Sheet], str, str]:
-    text, encoding = _decode(path.read_bytes())
-    best = None
-    for delimiter in (";", ",", "\t"):
-        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-        layout = find_layout(rows)
-        score = (layout.score if layout else 0, max((len(r) for r in rows[:HEADING_SEARCH_ROWS]), default=0))
-        if best is None or score > best[0]:
-            best = (score, delimiter, rows)
-    _score_, delimiter, rows = best
-    return [_Sheet("", rows)], encoding, delimiter
-
-
-def _read_xlsx(path: Path) -> list[_Sheet]:
-    from openpyxl import load_workbook
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
-        raise RosterFileError(f"Файл {path.name} не читается как книга Excel (.xlsx): {exc}") from None
-    try:
-        sheets = []
-        for worksheet in workbook.worksheets:
-            if not hasattr(worksheet, "iter_rows"):
-                continue
-            if worksheet.max_row in (None, 1) or worksheet.max_column in (None, 1):
-                worksheet.reset_dimensions()  # some programs write no (or a wrong) used range
-            sheets.append(_Sheet(worksheet.title, [list(r) for r in worksheet.iter_rows(values_only=True)]))
-        return sheets
-    finally:
-        workbook.close()
-
-
-def read_table(path: str | Path) -> tuple[list[_Sheet], str, str, str]:
-    """(sheets, kind, encoding, delimiter) of an .xlsx or a .csv file."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if not path.is_file():
-        raise RosterFileError(f"Файл не найден: {path}")
-    if suffix in (".xls", ".ods", ".numbers"):
-        raise RosterFileError(f"Формат {suffix} не поддерживается: сохраните список в Excel как книгу .xlsx "
-                              f"или как CSV.")
-    head = path.read_bytes()[:4]
-    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path), "xlsx", "", ""
-    if suffix not in SUPPORTED:
-        raise RosterFileError(f"Файл {path.name}: ожидается книга .xlsx или текст .csv.")
-    sheets, encoding, delimiter = _read_csv(path)
-    return sheets, "csv", encoding, delimiter
+        book = read_book(path, score=_layout_score)
+    except SpreadsheetError as exc:
+        raise RosterFileError(str(exc)) from None
+    return book.sheets, book.kind, book.encoding, book.delimiter
 
 
 # --- values -----------------------------------------------------------------------------------------------
@@ -635,6 +578,13 @@ def _split_name_and_phone(text: str) -> tuple[str, str]:
 
 # --- rows -------------------------------------------------------------------------------------------------
 
+def _read_as(kind: str, encoding: str, delimiter: str) -> str:
+    if kind != "csv":
+        return ""
+    shown = {";": "«;»", ",": "«,»", "\t": "табуляция"}.get(delimiter, f"«{delimiter}»")
+    return f" Файл прочитан как текст в кодировке {ENCODING_NAMES.get(encoding, encoding)}, разделитель {shown}."
+
+
 def parse_file(path: str | Path, *, default_class: str | None = None,
                today: dt.date | None = None) -> ParsedFile:
     """Every data row of every sheet with a heading row: a candidate, or its named problems.
@@ -650,7 +600,7 @@ def parse_file(path: str | Path, *, default_class: str | None = None,
         raise RosterFileError(
             f"В файле {path.name} не найдена строка заголовков: в первых {HEADING_SEARCH_ROWS} строках "
             f"нужны столбцы «Фамилия» (или «ФИО») и ещё хотя бы один из: Имя, Отчество, Дата рождения, "
-            f"Пол, Класс.")
+            f"Пол, Класс.{_read_as(kind, encoding, delimiter)}")
     name_sheets = len(with_heading) > 1
     default = normalize_class_label(default_class) if default_class else None
     if default_class and default is None:

@@ -297,7 +297,7 @@ def _hours(value) -> int | None:
 
 
 def read_plan(path: str | Path) -> PlanFile:
-    """Read a КТП file (.xlsx, or .csv): every topic with its hours and every row's problems."""
+    """Read a КТП file (.xlsx, .xls, .xlsb, .ods or .csv): every topic with its hours and every row's problems."""
     path = Path(path)
     try:
         sheets, _kind, _encoding, _delimiter = read_table(path)

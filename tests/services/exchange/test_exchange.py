@@ -393,3 +393,43 @@ def test_the_documented_example_is_a_valid_file(tmp_path):
     path.write_text(example, encoding="utf-8")
     result = exchange.import_into_new(tmp_path / "ex.db", path, admin_login="admin", admin_password=ADMIN_PASSWORD)
     assert result.created["marks"] == 1 and result.years == ["2026/2027"]
+
+
+def test_structural_faults_are_found_by_the_schema_and_named_in_russian(small_demo, admin, tmp_path):
+    """Types, required fields, lengths, enumerations and date formats come from the shipped JSON Schema
+    (checked by jsonschema); each is named by section, record and field with the journal's own wording."""
+    import jsonschema
+    _path, doc = exported(small_demo, admin, tmp_path)
+    doc["pupils"][2]["surname"] = "   "
+    doc["pupils"][3]["birth_date"] = "01.09.2015"
+    doc["pupils"][4]["sex"] = "x"
+    doc["pupils"][5]["guardians"] = [{"guardian": doc["guardians"][0]["id"], "kin": "мать"}]
+    doc["classes"][0]["grade"] = 12
+    doc["classes"][1]["letter"] = "А" * 300
+    doc["lessons"][0]["number"] = "2"
+    doc["bells"][0]["starts_at"] = "8.30"
+    doc["courses"][0]["members"] = ["pupil-1", "pupil-1"]
+    doc["work_types"][0]["weight"] = -1
+    doc["attendance"][0] = "absent"
+    doc["school"]["name"] = None
+    doc["extra"] = []
+    schema = json.loads(exchange.schema_path().read_text(encoding="utf-8"))
+    assert not jsonschema.Draft202012Validator(schema).is_valid(doc)
+    found = {p.path: p.message for p in exchange.validate(doc)}
+    assert found["$.pupils[2].surname"] == "пустая строка в обязательном поле"
+    assert found["$.pupils[3].birth_date"] == "ожидается дата ГГГГ-ММ-ДД, а не «01.09.2015»"
+    assert found["$.pupils[4].sex"].startswith("недопустимое значение «x»: допустимы")
+    assert found["$.pupils[5].guardians[0].kin"] == "неизвестное поле"
+    assert found["$.classes[0].grade"] == "значение 12 больше допустимого 11"
+    assert found["$.classes[1].letter"].startswith("строка длиннее")
+    assert found["$.lessons[0].number"] == "ожидается целое число, а не «2»"
+    assert found["$.bells[0].starts_at"] == "ожидается время ЧЧ:ММ, а не «8.30»"
+    assert found["$.courses[0].members[1]"] == "«pupil-1» указан дважды"
+    assert found["$.work_types[0].weight"] == "значение -1.0 меньше допустимого 0"
+    assert found["$.attendance[0]"] == "ожидается объект, а не строка"
+    assert found["$.school.name"] == "обязательное поле равно null"
+    assert found["$.extra"] == "неизвестный раздел"
+    # the unchanged export is valid by the same schema
+    (tmp_path / "again").mkdir()
+    _path, clean = exported(small_demo, admin, tmp_path / "again")
+    assert jsonschema.Draft202012Validator(schema).is_valid(clean) and exchange.validate(clean) == []

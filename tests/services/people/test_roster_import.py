@@ -327,7 +327,7 @@ def test_a_file_without_headings_is_refused_with_a_reason(small_demo, admin, tmp
         roster_import.preview(small_demo, admin, path, today=TODAY)
     old = tmp_path / "list.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(roster_import.RosterFileError, match=r"\.xls не поддерживается"):
+    with pytest.raises(roster_import.RosterFileError, match=r"не читается как книга Excel 97–2003 \(\.xls\)"):
         roster_import.preview(small_demo, admin, old, today=TODAY)
 
 

@@ -1,0 +1,262 @@
+"""Graduates' documents (issue 20): a pupil's СНИЛС and the certificate (аттестат) of a 9th or 11th
+grader, and the upload table for ФИС ФРДО.
+
+- `snils(db, actor, pupil_id)`: the number in full to those who may change the pupil's personal data
+  (`edit_pupil_data`: the deputy, the pupil's class teacher) and to the administrator who uploads to
+  ФИС ФРДО (`exchange`), each view written to the audit log; masked («***-***-*** 01») to everybody else.
+- `set_snils`: checked by its check number (domain.snils), audited with masked values (the log is read
+  by more people than may see the number).
+- `save_certificate` / `certificates`: kind (basic — 9th grade, secondary — 11th), series, number,
+  registration number, date of issue, with honours; only for a pupil of the 9th or 11th grade that year.
+- `frdo_table(db, actor, year)`: the rows of ФИС ФРДО's template for general-education documents, in
+  the column order of resources/frdo/general_education_columns.csv (a region whose template differs puts
+  its own file in the data folder's frdo/ folder, which is read first); `export_frdo` writes it as .xlsx.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ...domain import snils as snils_rules
+from ...domain.names import full_name, person_sort_key
+from ...domain.rights import Action
+from ...paths import data_dir, resource_dirs
+from ...printing.table_xlsx import write_table
+from ...storage.database import Database
+from ...storage.models import (
+    AcademicYear,
+    CertificateKind,
+    Enrollment,
+    GraduationCertificate,
+    Pupil,
+    School,
+    SchoolClass,
+    Sex,
+)
+from ..access import audit
+from ..access.actor import Actor
+from ..access.guard import Denied, permits_action, unit
+from ..errors import ServiceError
+from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil
+
+__all__ = ["CERTIFICATE_NAMES", "Certificate", "FrdoTable", "certificates", "columns_path", "export_frdo",
+           "frdo_table", "save_certificate", "set_snils", "snils"]
+
+CERTIFICATE_NAMES = {CertificateKind.basic: "Аттестат об основном общем образовании",
+                     CertificateKind.secondary: "Аттестат о среднем общем образовании"}
+GRADE_OF = {CertificateKind.basic: 9, CertificateKind.secondary: 11}
+COLUMNS_FILE = "general_education_columns.csv"
+_NUMBER = re.compile(r"^\d{1,20}$")
+
+
+@dataclass(frozen=True)
+class Certificate:
+    pupil_id: int
+    pupil: str
+    class_label: str
+    kind: CertificateKind
+    series: str
+    number: str
+    registration_number: str
+    issued_on: dt.date
+    with_honours: bool
+
+
+@dataclass(frozen=True)
+class FrdoTable:
+    year: int
+    headers: list[str]
+    rows: list[list[str]]
+
+
+def _may_see(session, actor: Actor, pupil_id: int) -> bool:
+    return _may_edit_pupil(session, actor, pupil_id) or permits_action(actor, Action.exchange)
+
+
+def snils(db: Database, actor: Actor, pupil_id: int) -> str:
+    """The pupil's СНИЛС: in full (and the view audited) or masked, by the actor's rights."""
+    with unit(db, actor) as session:
+        pupil = _pupil(session, pupil_id)
+        _require_view_pupil(session, actor, pupil)
+        if not pupil.snils:
+            return ""
+        if not _may_see(session, actor, pupil_id):
+            return snils_rules.mask(pupil.snils)
+        audit.record(session, actor.account_id, "view", "pupil_snils", pupil_id)
+        return pupil.snils
+
+
+def set_snils(db: Database, actor: Actor, pupil_id: int, text: str) -> str:
+    """Record (or clear, with "") the pupil's СНИЛС; returns it as stored («123-456-789 01»)."""
+    try:
+        value = snils_rules.normalize(text)
+    except snils_rules.SnilsError as exc:
+        raise ServiceError(f"СНИЛС не сохранён: {exc}.") from None
+    with unit(db, actor) as session:
+        pupil = _pupil(session, pupil_id)
+        _require_edit_pupil(session, actor, pupil)
+        if value and session.scalar(select(Pupil.id).where(Pupil.snils == value, Pupil.id != pupil_id)):
+            other = session.scalar(select(Pupil).where(Pupil.snils == value, Pupil.id != pupil_id))
+            raise ServiceError(f"СНИЛС {value} уже указан у ученика {full_name(other.surname, other.name, other.patronymic)}.")
+        if pupil.snils != value:
+            old = pupil.snils
+            pupil.snils = value
+            session.flush()
+            audit.record(session, actor.account_id, "update", "pupil", pupil_id,
+                         old={"snils": snils_rules.mask(old)}, new={"snils": snils_rules.mask(value)})
+        return value
+
+
+def _year(session, start_year: int) -> AcademicYear:
+    year = session.scalar(select(AcademicYear).where(AcademicYear.start_year == start_year))
+    if year is None:
+        raise ServiceError(f"Учебного года {start_year}/{start_year + 1} в журнале нет.")
+    return year
+
+
+def _grade_in(session, pupil_id: int, year: AcademicYear) -> tuple[int, str] | None:
+    row = session.execute(select(SchoolClass.grade, SchoolClass.letter)
+                          .join(Enrollment, Enrollment.school_class_id == SchoolClass.id)
+                          .where(Enrollment.pupil_id == pupil_id, SchoolClass.academic_year_id == year.id)
+                          .order_by(Enrollment.arrived_on.desc())).first()
+    return (row.grade, f"{row.grade}{row.letter}") if row else None
+
+
+def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: int, kind: CertificateKind | str,
+                     series: str, number: str, registration_number: str, issued_on: dt.date,
+                     with_honours: bool = False) -> int:
+    """Record (or correct) the certificate of a 9th or 11th grader of the year `start_year`/…; audited."""
+    kind = CertificateKind(kind)
+    series, number, registration_number = series.strip(), number.strip(), registration_number.strip()
+    problems = []
+    if len(series) > 20:
+        problems.append("серия длиннее 20 знаков")
+    if not _NUMBER.match(number):
+        problems.append(f"номер бланка «{number}» — нужны только цифры")
+    if not registration_number or len(registration_number) > 30:
+        problems.append("нужен регистрационный номер (до 30 знаков)")
+    if problems:
+        raise ServiceError("Аттестат не сохранён: " + "; ".join(problems) + ".")
+    with unit(db, actor) as session:
+        pupil = _pupil(session, pupil_id)
+        _require_edit_pupil(session, actor, pupil)
+        year = _year(session, start_year)
+        grade = _grade_in(session, pupil_id, year)
+        who = full_name(pupil.surname, pupil.name, pupil.patronymic)
+        if grade is None or grade[0] != GRADE_OF[kind]:
+            raise ServiceError(f"{CERTIFICATE_NAMES[kind]} выдаётся ученику {GRADE_OF[kind]} класса, а {who} в "
+                               f"{start_year}/{start_year + 1} учебном году — "
+                               f"{'в ' + grade[1] + ' классе' if grade else 'не в классе школы'}.")
+        if not dt.date(start_year + 1, 5, 1) <= issued_on <= dt.date(start_year + 1, 12, 31):
+            raise ServiceError(f"Аттестат не сохранён: дата выдачи {issued_on:%d.%m.%Y} не в конце "
+                               f"{start_year}/{start_year + 1} учебного года.")
+        clash = session.scalar(select(GraduationCertificate).where(
+            GraduationCertificate.series == series, GraduationCertificate.number == number,
+            GraduationCertificate.pupil_id != pupil_id))
+        if clash is not None:
+            raise ServiceError(f"Бланк {series} № {number} уже записан другому ученику.")
+        cert = session.scalar(select(GraduationCertificate).where(GraduationCertificate.pupil_id == pupil_id,
+                                                                  GraduationCertificate.kind == kind))
+        data = {"kind": kind.value, "series": series, "number": number, "registration_number": registration_number,
+                "issued_on": issued_on, "with_honours": bool(with_honours), "academic_year_id": year.id}
+        old = None
+        if cert is None:
+            cert = GraduationCertificate(pupil_id=pupil_id, recorded_by=actor.account_id)
+            session.add(cert)
+        else:
+            old = {"series": cert.series, "number": cert.number, "registration_number": cert.registration_number,
+                   "issued_on": cert.issued_on, "with_honours": cert.with_honours}
+        for key, value in data.items():
+            setattr(cert, key, kind if key == "kind" else value)
+        session.flush()
+        audit.record(session, actor.account_id, "update" if old else "create", "graduation_certificate", cert.id,
+                     old=old, new=data | {"pupil_id": pupil_id})
+        return cert.id
+
+
+def certificates(db: Database, actor: Actor, start_year: int) -> list[Certificate]:
+    """The certificates of the year's graduates, by class and name (rights: personal data or exchange)."""
+    with unit(db, actor) as session:
+        if not (permits_action(actor, Action.edit_pupil_data) or permits_action(actor, Action.exchange)):
+            raise Denied(Action.edit_pupil_data, "аттестаты выпускников")
+        year = _year(session, start_year)
+        out = []
+        for cert, pupil in session.execute(select(GraduationCertificate, Pupil).join(
+                Pupil, Pupil.id == GraduationCertificate.pupil_id).where(
+                GraduationCertificate.academic_year_id == year.id)):
+            if not _may_see(session, actor, pupil.id):
+                continue
+            grade = _grade_in(session, pupil.id, year)
+            out.append(Certificate(pupil.id, full_name(pupil.surname, pupil.name, pupil.patronymic),
+                                   grade[1] if grade else "", cert.kind, cert.series, cert.number,
+                                   cert.registration_number, cert.issued_on, cert.with_honours))
+        out.sort(key=lambda c: (c.class_label, person_sort_key(*(c.pupil.split(" ", 2) + ["", ""])[:3])))
+        return out
+
+
+# --- ФИС ФРДО ------------------------------------------------------------------------------------------------
+
+def columns_path() -> Path:
+    """The column order of the upload table: the data folder's own file first, then the shipped one."""
+    candidates = [data_dir() / "frdo" / COLUMNS_FILE] + [folder / COLUMNS_FILE for folder in resource_dirs("frdo")]
+    return next((c for c in candidates if c.is_file()), candidates[-1])
+
+
+def _columns() -> list[tuple[str, str, str]]:
+    """(key, header, fixed value) per column, from the resource file (key;header;value, # comments)."""
+    path = columns_path()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ServiceError(f"Не найден файл столбцов ФИС ФРДО {path}: {exc.strerror or exc}") from None
+    out = []
+    for row in csv.reader((line for line in text.splitlines() if line.strip() and not line.startswith("#")),
+                          delimiter=";"):
+        key, header, value = (row + ["", "", ""])[:3]
+        out.append((key.strip(), header.strip(), value.strip()))
+    return out
+
+
+def frdo_table(db: Database, actor: Actor, graduation_year: int) -> FrdoTable:
+    """The certificates issued to the graduates of `graduation_year` (the year the school year ends) as
+    ФИС ФРДО's rows; the actor needs the administrator's `exchange` right or the deputy's personal data."""
+    start = graduation_year - 1
+    with unit(db, actor) as session:
+        if not (permits_action(actor, Action.exchange) or permits_action(actor, Action.edit_pupil_data)):
+            raise Denied(Action.exchange, "выгрузка для ФИС ФРДО")
+        year = _year(session, start)
+        school = session.scalar(select(School))
+        columns = _columns()
+        rows = []
+        found = session.execute(select(GraduationCertificate, Pupil).join(
+            Pupil, Pupil.id == GraduationCertificate.pupil_id).where(GraduationCertificate.academic_year_id == year.id))
+        for cert, pupil in sorted(found, key=lambda r: (r[0].kind.value, person_sort_key(
+                r[1].surname, r[1].name, r[1].patronymic))):
+            name = CERTIFICATE_NAMES[cert.kind]
+            values = {
+                "document_name": name, "document_kind": name + (" с отличием" if cert.with_honours else ""),
+                "series": cert.series, "number": cert.number, "issued_on": f"{cert.issued_on:%d.%m.%Y}",
+                "registration_number": cert.registration_number, "surname": pupil.surname, "name": pupil.name,
+                "patronymic": pupil.patronymic,
+                "birth_date": f"{pupil.birth_date:%d.%m.%Y}" if pupil.birth_date else "",
+                "sex": {Sex.male: "Муж", Sex.female: "Жен"}.get(pupil.sex, ""), "snils": pupil.snils,
+                "graduation_year": str(graduation_year), "with_honours": "Да" if cert.with_honours else "Нет",
+                "school": school.name if school else "",
+            }
+            rows.append([fixed or values.get(key, "") for key, _header, fixed in columns])
+        audit.record(session, actor.account_id, "export", "frdo", None,
+                     new={"year": graduation_year, "rows": len(rows), "columns": columns_path().name})
+        return FrdoTable(graduation_year, [h for _k, h, _v in columns], rows)
+
+
+def export_frdo(db: Database, actor: Actor, graduation_year: int, path: str | Path) -> FrdoTable:
+    """The ФИС ФРДО upload table as an .xlsx book of one sheet (as the template: headers in row 1)."""
+    table = frdo_table(db, actor, graduation_year)
+    write_table(Path(path), "Шаблон", table.headers, table.rows)
+    return table
