@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import (activity_memory, backup, common, exchange, grid, journal, login, open_school, postgres, report_kinds,
+from . import (activity_memory, backup, common, concurrency, exchange, grid, journal, login, open_school, postgres, report_kinds,
                reports, roster, timetable, year_closing)
 
 
@@ -20,6 +20,7 @@ def main() -> int:
     rows += login.run(path)
     rows += journal.run(path)
     rows += grid.run(path)
+    rows += concurrency.run(path)
     rows += postgres.run(path)
     rows += reports.run(path)
     rows += report_kinds.run(path)

@@ -91,7 +91,7 @@ def _actor(session: Session, account: Account) -> Actor:
 def authenticate(db: Database, login: str, password: str, now: dt.datetime | None = None) -> Actor:
     """Check a login against the account; wrong passwords count towards a lock."""
     now = _now(now)
-    with db.session() as session, session.begin():
+    with db.write_session() as session, session.begin():
         account = session.scalar(select(Account).where(Account.login == login.strip()))
         if account is None:
             raise AuthError("Неверный логин или пароль.")

@@ -968,7 +968,7 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
                 if not permits(actor.roles, Action.backup_restore):
                     raise Denied(Action.backup_restore, "восстановление из резервной копии")
                 actor_id = actor.account_id
-            with restored.session() as session, session.begin():
+            with restored.write_session() as session, session.begin():
                 audit.record(session, actor_id, "restore", "database", None,
                              new={"backup": str(backup), "created_at": opened.manifest.created_at.isoformat(),
                                   "sha256": opened.manifest.db_sha256, "target": str(target)}, at=now)
@@ -1058,7 +1058,7 @@ def restore_to_server(backup: Path, location: str, *, login: str | None = None, 
                 if not permits(actor.roles, Action.backup_restore):
                     raise Denied(Action.backup_restore, "восстановление из резервной копии")
                 actor_id = actor.account_id
-            with restored.session() as session, session.begin():
+            with restored.write_session() as session, session.begin():
                 audit.record(session, actor_id, "restore", "database", None,
                              new={"backup": str(backup), "created_at": opened.manifest.created_at.isoformat(),
                                   "sha256": opened.manifest.db_sha256, "target": server.display(location)}, at=now)

@@ -313,7 +313,7 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     pass rate, quality rate, СОУ and the average mark, with a chart of pass and quality rates."""
     label = "Отчёт об успеваемости"
     today = request.day
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт об успеваемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
         by_grade = _periods_by_grade(session, scope.year_id)
@@ -524,7 +524,7 @@ def attendance_report(db: Database, actor: Actor, request: ReportRequest, *, pro
     latenesses (ОП), and the share missed; by month in a chart."""
     label = "Отчёт о посещаемости"
     today = request.day
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт о посещаемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
         by_grade = _periods_by_grade(session, scope.year_id)
@@ -728,7 +728,7 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
     today = request.day
     if request.pupil_id is None:
         raise ServiceError("Для отчёта об ученике укажите ученика.")
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         pupil = session.get(Pupil, request.pupil_id)
         if pupil is None:
             raise ServiceError(f"Ученика с номером {request.pupil_id} нет.")
