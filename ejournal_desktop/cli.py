@@ -495,7 +495,28 @@ def _command_modules():
     return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff)
 
 
+EXIT_INTERRUPTED = 130
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The one top-level handler: a refusal or an environment's error is one Russian line (exit 1);
+    a bug is logged (ids and code places only) and named by one Russian line with the log's path
+    (exit 1); Ctrl+C is one line (exit 130). No traceback reaches the user."""
+    from . import crashlog
+    crashlog.setup()
+    crashlog.install_thread_hook()
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        crashlog.stderr_line("ejournal: прервано (Ctrl+C); начатое действие не сохранено.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: logged, explained, no traceback
+        crashlog.log_crash(exc, "command line")
+        crashlog.stderr_line(f"ejournal: {crashlog.user_message()}")
+        return EXIT_FAILED
+
+
+def _main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"demo": cmd_demo, "init": cmd_init, "user": cmd_user, "keyring": cmd_keyring,
                 "screenshots": cmd_screenshots, "restore": cmd_restore,
@@ -515,6 +536,10 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[key](args)
     except (Failed, ServiceError, StorageError, FileNotFoundError, FileExistsError, PermissionError) as exc:
         print(f"ejournal: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except IsADirectoryError as exc:
+        print(f"ejournal: {exc.filename or ''} — это папка, а нужен файл. Укажите файл внутри неё.",
+              file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -316,6 +316,8 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     path = Path(path)
     if not path.exists():
         raise BackupError(f"Файл резервной копии не найден: {path}")
+    if path.is_dir():
+        raise BackupError(f"{path} — это папка, а не файл резервной копии. Укажите файл *.ejb в ней.")
     if path.stat().st_size == 0:
         raise CorruptBackup(f"Файл {path} пустой (0 байт): это не резервная копия.")
     try:

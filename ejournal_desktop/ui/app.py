@@ -18,7 +18,7 @@ from ..services.errors import ServiceError
 from ..services.files import Database, KeyUnavailable, StorageError, is_server, open_journal
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
-from . import translations
+from . import crash_dialog, translations
 from . import app_preferences
 from .app_preferences import apply_font_size
 from .main_window import MainWindow
@@ -188,6 +188,7 @@ class Controller(QObject):
 
 def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
     app = application()
+    crash_dialog.install(app)
     location = db_path if is_server(db_path) else Path(db_path)  # a school server's URL stays text
     controller = Controller(app, location, demo=demo)
     try:
