@@ -181,6 +181,8 @@ def _session(args, *, login_required: bool):
         raise Failed("Укажите пользователя: --user ЛОГИН (пароль — в EJOURNAL_PASSWORD или по запросу).")
     else:
         db, actor = open_journal(path), None
+    for notice in db.notices:  # a killed restore completed at this start, litter removed
+        print(f"ejournal: {notice}", file=sys.stderr)
     try:
         yield db, actor
     finally:

@@ -16,7 +16,7 @@ from ..domain import lockout, passwords
 from ..domain.names import full_name
 from ..domain.rights import Action
 from ..domain.roles import Role
-from ..storage import database, keystore, server
+from ..storage import database, keystore, restore_intent, server
 from ..storage.database import Database
 from ..storage.errors import LoginRefused
 from ..storage.keyslots import SlotFile
@@ -122,6 +122,7 @@ def sign_in(path: Path, login: str, password: str, now: dt.datetime | None = Non
         except BaseException:
             db.close()
             raise
+    restore_intent.recover(Path(path))  # a killed restore completed before its slots are read
     key = keystore.key_without_login(Path(path))
     if key is None:
         try:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from . import keystore, migrations
+from . import keystore, migrations, restore_intent
 from .errors import JournalBusy, KeyUnavailable, NotAJournal, WrongKey
 from .location import refuse_network_share
 
@@ -47,6 +47,8 @@ class Database:
     # A server's URL as the user wrote it (no password); None for a file.
     url: str | None = None
     _write_factory: sessionmaker[Session] | None = field(default=None, repr=False, compare=False)
+    # Lines for the user about what opening did (a killed restore completed, its litter removed).
+    notices: list[str] = field(default_factory=list, compare=False)
 
     @property
     def on_server(self) -> bool:
@@ -197,6 +199,7 @@ def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Datab
 def open_file(path: Path, *, key: bytes | None = None) -> Database:
     """Open an existing journal file, migrating it to head (after a copy) when it is older."""
     path = Path(path)
+    restore_intent.recover(path)  # before any key or file is read: a killed restore completed or rolled back
     if not path.exists():
         raise FileNotFoundError(f"Файл базы журнала не найден: {path}")
     refuse_network_share(path)
@@ -218,7 +221,8 @@ def open_file(path: Path, *, key: bytes | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key,
+                    notices=restore_intent.take_notices(path))
 
 
 def open_url(url: str, *, create: bool = False) -> Database:

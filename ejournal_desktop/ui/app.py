@@ -117,6 +117,10 @@ class Controller(QObject):
 
     def show_main(self, actor) -> MainWindow:
         self.window = MainWindow(self.db, actor, demo=self.demo)
+        notices, self.db.notices = list(self.db.notices), []
+        if notices:  # a killed restore completed at this start: say so, naming the safety copy
+            QMessageBox.information(self.window, QCoreApplication.translate("app", "Восстановление журнала"),
+                                    "\n\n".join(notices))
         self.window.switchUserRequested.connect(self.switch_user)
         self.window.lockRequested.connect(self.lock)
         self.window.restoreRequested.connect(self.restore_from)
