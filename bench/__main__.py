@@ -9,6 +9,7 @@ from . import (
     activity_memory,
     backup,
     common,
+    concurrency,
     exchange,
     grid,
     journal,
@@ -34,6 +35,7 @@ def main() -> int:
     rows += login.run(path)
     rows += journal.run(path)
     rows += grid.run(path)
+    rows += concurrency.run(path)
     rows += postgres.run(path)
     rows += reports.run(path)
     rows += report_kinds.run(path)

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from .. import __version__
-from .common import EXIT_FAILED, Failed, parse_location
+from .common import EXIT_FAILED, EXIT_INTERRUPTED, Failed, parse_location
 
 __all__ = ["main"]
 
@@ -54,7 +54,26 @@ def _parser(modules) -> argparse.ArgumentParser:
     return p
 
 
+
 def main(argv: list[str] | None = None) -> int:
+    """The one top-level handler: a refusal or an environment's error is one Russian line (exit 1);
+    a bug is logged (ids and code places only) and named by one Russian line with the log's path
+    (exit 1); Ctrl+C is one line (exit 130). No traceback reaches the user."""
+    from .. import crashlog
+    crashlog.setup()
+    crashlog.install_thread_hook()
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        crashlog.stderr_line("ejournal: прервано (Ctrl+C); начатое действие не сохранено.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: logged, explained, no traceback
+        crashlog.log_crash(exc, "command line")
+        crashlog.stderr_line(f"ejournal: {crashlog.user_message()}")
+        return EXIT_FAILED
+
+
+def _main(argv: list[str] | None = None) -> int:
     from ..services.errors import ServiceError, StorageError
     from .gui import start_gui
     modules = _command_modules()
@@ -71,4 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[key](args)
     except (Failed, ServiceError, StorageError, FileNotFoundError, FileExistsError, PermissionError) as exc:
         print(f"ejournal: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except IsADirectoryError as exc:
+        print(f"ejournal: {exc.filename or ''} — это папка, а нужен файл. Укажите файл внутри неё.",
+              file=sys.stderr)
         return EXIT_FAILED

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from .. import paths
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "Failed", "ask_password", "is_server", "iso_date",
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "Failed", "ask_password", "is_server", "iso_date",
            "journal_path", "month", "open_session", "parse_location", "show"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl+C, as shells count it
 
 
 class Failed(Exception):
@@ -86,6 +87,8 @@ def open_session(args, *, login_required: bool):
         raise Failed("Укажите пользователя: --user ЛОГИН (пароль — в EJOURNAL_PASSWORD или по запросу).")
     else:
         db, actor = open_journal(path), None
+    for notice in db.notices:  # a killed restore completed at this start, litter removed
+        print(f"ejournal: {notice}", file=sys.stderr)
     try:
         yield db, actor
     finally:

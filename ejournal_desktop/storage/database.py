@@ -7,6 +7,8 @@ not open, or that is not a journal, is reported and never written to.
 
 from __future__ import annotations
 
+import random
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +18,23 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from . import keystore, migrations
-from .errors import KeyUnavailable, NotAJournal, WrongKey
+from . import keystore, migrations, restore_intent
+from .errors import JournalBusy, KeyUnavailable, NotAJournal, WrongKey
 from .location import refuse_network_share
 
 # PRAGMA application_id marks a file as ours: "EJRN".
 APPLICATION_ID = 0x454A524E
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Another program (a scheduled backup, a report from the command line, a second window) may hold
+# the file's write lock. A write unit starts with BEGIN IMMEDIATE, so it waits for the lock up to the
+# busy timeout before reading anything (a deferred BEGIN that reads first and writes later cannot wait:
+# SQLite refuses its upgrade at once). BEGIN is retried with short pauses (at most RETRY_PAUSE_S)
+# until the busy timeout has passed.
+BUSY_TIMEOUT_MS = 10_000
+RETRY_PAUSE_S = 0.01
+# Sessions on an engine with this execution option begin their transactions IMMEDIATE.
+WRITE_OPTION = "ejournal_write"
 
 
 @dataclass
@@ -34,6 +46,9 @@ class Database:
     key: bytes | None = field(default=None, repr=False)
     # A server's URL as the user wrote it (no password); None for a file.
     url: str | None = None
+    _write_factory: sessionmaker[Session] | None = field(default=None, repr=False, compare=False)
+    # Lines for the user about what opening did (a killed restore completed, its litter removed).
+    notices: list[str] = field(default_factory=list, compare=False)
 
     @property
     def on_server(self) -> bool:
@@ -45,14 +60,26 @@ class Database:
         return self.url if self.url is not None else str(self.path)
 
     def session(self) -> Session:
+        """A session for reading: its transaction begins deferred and takes no write lock."""
         return self.session_factory()
+
+    def write_session(self) -> Session:
+        """A session for a write unit: on a file its transaction begins IMMEDIATE (waiting for, and
+        retrying, the write lock another program holds); on a server, as `session()`."""
+        if self.engine.dialect.name != "sqlite":
+            return self.session_factory()
+        if self._write_factory is None:
+            self._write_factory = sessionmaker(self.engine.execution_options(**{WRITE_OPTION: True}),
+                                               expire_on_commit=False)
+        return self._write_factory()
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def _raw_connect(path: Path, key: bytes):
-    conn = sqlcipher3.connect(str(path), detect_types=0, check_same_thread=False, timeout=10.0)
+    conn = sqlcipher3.connect(str(path), detect_types=0, check_same_thread=False,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
     # SQLCipher logs a failed key to stderr; the user gets our message instead.
     conn.execute("PRAGMA cipher_log_level = NONE")
     # Raw key: no PBKDF2 at each open.
@@ -96,7 +123,7 @@ def _engine_for_file(path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
-        cur.execute("PRAGMA busy_timeout = 10000")
+        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         cur.close()
         # The driver would begin transactions only before DML, so DDL (a migration step) would
         # commit piecemeal. We begin every transaction ourselves: a failed migration, import or
@@ -105,9 +132,49 @@ def _engine_for_file(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        if conn.get_execution_options().get(WRITE_OPTION):
+            begin_immediate(conn.connection.dbapi_connection, path)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
+
+
+def begin_immediate(dbapi_conn, path: Path | None) -> None:
+    """BEGIN IMMEDIATE on a raw connection, retried with short random pauses while another program
+    holds the write lock, up to the busy timeout; then a Russian message saying so.
+
+    SQLite's own busy handler sleeps ever longer (up to 100 ms a try), so among many writers one can
+    starve for seconds; short pauses of our own keep the wait close to the other's write."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    dbapi_conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        pause = 0.001
+        while True:
+            try:
+                dbapi_conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlcipher3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+            if time.monotonic() >= deadline:
+                raise JournalBusy(busy_message(path))
+            time.sleep(random.uniform(0.0005, pause))
+            pause = min(pause * 2, RETRY_PAUSE_S)
+    finally:
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+
+
+def busy_message(path: Path | None) -> str:
+    where = f" ({path})" if path is not None else ""
+    return (f"Не удалось сохранить: журнал{where} занят другой программой (резервное копирование, отчёт "
+            f"из командной строки или второе окно журнала). Введённое не потеряно — повторите через "
+            f"минуту.")
 
 
 def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Database:
@@ -132,6 +199,7 @@ def create(path: Path, *, demo: bool = False, key: bytes | None = None) -> Datab
 def open_file(path: Path, *, key: bytes | None = None) -> Database:
     """Open an existing journal file, migrating it to head (after a copy) when it is older."""
     path = Path(path)
+    restore_intent.recover(path)  # before any key or file is read: a killed restore completed or rolled back
     if not path.exists():
         raise FileNotFoundError(f"Файл базы журнала не найден: {path}")
     refuse_network_share(path)
@@ -153,7 +221,8 @@ def open_file(path: Path, *, key: bytes | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), key,
+                    notices=restore_intent.take_notices(path))
 
 
 def open_url(url: str, *, create: bool = False) -> Database:

@@ -23,3 +23,7 @@ class TooNew(StorageError):
 
 class LoginRefused(StorageError):
     """A login refused before the database is open (wrong password for the key slot, a lock)."""
+
+
+class JournalBusy(StorageError):
+    """Another program holds the file's write lock longer than the busy timeout and its retries."""

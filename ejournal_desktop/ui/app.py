@@ -18,7 +18,7 @@ from ..services.access import settings
 from ..services.access.files import Database, KeyUnavailable, StorageError, is_server, open_journal
 from ..services.administration import maintenance, recovery
 from ..services.errors import ServiceError
-from . import app_preferences, translations
+from . import app_preferences, crash_dialog, translations
 from .app_preferences import apply_font_size
 from .change_password_dialog import ChangePasswordDialog
 from .login_dialog import LoginDialog
@@ -118,6 +118,10 @@ class Controller(QObject):
 
     def show_main(self, actor) -> MainWindow:
         self.window = MainWindow(self.db, actor, demo=self.demo)
+        notices, self.db.notices = list(self.db.notices), []
+        if notices:  # a killed restore completed at this start: say so, naming the safety copy
+            QMessageBox.information(self.window, QCoreApplication.translate("app", "Восстановление журнала"),
+                                    "\n\n".join(notices))
         self.window.switchUserRequested.connect(self.switch_user)
         self.window.lockRequested.connect(self.lock)
         self.window.restoreRequested.connect(self.restore_from)
@@ -195,6 +199,7 @@ def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: st
             print(f"ejournal: {problem}", file=sys.stderr)
             return 1
     app = application()
+    crash_dialog.install(app)
     location = db_path if is_server(db_path) else Path(db_path)  # a school server's URL stays text
     controller = Controller(app, location, demo=demo)
     try:

@@ -16,11 +16,12 @@ from ...domain import lockout, passwords
 from ...domain.names import full_name
 from ...domain.rights import Action
 from ...domain.roles import Role
-from ...storage import database, keystore, server
+from ...storage import database, keystore, restore_intent, server
 from ...storage.database import Database
 from ...storage.errors import LoginRefused
 from ...storage.keyslots import SlotFile
-from ...storage.models import (
+from ..errors import ServiceError
+from ..storage.models import (
     Account,
     AccountRole,
     Enrollment,
@@ -31,7 +32,6 @@ from ...storage.models import (
     Staff,
     utcnow,
 )
-from ..errors import ServiceError
 from . import audit, guard
 from .actor import Actor
 
@@ -91,7 +91,7 @@ def _actor(session: Session, account: Account) -> Actor:
 def authenticate(db: Database, login: str, password: str, now: dt.datetime | None = None) -> Actor:
     """Check a login against the account; wrong passwords count towards a lock."""
     now = _now(now)
-    with db.session() as session, session.begin():
+    with db.write_session() as session, session.begin():
         account = session.scalar(select(Account).where(Account.login == login.strip()))
         if account is None:
             raise AuthError("Неверный логин или пароль.")
@@ -122,6 +122,7 @@ def sign_in(path: Path, login: str, password: str, now: dt.datetime | None = Non
         except BaseException:
             db.close()
             raise
+    restore_intent.recover(Path(path))  # a killed restore completed before its slots are read
     key = keystore.key_without_login(Path(path))
     if key is None:
         try:

@@ -92,7 +92,7 @@ def create_school(path: Path, *, school_name: str, short_name: str, admin_login:
             slots = SlotFile.load(path)
             slots.put(admin_login, admin_password, db.key)
             slots.save()
-        with db.session() as session, session.begin():
+        with db.write_session() as session, session.begin():
             session.add(School(name=school_name, short_name=short_name))
             reference.install_reference_data(session)
             admin = Account(login=admin_login, password_hash=hash_password(admin_password),

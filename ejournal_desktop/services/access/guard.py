@@ -28,15 +28,21 @@ class Denied(Refused):
 
 
 @contextmanager
-def unit(db: Database, actor: Actor | None) -> Iterator[Session]:
-    """One use case: a transaction that commits with its audit records or leaves nothing."""
-    session = db.session()
+def unit(db: Database, actor: Actor | None, *, read: bool = False) -> Iterator[Session]:
+    """One use case: a transaction that commits with its audit records or leaves nothing.
+
+    A write unit (the default) takes the file's write lock before it reads anything (BEGIN
+    IMMEDIATE, waiting for another program's write); `read=True` for a use case that only reads:
+    its transaction stays deferred and never waits for writers."""
+    session = db.session() if read else db.write_session()
     try:
         with session.begin():
+            if not read:
+                session.connection()  # BEGIN IMMEDIATE now: a busy journal is refused before any work
             yield session
     except Denied as exc:
         session.close()
-        with db.session() as log, log.begin():
+        with db.write_session() as log, log.begin():
             audit.record(log, actor.account_id if actor else None, "denied", "right", None,
                          new={"action": exc.action.value, "detail": exc.detail})
         raise

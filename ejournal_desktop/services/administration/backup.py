@@ -55,7 +55,7 @@ from sqlalchemy import func, select
 from ... import __version__
 from ...domain.rights import Action, permits
 from ...domain.roles import Role
-from ...storage import database, keystore, server, snapshot
+from ...storage import database, keystore, restore_intent, server, snapshot
 from ...storage.database import Database
 from ...storage.errors import StorageError
 from ...storage.keyslots import SlotFile
@@ -316,6 +316,8 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     path = Path(path)
     if not path.exists():
         raise BackupError(f"Файл резервной копии не найден: {path}")
+    if path.is_dir():
+        raise BackupError(f"{path} — это папка, а не файл резервной копии. Укажите файл *.ejb в ней.")
     if path.stat().st_size == 0:
         raise CorruptBackup(f"Файл {path} пустой (0 байт): это не резервная копия.")
     try:
@@ -798,6 +800,7 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
             stop.set()
         return stop.is_set()
 
+    litter = {t: _remove_litter(t) for t in targets}  # *.ejb.part a killed backup left
     staged = [_Staged(t) for t in targets]
     with tempfile.TemporaryDirectory(prefix="ejournal-backup-", dir=workdir) as tmp:
         snap = Path(tmp) / DB_MEMBER
@@ -876,6 +879,9 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
                                         s.final.stat().st_size, manifest.db_sha256, removed))
         else:
             results.append(BackupResult(s.target, False, s.error or f"Копия на {s.target} не сделана."))
+        for leftover in litter[s.target]:
+            results[-1].message += (f"\nУдалён незавершённый файл {leftover}, оставшийся от прерванного "
+                                    f"резервного копирования.")
     with unit(db, actor) as session:
         for r in results:
             rec = BackupRecord(at=now, kind=kind, target=str(r.file or r.target), size=r.size,
@@ -892,6 +898,22 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
     prog.done = prog.total
     prog.stage("Готово")
     return results
+
+
+def _remove_litter(target: Path) -> list[Path]:
+    """Remove the *.ejb.part files a killed backup left in the target folder; the removed ones."""
+    removed = []
+    try:
+        leftovers = sorted(target.glob("*" + SUFFIX + PART)) if target.is_dir() else []
+    except OSError:
+        return []
+    for leftover in leftovers:
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            pass  # read-only now: the next backup tries again
+    return removed
 
 
 # --- the reminder --------------------------------------------------------------------------------
@@ -955,7 +977,9 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
     if (login is None) != (password is None):
         raise BackupError("Для восстановления по паролю нужны и логин, и пароль.")
     target.parent.mkdir(parents=True, exist_ok=True)
+    restore_intent.recover(target)  # a restore killed before: completed or rolled back first
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}.restore-", dir=target.parent))
+    restore_intent.claim(work)
     try:
         opened = _verify_into(backup, work, key=key, login=login, password=password, cancel=cancel)
         # Open the extracted copy as the program will (an older schema is migrated here, in the copy).
@@ -968,7 +992,7 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
                 if not permits(actor.roles, Action.backup_restore):
                     raise Denied(Action.backup_restore, "восстановление из резервной копии")
                 actor_id = actor.account_id
-            with restored.session() as session, session.begin():
+            with restored.write_session() as session, session.begin():
                 audit.record(session, actor_id, "restore", "database", None,
                              new={"backup": str(backup), "created_at": opened.manifest.created_at.isoformat(),
                                   "sha256": opened.manifest.db_sha256, "target": str(target)}, at=now)
@@ -998,20 +1022,18 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
                     with open(safety / companion.name, "rb") as f:
                         os.fsync(f.fileno())
             _fsync_dir(safety)
-        # Replace: the old write-ahead log must not meet the new file.
-        for stale in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
-            if stale.exists():
-                stale.unlink()
-        os.replace(opened.db_file, target)
-        os.replace(keyid_tmp, keystore.Sidecar.path_for(target))
-        if opened.slots is not None:
-            os.replace(slots_tmp, SlotFile.path_for(target))
-        elif SlotFile.path_for(target).exists():
-            SlotFile.path_for(target).unlink()  # slots of the old key would not open the restored file
+        # The switch: an intent naming the new files and the safety copy, then the swaps; a program
+        # killed anywhere in it is completed (or rolled back) at the next start.
+        switch = restore_intent.Switch.prepare(target, work, safety, opened.db_file, keyid_tmp,
+                                               slots_tmp if opened.slots is not None else None)
+        switch.write()
+        switch.complete()
         _fsync_dir(target.parent)
         return RestoreResult(opened.manifest, target, safety)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        restore_intent.release(work)
+        if not restore_intent.intent_path(target).exists():  # else the next start completes it
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def restore_to_server(backup: Path, location: str, *, login: str | None = None, password: str | None = None,
@@ -1058,7 +1080,7 @@ def restore_to_server(backup: Path, location: str, *, login: str | None = None, 
                 if not permits(actor.roles, Action.backup_restore):
                     raise Denied(Action.backup_restore, "восстановление из резервной копии")
                 actor_id = actor.account_id
-            with restored.session() as session, session.begin():
+            with restored.write_session() as session, session.begin():
                 audit.record(session, actor_id, "restore", "database", None,
                              new={"backup": str(backup), "created_at": opened.manifest.created_at.isoformat(),
                                   "sha256": opened.manifest.db_sha256, "target": server.display(location)}, at=now)

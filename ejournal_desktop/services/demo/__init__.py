@@ -221,7 +221,7 @@ def generate(db: Database, size: str, seed: int = 1, today: dt.date | None = Non
                          f"допустимы {', '.join(SIZES)}")
     if today is None:
         today = dt.date.today()
-    with db.session() as session, session.begin():
+    with db.write_session() as session, session.begin():
         if session.scalar(select(func.count()).select_from(School)):
             raise ValueError("В базе уже есть школа: демонстрационные данные создаются только в новой базе.")
         report = _Builder(session, size, seed, today).build()

@@ -86,7 +86,7 @@ def _require_pupil(session: Session, actor: Actor, pupil_id: int, on: dt.date | 
 
 def children(db: Database, actor: Actor) -> list[Child]:
     """Whose diary the actor opens: a parent's children, or the pupil."""
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         if actor.pupil_id is not None:
             ids = [actor.pupil_id]
         elif actor.guardian_id is not None:
@@ -132,7 +132,7 @@ def week(db: Database, actor: Actor, pupil_id: int, day: dt.date) -> list[DiaryL
     """The lessons of the week (Monday–Saturday) containing `day`, in order, with the pupil's marks."""
     monday = day - dt.timedelta(days=day.weekday())
     saturday = monday + dt.timedelta(days=5)
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         _require_pupil(session, actor, pupil_id, day)
         spans = _course_ids(session, pupil_id, monday, saturday)
         if not spans:
@@ -169,7 +169,7 @@ def _marks(session: Session, pupil_id: int, lesson_ids: list[int]) -> dict[int, 
 def results(db: Database, actor: Actor, pupil_id: int, start: dt.date, end: dt.date) -> list[SubjectResult]:
     """Marks by subject between two dates (a period so far) with the weighted average, and the
     period and year marks set in the year of `start`."""
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         _require_pupil(session, actor, pupil_id, start)
         spans = _course_ids(session, pupil_id, start, end)
         courses = session.execute(
@@ -214,7 +214,7 @@ def periods(db: Database, actor: Actor, pupil_id: int, on: dt.date) -> list[Diar
     """The periods of the pupil's grade in the academic year containing `on`."""
     from ...domain.calendar import Period as DomainPeriod
     from ...storage.models import AcademicYear
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         _require_pupil(session, actor, pupil_id, on)
         grade = session.scalar(select(SchoolClass.grade).join(
             Enrollment, Enrollment.school_class_id == SchoolClass.id).where(

@@ -115,7 +115,7 @@ def _staff_accounts(session: Session, staff_ids: set[int]) -> dict[int, int]:
 
 def recipients(db: Database, actor: Actor) -> list[Recipient]:
     """Whom the actor may write to."""
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         return _recipients(session, actor)
 
 
@@ -247,7 +247,7 @@ def reply(db: Database, actor: Actor, thread_id: int, body: str, now: dt.datetim
 
 def threads(db: Database, actor: Actor) -> list[ThreadInfo]:
     """The actor's conversations, newest first, with unread counts."""
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         mine = session.execute(select(ThreadParticipant.thread_id, ThreadParticipant.last_read_at).where(
             ThreadParticipant.account_id == actor.account_id)).all()
         out = []

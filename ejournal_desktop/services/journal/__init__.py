@@ -641,7 +641,7 @@ def courses_for(db: Database, actor: Actor, academic_year_id: int | None = None)
     course of the own class; the deputy, director and administrator: every course. Default year: the
     latest.
     """
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         conn = session.connection()
         if academic_year_id is None:
             academic_year_id = conn.execute(select(func.max(AcademicYear.__table__.c.id))).scalar()
@@ -778,7 +778,7 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
               now: dt.datetime | None = None) -> GridData:
     """One page of the journal for a period: pupils × lessons, marks, attendance, averages, period marks."""
     today = _local_date(_clock(now))
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         conn = session.connection()
         r = conn.execute(_GRID_COURSE, {"course": course_id}).first()
         if r is None:
@@ -1334,7 +1334,7 @@ def corrections(db: Database, actor: Actor, status: CorrectionStatus | str | Non
     """Correction requests: all of them for the deputy, one's own for a teacher."""
     if isinstance(status, str):
         status = CorrectionStatus(status)
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         requester, decider = Account.__table__.alias("requester"), Account.__table__.alias("decider")
         stmt = (select(_mc, _l.c.date, _l.c.course_id, _p.c.surname, _p.c.name, _p.c.patronymic,
                        requester.c.login.label("requester"), decider.c.login.label("decider"))
@@ -1361,7 +1361,7 @@ def corrections(db: Database, actor: Actor, status: CorrectionStatus | str | Non
 
 def mark_history(db: Database, actor: Actor, mark_id: int) -> list[HistoryEntry]:
     """Everything the audit log holds about a mark: entry, changes, correction requests, decisions."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         row = session.connection().execute(
             select(_l.c.course_id).select_from(_m).join(_l, _l.c.id == _m.c.lesson_id)
             .where(_m.c.id == mark_id)).first()
@@ -1421,7 +1421,7 @@ def update_lesson(db: Database, actor: Actor, lesson_id: int, topic: str | None 
 def staff_for_substitution(db: Database, actor: Actor, on: dt.date | None = None) -> list[StaffInfo]:
     """The staff list a substitute is chosen from: everyone employed on the date (default: all not
     dismissed), in Russian alphabetical order."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.record_substitution, detail="список сотрудников для замены")
         stmt = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic, _st.c.position,
                       _st.c.hired_on, _st.c.dismissed_on)

@@ -391,7 +391,7 @@ def _active_consent(day: dt.date):
 def classes_for(db: Database, actor: Actor, academic_year_id: int | None = None) -> list[ClassInfo]:
     """The classes of the year (default: the open one) whose lists the actor may read: the own class
     first, then by grade and letter."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.view_class_list, own=True, own_class=True)
         year = (session.get(AcademicYear, academic_year_id) if academic_year_id is not None
                 else _current_year(session))
@@ -434,7 +434,7 @@ def _default_day(year: AcademicYear, today: dt.date | None) -> dt.date:
 def class_pupils(db: Database, actor: Actor, class_id: int, on: dt.date | None = None) -> ClassRoster:
     """The pupils in the class on the date (default: today, kept inside the class's year), in Russian
     alphabetical order, with personal data, guardians and whether consent is recorded."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         cls = session.get(SchoolClass, class_id)
         if cls is None:
             raise ServiceError("Такого класса нет.")
@@ -471,7 +471,7 @@ def search_pupils(db: Database, actor: Actor, text: str, on: dt.date | None = No
     if not words:
         return []
     on = on or dt.date.today()
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.view_class_list, own=True, own_class=True)
         school_wide = permits_action(actor, Action.view_class_list)
         visible: set[int] | None = None
@@ -517,7 +517,7 @@ def search_pupils(db: Database, actor: Actor, text: str, on: dt.date | None = No
 
 def pupil_card(db: Database, actor: Actor, pupil_id: int, on: dt.date | None = None) -> PupilCard:
     on = on or dt.date.today()
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         pupil = _pupil(session, pupil_id)
         _require_view_pupil(session, actor, pupil)
         guardians = tuple(_guardians_of(session, [pupil_id], on).get(pupil_id, ()))

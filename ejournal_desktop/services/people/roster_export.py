@@ -77,7 +77,7 @@ def class_list(db: Database, actor: Actor, class_id: int, on: dt.date | None = N
     alphabetical order, with their guardians. Needs the right to view the class list: the whole school
     (administrator, director, deputy, secretary), the own class (class teacher) or a class the teacher
     teaches."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         cls = session.get(SchoolClass, class_id)
         if cls is None:
             raise ServiceError("Такого класса нет.")

@@ -254,7 +254,7 @@ def staff_list(db: Database, actor: Actor, *, include_dismissed: bool = True,
                academic_year_id: int | None = None) -> list[StaffRow]:
     """Everyone on the staff, in Russian alphabetical order, with the subjects taught in the year
     (default: the latest year)."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.manage_staff, detail="список сотрудников")
         subjects, hours = _taught(session, _year_id(session, academic_year_id))
         people = list(session.scalars(select(Staff)))
@@ -265,7 +265,7 @@ def staff_list(db: Database, actor: Actor, *, include_dismissed: bool = True,
 
 
 def staff_card(db: Database, actor: Actor, staff_id: int) -> StaffRow:
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.manage_staff, detail="карточка сотрудника")
         staff = session.get(Staff, staff_id)
         if staff is None:
@@ -354,7 +354,7 @@ _TEACHING = ("учител", "воспитател", "педагог", "преп
 def load(db: Database, actor: Actor, academic_year_id: int | None = None) -> list[TeacherLoad]:
     """Each teacher's courses in the year with hours per week, in Russian alphabetical order: everyone who
     teaches something, and every employed teacher (by position) without load, with none."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.manage_staff, detail="учебная нагрузка")
         year_id = _year_id(session, academic_year_id)
         by_teacher: dict[int, list[tuple[tuple, LoadCourse]]] = defaultdict(list)

@@ -102,7 +102,7 @@ def attendance_report(db: Database, actor: Actor, request: ReportRequest, *, pro
     latenesses (ОП), and the share missed; by month in a chart."""
     label = "Отчёт о посещаемости"
     today = request.day
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт о посещаемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
         by_grade = _periods_by_grade(session, scope.year_id)

@@ -92,7 +92,7 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
 
 def options(db: Database, actor: Actor, today: dt.date | None = None) -> ReportOptions:
     today = today or dt.date.today()
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         year = latest_year(session)
         whole, classes = _classes(session, actor, year)
         rows = session.execute(select(Period.start, Period.end)
@@ -117,7 +117,7 @@ def periods(db: Database, actor: Actor, class_label: str | None = None,
     """The periods of the class's grade (None: of the whole school, one entry per number naming every
     kind of period that has it), then the year."""
     today = today or dt.date.today()
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         year = latest_year(session)
         query = select(Period.kind, Period.number, Period.start, Period.end).where(
             Period.academic_year_id == year.id)
@@ -143,7 +143,7 @@ def periods(db: Database, actor: Actor, class_label: str | None = None,
 
 def pupils(db: Database, actor: Actor, class_label: str) -> list[tuple[int, str]]:
     """The pupils who were in the class at any time of the year, in Russian alphabetical order."""
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         choice = _class(session, actor, class_label)
         rows = session.execute(
             select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic)
@@ -155,7 +155,7 @@ def pupils(db: Database, actor: Actor, class_label: str) -> list[tuple[int, str]
 
 def courses(db: Database, actor: Actor, class_label: str) -> list[tuple[int, str]]:
     """The class's courses (id, «Математика», «Английский язык (1 группа)»), in the order of subjects."""
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         choice = _class(session, actor, class_label)
         rows = session.execute(
             select(Course.id, Course.name, Subject.name.label("subject"), Subgroup.name.label("subgroup"))

@@ -79,7 +79,7 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
     today = request.day
     if request.pupil_id is None:
         raise ServiceError("Для отчёта об ученике укажите ученика.")
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         pupil = session.get(Pupil, request.pupil_id)
         if pupil is None:
             raise ServiceError(f"Ученика с номером {request.pupil_id} нет.")

@@ -158,7 +158,7 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     pass rate, quality rate, СОУ and the average mark, with a chart of pass and quality rates."""
     label = "Отчёт об успеваемости"
     today = request.day
-    with guard.unit(db, actor) as session:
+    with guard.unit(db, actor, read=True) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт об успеваемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
         by_grade = _periods_by_grade(session, scope.year_id)

@@ -299,7 +299,7 @@ def _payload(course: Course, members: Sequence[int] = ()) -> dict:
 def choices(db: Database, actor: Actor, academic_year_id: int | None = None,
             on: dt.date | None = None) -> CourseChoices:
     """What the course dialog offers: subjects, employed teachers, classes of the year, grading systems."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.configure_grading, detail="нагрузка учителей")
         year = _year(session, academic_year_id)
         day = _day(year, on)
@@ -537,7 +537,7 @@ def update_course(db: Database, actor: Actor, course_id: int, *, teacher_id: int
 
 def class_subjects(db: Database, actor: Actor, class_id: int) -> list[SubjectOfClass]:
     """The subjects a class learns (its lesson courses), with how many groups each is split into."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
         require(actor, Action.configure_grading, detail="подгруппы класса")
         rows = session.execute(
             select(Subject.id, Subject.name, Subject.sort_order).join(Course, Course.subject_id == Subject.id)
