@@ -20,8 +20,7 @@ from ...storage import database, keystore, restore_intent, server
 from ...storage.database import Database
 from ...storage.errors import LoginRefused
 from ...storage.keyslots import SlotFile
-from ..errors import ServiceError
-from ..storage.models import (
+from ...storage.models import (
     Account,
     AccountRole,
     Enrollment,
@@ -32,6 +31,7 @@ from ..storage.models import (
     Staff,
     utcnow,
 )
+from ..errors import ServiceError
 from . import audit, guard
 from .actor import Actor
 
