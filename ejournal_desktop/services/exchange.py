@@ -31,6 +31,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
+import math
 import os
 import re
 import time
@@ -93,7 +94,7 @@ from ..storage.models import (
     YearStatus,
     utcnow,
 )
-from . import audit, guard
+from . import audit, guard, input_limits, text_rules
 from .actor import Actor
 from .errors import Cancelled, ServiceError
 
@@ -523,7 +524,9 @@ def parse_document(data: bytes, name: str = "файл") -> dict:
         raise ExchangeError(f"Файл {name} не в кодировке UTF-8 (байт {exc.start}): это не файл обмена журнала.",
                             [Problem("$", f"не в кодировке UTF-8 (байт {exc.start})")]) from None
     try:
-        doc = json.loads(text)
+        doc = input_limits.load_json(text, name)
+    except input_limits.InputRefused as exc:
+        raise ExchangeError(str(exc), [Problem("$", str(exc))]) from None
     except json.JSONDecodeError as exc:
         where = f"строка {exc.lineno}, столбец {exc.colno}"
         raise ExchangeError(f"Файл {name} повреждён или не является JSON: {where} ({exc.msg}). Ничего не записано.",
@@ -565,6 +568,11 @@ class _Validator:
                 self.bad(_Lazy(base, name), "пустая строка в обязательном поле")
             elif f.max_length is not None and len(value) > f.max_length:
                 self.bad(_Lazy(base, name), f"строка длиннее {f.max_length} знаков ({len(value)})")
+            problem = text_rules.text_problem(value, multiline=k == "text")
+            if problem is None and name in ("surname", "name", "patronymic") and value:
+                problem = text_rules.name_problem(value)
+            if problem:
+                self.bad(_Lazy(base, name), problem)
             return value
         if k in ("ref", "code"):
             if not isinstance(value, str):
@@ -623,6 +631,9 @@ class _Validator:
         if k == "num":
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 self.bad(_Lazy(base, name), f"ожидается число, а не «{value}»")
+                return f.default
+            if not math.isfinite(float(value)):
+                self.bad(_Lazy(base, name), f"число «{value}» не конечно (бесконечность или NaN)")
                 return f.default
             return self._range(f, float(value), base, name)
         if k == "bool":

@@ -52,7 +52,7 @@ from ..storage.models import (
     YearStatus,
     utcnow,
 )
-from . import audit
+from . import audit, input_limits, text_rules
 from .actor import Actor
 from .errors import ServiceError
 from .guard import Denied, permits_action, unit
@@ -459,7 +459,10 @@ def _read_csv(path: Path) -> tuple[list[_Sheet], str, str]:
     text, encoding = _decode(path.read_bytes())
     best = None
     for delimiter in (";", ",", "\t"):
-        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        try:
+            rows = input_limits.csv_rows(text, delimiter, path.name)
+        except input_limits.InputRefused as exc:
+            raise RosterFileError(str(exc)) from None
         layout = find_layout(rows)
         score = (layout.score if layout else 0, max((len(r) for r in rows[:HEADING_SEARCH_ROWS]), default=0))
         if best is None or score > best[0]:
@@ -470,6 +473,10 @@ def _read_csv(path: Path) -> tuple[list[_Sheet], str, str]:
 
 def _read_xlsx(path: Path) -> list[_Sheet]:
     from openpyxl import load_workbook
+    try:
+        input_limits.check_xlsx(path, path.name)
+    except input_limits.InputRefused as exc:
+        raise RosterFileError(str(exc)) from None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
@@ -682,6 +689,15 @@ def _parse_row(values: dict, row: int, sheet: str, default_class: str | None,
 
     def text(f: str) -> str:
         return clean(values.get(f))
+
+    for f, raw_value in values.items():  # NUL, bidi overrides, lone surrogates: refused, the field named
+        if isinstance(raw_value, str):
+            problem = (text_rules.name_problem(raw_value.strip()) if f in ("surname", "name", "patronymic", "fio")
+                       else text_rules.text_problem(raw_value)) or text_rules.limit_problem(raw_value, "imported_cell")
+            if problem:
+                bad(f, problem)
+    if problems:
+        return None, problems
 
     surname, name, patronymic = text("surname"), text("name"), text("patronymic")
     if "fio" in values:
