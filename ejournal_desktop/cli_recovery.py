@@ -43,7 +43,7 @@ def _restore_with_key(args, path: Path) -> int:
     key = keystore.key_from_env()
     if key is None:
         raise cli.Failed(f"Задайте ключ базы с листа восстановления в {keystore.ENV_KEY} (64 цифры без пробелов).")
-    result = recovery.restore_with_key(args.file, path, key)
+    result = recovery.restore_with_key(args.file, path, key, other_school=getattr(args, "other_school", False))
     lines = [f"База восстановлена: {path}", result.manifest.summary()]
     if result.safety_copy:
         lines.append(f"Прежняя база сохранена в {result.safety_copy}")
