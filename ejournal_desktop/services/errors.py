@@ -11,3 +11,8 @@ class Refused(ServiceError):
 
 class Cancelled(ServiceError):
     """The user cancelled a long action; nothing of it was kept."""
+
+
+class Busy(ServiceError):
+    """Another program holds the journal's write lock longer than the wait; nothing was written and
+    the caller keeps what the user entered to try again."""

@@ -15,7 +15,8 @@ from ..storage.database import Database
 from ..storage.models import Course, Enrollment, Lesson, PupilGuardian, SchoolClass
 from . import audit
 from .actor import Actor
-from .errors import Refused
+from ..storage.errors import JournalBusy
+from .errors import Busy, Refused
 
 
 class Denied(Refused):
@@ -40,7 +41,10 @@ def unit(db: Database, actor: Actor | None, *, read: bool = False) -> Iterator[S
     try:
         with session.begin():
             if not read:
-                session.connection()  # BEGIN IMMEDIATE now: a busy journal is refused before any work
+                try:
+                    session.connection()  # BEGIN IMMEDIATE now: a busy journal is refused before any work
+                except JournalBusy as exc:
+                    raise Busy(str(exc)) from None
             yield session
     except Denied as exc:
         session.close()
