@@ -54,14 +54,18 @@ def setup() -> logging.Logger:
                                                        encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(process)d %(message)s"))
         logger.addHandler(handler)
-        fault = _state.pop("fault", None)
-        if fault is not None:
-            fault.close()
-        fault = (folder / FAULT_NAME).open("a", encoding="utf-8")
-        faulthandler.enable(fault)
-        _state["fault"] = fault
+        # A hard crash (a segfault in Qt) dumps every thread's stack to crash-faults.log — unless a
+        # host (pytest) has already pointed faulthandler somewhere else.
+        if "fault" in _state or not faulthandler.is_enabled():
+            fault = (folder / FAULT_NAME).open("a", encoding="utf-8")
+            faulthandler.enable(fault)
+            previous = _state.pop("fault", None)
+            if previous is not None:
+                previous.close()
+            _state["fault"] = fault
     except OSError:
-        faulthandler.enable()  # a read-only profile: at least stderr
+        if not faulthandler.is_enabled():
+            faulthandler.enable()  # a read-only profile: at least stderr
     logger.setLevel(logging.INFO)
     logger.propagate = False
     _state["folder"] = folder

@@ -3,6 +3,7 @@ a bug is logged in the user log folder with the code place and ids, never a name
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import signal
 import subprocess
@@ -50,7 +51,7 @@ def test_a_bug_is_one_russian_line_with_the_log_path_and_the_log_holds_no_pupil_
     assert "RuntimeError" in log and "test_cli_errors.py" in log and "broken" in log
     for leaked in (secret_name, "Тихонов", password, TEST_KEY_HEX):
         assert leaked not in log
-    assert (log_dir / crashlog.FAULT_NAME).exists()  # faulthandler writes hard crashes here
+    assert faulthandler.is_enabled()  # hard crashes are dumped (to crash-faults.log outside pytest)
 
 
 def test_ctrl_c_exits_130_with_one_line(tmp_path, log_dir):
@@ -69,3 +70,14 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path, log_dir):
     assert proc.returncode == 130
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert err.strip().splitlines()[-1] == "ejournal: прервано (Ctrl+C); начатое действие не сохранено."
+
+
+def test_the_installed_program_writes_hard_crashes_to_the_log_folder(tmp_path, log_dir):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EJOURNAL_")}
+    env |= {"EJOURNAL_LOG_DIR": str(log_dir),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).parents[1]), env.get("PYTHONPATH")]))}
+    code = ("import sys, faulthandler; from ejournal_desktop import cli, crashlog; crashlog.setup(); "
+            "faulthandler.dump_traceback(crashlog._state['fault'])")
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "File" in (log_dir / crashlog.FAULT_NAME).read_text(encoding="utf-8")

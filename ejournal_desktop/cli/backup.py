@@ -40,6 +40,8 @@ def add_parsers(sub) -> None:
     rs = sub.add_parser("restore", help="восстановить базу --db из резервной копии (нужен вход администратора); "
                                         "текущая база сохраняется рядом")
     rs.add_argument("file", type=Path, metavar="ФАЙЛ")
+    rs.add_argument("--other-school", action="store_true",
+                    help="копия журнала другой школы: заменить ею текущий журнал (явное подтверждение)")
     rs.add_argument("--json", action="store_true")
 
 
@@ -98,7 +100,8 @@ def cmd_restore(args) -> int:
         finally:
             if asked:
                 del os.environ["EJOURNAL_PASSWORD"]
-    result = backup.restore(args.file, path, login=args.user, password=password)
+    result = backup.restore(args.file, path, login=args.user, password=password,
+                            other_school=getattr(args, "other_school", False))
     lines = [f"База восстановлена: {path}", result.manifest.summary()]
     if result.safety_copy:
         lines.append(f"Прежняя база сохранена в {result.safety_copy}")

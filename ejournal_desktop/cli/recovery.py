@@ -38,7 +38,7 @@ def cmd_recovery_sheet(args) -> int:
 def _restore_with_key(args, path: Path) -> int:
     from ..services.administration import recovery
     key = recovery.key_from_environment()
-    result = recovery.restore_with_key(args.file, path, key)
+    result = recovery.restore_with_key(args.file, path, key, other_school=getattr(args, "other_school", False))
     lines = [f"База восстановлена: {path}", result.manifest.summary()]
     if result.safety_copy:
         lines.append(f"Прежняя база сохранена в {result.safety_copy}")

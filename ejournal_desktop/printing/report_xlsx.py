@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .document import write_bytes_atomic
 from .report import Column, Report, Table
+from .xlsx_text import put
 
 __all__ = ["report_workbook", "report_xlsx", "write_report_xlsx", "sheet_title"]
 
@@ -80,18 +81,18 @@ def report_workbook(report: Report):
 
     for name in order:
         sheet = workbook.create_sheet(first_name if not name else sheet_title(name, used))
-        sheet.cell(1, 1, report.school).font = Font(size=10, color="555555")
-        sheet.cell(2, 1, report.title).font = Font(bold=True, size=14)
-        sheet.cell(3, 1, report.subtitle + (f" · {name}" if name and name not in report.subtitle else "")
+        put(sheet, 1, 1, report.school).font = Font(size=10, color="555555")
+        put(sheet, 2, 1, report.title).font = Font(bold=True, size=14)
+        put(sheet, 3, 1, report.subtitle + (f" · {name}" if name and name not in report.subtitle else "")
                    ).font = Font(size=11)
         row = 5
         widths: dict[int, float] = {}
         frozen = False
         for table in by_sheet[name]:
-            sheet.cell(row, 1, table.title).font = Font(bold=True, size=11)
+            put(sheet, row, 1, table.title).font = Font(bold=True, size=11)
             row += 1
             for col, column in enumerate(table.columns, start=1):
-                cell = sheet.cell(row, col, column.title)
+                cell = put(sheet, row, col, column.title)
                 cell.font, cell.fill, cell.border, cell.alignment = head_font, head_fill, border, head_alignment
                 widths[col] = max(widths.get(col, 0), column.width * WIDTH_UNIT,
                                   min(40, len(column.title) * 0.9 / 2 + 2))
@@ -106,7 +107,7 @@ def report_workbook(report: Report):
                 body.append((table.totals, True))
             for values, is_total in body:
                 for col, (value, column) in enumerate(zip(values, table.columns), start=1):
-                    cell = sheet.cell(row, col, _value(value, column))
+                    cell = put(sheet, row, col, _value(value, column))
                     cell.border = border
                     if column.kind in NUMBER_FORMATS and not isinstance(value, str):
                         cell.number_format = NUMBER_FORMATS[column.kind]
@@ -131,16 +132,16 @@ def report_workbook(report: Report):
         sheet = workbook.create_sheet(sheet_title(CHART_SHEET, used))
         row = 1
         for chart in charts:
-            sheet.cell(row, 1, chart.title).font = Font(bold=True, size=11)
+            put(sheet, row, 1, chart.title).font = Font(bold=True, size=11)
             header = row + 1
-            sheet.cell(header, 1, chart.category_title or "").font = bold
+            put(sheet, header, 1, chart.category_title or "").font = bold
             for s, (series_name, _values) in enumerate(chart.series, start=2):
-                sheet.cell(header, s, series_name or chart.title).font = bold
+                put(sheet, header, s, series_name or chart.title).font = bold
             for c, category in enumerate(chart.categories, start=header + 1):
-                sheet.cell(c, 1, category)
+                put(sheet, c, 1, category)
                 for s, (_name, values) in enumerate(chart.series, start=2):
                     value = values[c - header - 1]
-                    cell = sheet.cell(c, s, value)
+                    cell = put(sheet, c, s, value)
                     cell.number_format = "0.0"
             last = header + len(chart.categories)
             bars = XlBarChart()

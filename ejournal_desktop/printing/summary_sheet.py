@@ -39,6 +39,7 @@ from .layout import (
     wrap_lines,
 )
 from .verification import PageFingerprint, qr_payload, story_fingerprints
+from .xlsx_text import put
 
 __all__ = ["ClassSummary", "SchoolSummary", "SummaryPupil", "summary_flowables", "summary_pages_setup",
            "summary_pdf", "summary_workbook", "summary_fingerprints", "write_summary_pdf",
@@ -342,13 +343,13 @@ def summary_workbook(school: SchoolSummary):
     for summary in school.classes:
         sheet = workbook.create_sheet(_sheet_title(summary.class_label, used))
         last_column = 3 + len(summary.subjects)
-        sheet.cell(1, 1, f"Сводная ведомость учёта успеваемости обучающихся {summary.class_label} класса, "
+        put(sheet, 1, 1, f"Сводная ведомость учёта успеваемости обучающихся {summary.class_label} класса, "
                          f"{summary.academic_year} учебный год").font = Font(bold=True, size=13)
-        sheet.cell(2, 1, f"{school.school_name}. Классный руководитель: {summary.class_teacher or '—'}"
+        put(sheet, 2, 1, f"{school.school_name}. Классный руководитель: {summary.class_teacher or '—'}"
                    ).font = Font(size=10, color="555555")
         header = ["№", "Фамилия, имя, отчество обучающегося", "Учебный период", *summary.subjects]
         for column, title in enumerate(header, start=1):
-            cell = sheet.cell(4, column, title)
+            cell = put(sheet, 4, column, title)
             cell.font = Font(bold=True, size=9)
             cell.fill = head_fill
             cell.border = Border(left=thin, right=thin, top=thick, bottom=thick)
@@ -378,7 +379,7 @@ def summary_workbook(school: SchoolSummary):
                     elif column > 3:
                         mark = pupil.marks[r][column - 4]
                         value = (int(mark) if mark.isdigit() else mark) if mark else None
-                    cell = sheet.cell(row + r, column, value)
+                    cell = put(sheet, row + r, column, value)
                     kind = ("number" if column == 1 else "note" if column == 2 and r > 0 else "name" if column == 2
                             else "label" if column == 3 else "mark")
                     styles.apply(cell, kind, edge, bold)

@@ -24,6 +24,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from .document import PageSetup, base_styles, pdf_bytes, write_bytes_atomic
 from .fonts import SANS, SANS_BOLD
 from .layout import GRID, HEAD_FILL, data_digest
+from .xlsx_text import put
 
 __all__ = ["SheetEntry", "TimetableBook", "WeekSheet", "timetable_pdf", "timetable_workbook", "timetable_xlsx",
            "write_pdf_file", "write_xlsx_file"]
@@ -219,8 +220,8 @@ def _styles_xlsx():
 
 def _titles(sheet, s, title: str, subtitle: str, last_column: int) -> None:
     # Not merged: a long school name runs on to the right over the empty cells, as a secretary types it.
-    sheet.cell(1, 1, title).font = s["title"]
-    sheet.cell(2, 1, subtitle).font = s["muted"]
+    put(sheet, 1, 1, title).font = s["title"]
+    put(sheet, 2, 1, subtitle).font = s["muted"]
 
 
 def _height(lines: list[str], width: float) -> float:
@@ -243,7 +244,7 @@ def _overview_sheet(workbook, book: TimetableBook, s, used: set[str]) -> None:
     _titles(sheet, s, f"Расписание уроков, {book.academic_year} учебный год", f"{book.school_name}{on}", last)
     for column, heading in enumerate(["День", "Урок", "Время", *(w.title.replace(" класс", "") for w in weeks)],
                                      start=1):
-        cell = sheet.cell(4, column, heading)
+        cell = put(sheet, 4, column, heading)
         cell.font, cell.fill, cell.border, cell.alignment = s["bold"], s["fill"], s["head"], s["centre"]
     bells = {}
     for w in weeks:
@@ -265,7 +266,7 @@ def _overview_sheet(workbook, book: TimetableBook, s, used: set[str]) -> None:
                 lines = max(lines, text, key=lambda t: _height(t, OVERVIEW_WIDTH))
             sheet.row_dimensions[row].height = _height(lines, OVERVIEW_WIDTH)
             for column, value in enumerate(values, start=1):
-                cell = sheet.cell(row, column, value)
+                cell = put(sheet, row, column, value)
                 cell.border = top
                 cell.alignment = s["centre"] if column <= 3 else s["cell"]
                 cell.font = s["bold"] if column <= 2 else s["small"]
@@ -289,7 +290,7 @@ def _week_sheet(workbook, book: TimetableBook, week: WeekSheet, s, used: set[str
     on = f" · действует на {book.on:%d.%m.%Y}" if hasattr(book.on, "strftime") else ""
     _titles(sheet, s, _heading(week), f"{book.school_name} · {book.academic_year} учебный год{on}", last)
     for column, heading in enumerate(["Урок", "Время", *(d.capitalize() for d in week.days)], start=1):
-        cell = sheet.cell(4, column, heading)
+        cell = put(sheet, 4, column, heading)
         cell.font, cell.fill, cell.border, cell.alignment = s["bold"], s["fill"], s["head"], s["centre"]
     for r, (n, bell) in enumerate(zip(week.numbers, week.bells, strict=True), start=5):
         values = [n, bell]
@@ -299,7 +300,7 @@ def _week_sheet(workbook, book: TimetableBook, week: WeekSheet, s, used: set[str
             height = max(height, _height(lines, WEEK_WIDTH))
             values.append("\n".join(lines) or None)
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(r, column, value)
+            cell = put(sheet, r, column, value)
             cell.border = s["border"]
             cell.alignment = s["centre"] if column <= 2 else s["cell"]
             cell.font = s["bold"] if column == 1 else s["small"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 import os
 import secrets
@@ -26,6 +27,8 @@ from .errors import StorageError
 
 # About 0.1 s on a school PC: the whole cost of a brute-force guess of an offline copy.
 KDF = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 2}
+# What a slot may ask for: memory in KiB (8 MiB – 1 GiB), passes, lanes.
+KDF_BOUNDS = {"time_cost": (1, 10), "memory_cost": (8 * 1024, 1024 * 1024), "parallelism": (1, 16)}
 
 
 class SlotError(StorageError):
@@ -96,17 +99,44 @@ class SlotFile:
         self.slots.pop(login, None)
         self.lockout.pop(login, None)
 
+    def unknown_tag(self, login: str) -> str:
+        """The lockout entry of a login with no slot: a hash, never the text typed."""
+        return "?" + hashlib.sha256(("ejournal-slot:" + login.casefold()).encode("utf-8")).hexdigest()[:32]
+
+    def unwrap_nothing(self, password: str) -> None:
+        """The cost of an unwrap for a login with no slot (one derivation), and no key."""
+        _derive(password, b"\0" * 16, KDF)
+        return None
+
     def unwrap(self, login: str, password: str) -> bytes | None:
         """The database key, or None when the password does not open this login's slot."""
         slot = self.slots.get(login)
         if slot is None:
             return None
-        kdf = {k: slot[k] for k in KDF}
+        kdf = self._checked_kdf(login, slot)
         try:
             return AESGCM(_derive(password, _unb64(slot["salt"]), kdf)).decrypt(
                 _unb64(slot["nonce"]), _unb64(slot["wrapped"]), login.encode("utf-8"))
         except InvalidTag:
             return None
+
+    def _checked_kdf(self, login: str, slot: dict) -> dict:
+        """The slot's argon2 parameters, refused unless within sane bounds (a crafted file asking for
+        terabytes of memory or hours of work must not hang the login)."""
+        try:
+            kdf = {k: int(slot[k]) for k in KDF}
+            salt = _unb64(slot["salt"])
+        except (KeyError, TypeError, ValueError):
+            raise SlotError(f"Файл ключей {self.path} повреждён: у входа «{login}» нет параметров ключа. "
+                            f"Восстановите файл из резервной копии.") from None
+        for name, (low, high) in KDF_BOUNDS.items():
+            if not low <= kdf[name] <= high:
+                raise SlotError(f"Файл ключей {self.path} повреждён или подделан: параметр {name} = {kdf[name]} "
+                                f"у входа «{login}» вне допустимых пределов {low}–{high}. Вход не выполнен; "
+                                f"восстановите файл из резервной копии.")
+        if not 8 <= len(salt) <= 64:
+            raise SlotError(f"Файл ключей {self.path} повреждён: неверная соль у входа «{login}».")
+        return kdf
 
     # Failed attempts while the database is still closed; the policy lives in domain.lockout.
     def failures(self, login: str) -> tuple[int, dt.datetime | None]:

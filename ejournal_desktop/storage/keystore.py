@@ -133,23 +133,27 @@ def key_without_login(db_path: Path) -> bytes | None:
     return bytes.fromhex(stored) if stored and _HEX64.match(stored) else None
 
 
+NOT_ADMITTED = ("Неверный логин или пароль. На этом компьютере входят только сотрудники школы; вход "
+                "родителей и учеников включает администратор на отдельном компьютере.")
+
+
 def key_for_login(db_path: Path, login: str, password: str, now: dt.datetime) -> bytes:
-    """Unwrap the key from the login's slot; wrong passwords count towards a lock."""
+    """Unwrap the key from the login's slot; wrong passwords count towards a lock. A login with no
+    slot costs the same derivation, gets the same message and is locked the same way (its tries
+    kept under a hash of the login), so that logins cannot be told apart by trying."""
     slots = SlotFile.load(db_path)
-    if not slots.has(login):
-        raise LoginRefused(
-            "Неверный логин или пароль. На этом компьютере входят только сотрудники школы; вход "
-            "родителей и учеников включает администратор на отдельном компьютере.")
-    failed, until = slots.failures(login)
+    known = slots.has(login)
+    counted = login if known else slots.unknown_tag(login)
+    failed, until = slots.failures(counted)
     message = lockout.locked_message(until, now)
     if message:
         raise LoginRefused(message)
-    key = slots.unwrap(login, password)
+    key = slots.unwrap(login, password) if known else slots.unwrap_nothing(password)
     if key is None:
         failed, until = lockout.after_failure(failed, now)
-        slots.set_failures(login, failed, until)
+        slots.set_failures(counted, failed, until)
         slots.save()
-        raise LoginRefused(lockout.locked_message(until, now) or "Неверный логин или пароль.")
+        raise LoginRefused(lockout.locked_message(until, now) or NOT_ADMITTED)
     if failed or until:
         slots.set_failures(login, 0, None)
         slots.save()

@@ -147,7 +147,8 @@ class Controller(QObject):
         window = self.window
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = recovery.restore_open_database(self.db, window.actor, Path(backup_path))
+            # Confirmed on the backup page, which names both schools when the backup is another's.
+            result = recovery.restore_open_database(self.db, window.actor, Path(backup_path), other_school=True)
         except ServiceError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(window, QCoreApplication.translate("app", "База не восстановлена"), str(exc))

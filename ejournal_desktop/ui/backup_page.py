@@ -330,10 +330,14 @@ class BackupPage(QWidget):
     def request_restore(self, path: Path) -> Task:
         """Check the backup, show what it holds, ask, and on Yes emit restoreRequested."""
         def confirm(manifest: backup.Manifest) -> None:
-            answer = QMessageBox.question(self, self.tr("Восстановить базу из копии?"), self.tr(
+            question = self.tr(
                 "{0}\n\nТекущая база будет заменена этой копией; её нынешнее состояние сохранится в папке рядом "
                 "с базой. Программа закроет окно и откроет восстановленную базу, войдите заново.\n\n"
-                "Восстановить?").format(manifest.summary()),
+                "Восстановить?").format(manifest.summary())
+            warning = recovery.other_school_warning(self._db, manifest)
+            if warning:  # another school's journal: both named, the answer is the explicit confirmation
+                question = warning + "\n\n" + question
+            answer = QMessageBox.question(self, self.tr("Восстановить базу из копии?"), question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer == QMessageBox.StandardButton.Yes:
                 self.restoreRequested.emit(str(path))

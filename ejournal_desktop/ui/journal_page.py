@@ -22,7 +22,7 @@ from ..services import changes, journal
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.administration import year_closing
-from ..services.errors import ServiceError
+from ..services.errors import Busy, ServiceError
 from .app_preferences import preferences
 from .formats import ERROR_STYLE, INFO_STYLE, heading, weekday_name
 from .forms.ui_journalpage import Ui_JournalPage
@@ -57,6 +57,11 @@ def split_entry(text: str, grading_codes: tuple[str, ...]) -> tuple[str | None, 
 class JournalPage(QWidget):
     periodChanged = Signal(str)   # the label of the period shown («2-я четверть»)
     WATCH_MS = 5000               # how often the page asks whether another PC changed the journal
+
+    # A save refused because another program holds the journal: tried again this often, this many times.
+    BUSY_RETRY_MS = 3000
+    BUSY_RETRIES = 3
+    _busy_retries = 0
 
     def __init__(self, db: Database, actor: Actor, *, now: Clock | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
@@ -314,9 +319,16 @@ class JournalPage(QWidget):
             rect = self.view.visualRect(index)
             QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), text, self.view.viewport(), rect)
 
-    def _call(self, index: QModelIndex | None, call: Callable[[], object]) -> bool:
+    def _call(self, index: QModelIndex | None, call: Callable[[], object],
+              retry: Callable[[], object] | None = None) -> bool:
         try:
             call()
+        except Busy as exc:  # another program writes: the entry is kept and tried again shortly
+            self.show_message(str(exc), error=True, index=index)
+            if retry is not None and self._busy_retries < self.BUSY_RETRIES:
+                self._busy_retries += 1
+                QTimer.singleShot(self.BUSY_RETRY_MS, retry)
+            return False
         except ServiceError as exc:
             self.show_message(str(exc), error=True, index=index)
             self.reload()
@@ -350,7 +362,15 @@ class JournalPage(QWidget):
                 journal.put_marks(self._db, self._actor, column.lesson_id, row.pupil_id, marks,
                                   work_type_id=self.model.work_type_id, comment=comment, now=self._now(),
                                   expected=shown)
-        return self._call(index, call)
+        ok = self._call(index, call, retry=lambda: self._retry_entry(index, text, comment))
+        if ok:
+            self._busy_retries = 0
+        return ok
+
+    def _retry_entry(self, index: QModelIndex, text: str, comment: str) -> None:
+        if self.grid is not None and index.isValid():
+            self._pending_comment = comment
+            self.enter(index, text)
 
     def _enter_period_mark(self, index: QModelIndex, row: journal.GridRow, text: str) -> bool:
         kind = self.model.tail_kind(index.column())

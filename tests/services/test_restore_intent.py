@@ -180,3 +180,37 @@ def test_a_killed_backups_part_file_is_removed_by_the_next_backup_with_a_line(sm
     assert not leftover.exists()
     assert f"Удалён незавершённый файл {leftover}" in result.message
     assert [p.name for p in drive.iterdir()] == [result.file.name]
+
+
+def test_another_schools_backup_needs_an_explicit_confirmation_naming_both_schools(small_demo_path, tmp_path):
+    from journal_testing import DEMO_TODAY
+    from sqlalchemy import update
+
+    from ejournal_desktop.services import demo
+    from ejournal_desktop.storage.models import School
+    other_path = tmp_path / "other" / "school.db"
+    other = database.create(other_path, key=KEY)
+    demo.generate(other, "small", seed=2, today=DEMO_TODAY)
+    with other.write_session() as session, session.begin():
+        session.execute(update(School).values(name="МБОУ СОШ № 99 г. Другого"))
+    (tmp_path / "E").mkdir()
+    (result,) = backup.make_backup(other, accounts.authenticate(other, "admin", "demo"), [tmp_path / "E"], now=NOW)
+    other.close()
+    db = database.open_file(small_demo_path)
+    with db.session() as session:
+        ours = session.scalar(__import__("sqlalchemy").select(School.name))
+    db.close()
+    before = _digest(small_demo_path)
+
+    with pytest.raises(backup.OtherSchool) as refused:
+        backup.restore(result.file, small_demo_path, key=KEY, now=NOW)
+    message = str(refused.value)
+    assert "«МБОУ СОШ № 99 г. Другого»" in message and f"«{ours}»" in message and "--other-school" in message
+    assert _digest(small_demo_path) == before and not list(small_demo_path.parent.glob("*before-restore*"))
+
+    done = backup.restore(result.file, small_demo_path, key=KEY, now=NOW, other_school=True)
+    assert done.safety_copy is not None
+    reopened = database.open_file(small_demo_path)
+    with reopened.session() as session:
+        assert session.scalar(__import__("sqlalchemy").select(School.name)) == "МБОУ СОШ № 99 г. Другого"
+    reopened.close()

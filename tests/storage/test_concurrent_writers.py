@@ -12,8 +12,8 @@ from sqlalchemy import func, select, tuple_
 from bench.concurrency import free_cells, run_writers
 from ejournal_desktop.services import journal
 from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.errors import Busy
 from ejournal_desktop.storage import database
-from ejournal_desktop.storage.errors import JournalBusy
 from ejournal_desktop.storage.models import Mark
 
 pytestmark = pytest.mark.file_only
@@ -62,7 +62,7 @@ def test_a_write_still_locked_is_refused_in_russian_naming_the_file_and_nothing_
     try:
         import datetime as dt
         now = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(12)).astimezone()
-        with pytest.raises(JournalBusy) as refused:
+        with pytest.raises(Busy) as refused:
             journal.put_marks(db, teacher, lesson, pupil, "5", now=now)
         assert "занят другой программой" in str(refused.value)
         assert str(small_demo_path) in str(refused.value)

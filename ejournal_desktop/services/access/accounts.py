@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from ...storage.keyslots import SlotFile
 from ...storage.models import (
     Account,
     AccountRole,
+    AuditEntry,
     Enrollment,
     Guardian,
     Pupil,
@@ -89,16 +92,29 @@ def _actor(session: Session, account: Account) -> Actor:
 # --- logging in ------------------------------------------------------------------------------------
 
 def authenticate(db: Database, login: str, password: str, now: dt.datetime | None = None) -> Actor:
-    """Check a login against the account; wrong passwords count towards a lock."""
+    """Check a login against the account; wrong passwords count towards a lock.
+
+    The password is checked (argon2, the slow part) before the write lock is taken, so that logins
+    and other programs' saves do not queue behind each other's hashing."""
     now = _now(now)
+    login = login.strip()
+    with db.session() as session:  # a read: no lock
+        found = session.execute(select(Account.id, Account.password_hash, Account.locked_until)
+                                .where(Account.login == login)).first()
+    if found is None:
+        _unknown_login_failed(db, login, password, now)
+    message = lockout.locked_message(found.locked_until, now)
+    if message:
+        raise AuthError(message)
+    right = verify_password(found.password_hash, password)
     with db.write_session() as session, session.begin():
-        account = session.scalar(select(Account).where(Account.login == login.strip()))
-        if account is None:
-            raise AuthError("Неверный логин или пароль.")
+        account = session.get(Account, found.id)
+        if account is None or account.password_hash != found.password_hash:
+            raise AuthError("Неверный логин или пароль.")  # changed meanwhile: try again
         message = lockout.locked_message(account.locked_until, now)
         if message:
             raise AuthError(message)
-        if not verify_password(account.password_hash, password):
+        if not right:
             account.failed_logins, account.locked_until = lockout.after_failure(account.failed_logins, now)
             audit.record(session, account.id, "login_failed", "account", account.id, at=now)
             session.commit()
@@ -109,6 +125,46 @@ def authenticate(db: Database, login: str, password: str, now: dt.datetime | Non
         account.last_login_at = now
         audit.record(session, account.id, "login", "account", account.id, at=now)
         return _actor(session, account)
+
+
+# A hash of a password nobody has: an unknown login costs the same argon2 check as a known one.
+_DUMMY_HASH: list[str] = []
+
+
+def _unknown_login_failed(db: Database, login: str, password: str, now: dt.datetime) -> None:
+    """An unknown login behaves as a known one with a wrong password: the same argon2 time, the same
+    lock after MAX_FAILED tries (counted in the audit log by a hash of the login, never the text)."""
+    if not _DUMMY_HASH:
+        _DUMMY_HASH.append(hash_password(secrets.token_urlsafe(16)))
+    tag = hashlib.sha256(("ejournal-login:" + login.casefold()).encode("utf-8")).hexdigest()[:32]
+    since = now - dt.timedelta(minutes=lockout.LOCK_MINUTES)
+    marker = audit.to_json({"login": tag})
+
+    def tries(session) -> list[dt.datetime]:
+        return list(session.scalars(select(AuditEntry.at).where(
+            AuditEntry.action == "login_failed", AuditEntry.entity == "login", AuditEntry.at > since,
+            AuditEntry.new == marker).order_by(AuditEntry.at)))
+
+    def locked(found: list[dt.datetime]) -> str | None:
+        until = found[lockout.MAX_FAILED - 1] + dt.timedelta(minutes=lockout.LOCK_MINUTES) \
+            if len(found) >= lockout.MAX_FAILED else None
+        return lockout.locked_message(until, now)
+
+    with db.session() as session:
+        message = locked(tries(session))
+    if message:
+        raise AuthError(message)
+    verify_password(_DUMMY_HASH[0], password)
+    with db.write_session() as session, session.begin():
+        message = locked(tries(session))
+        if message:
+            raise AuthError(message)
+        audit.record(session, None, "login_failed", "login", None, new={"login": tag}, at=now)
+        count = len(tries(session))
+    if count >= lockout.MAX_FAILED:
+        raise AuthError(lockout.locked_message(now + dt.timedelta(minutes=lockout.LOCK_MINUTES), now)
+                        or "Неверный логин или пароль.")
+    raise AuthError("Неверный логин или пароль.")
 
 
 def sign_in(path: Path, login: str, password: str, now: dt.datetime | None = None) -> tuple[Database, Actor]:

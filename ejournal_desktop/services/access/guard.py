@@ -12,17 +12,20 @@ from sqlalchemy.orm import Session
 
 from ...domain.rights import Action, denial_message, permits
 from ...storage.database import Database
+from ...storage.errors import JournalBusy
 from ...storage.models import Course, Enrollment, Lesson, PupilGuardian, SchoolClass
-from ..errors import Refused
+from ..errors import Busy, Refused
 from . import audit
 from .actor import Actor
 
 
 class Denied(Refused):
-    """A right the actor lacks; logged as a `denied` audit entry."""
+    """A right the actor lacks; logged as a `denied` audit entry with `detail`. The message shows
+    `shown` instead when the detail names what the actor may not see (a pupil's name): a refusal
+    must not tell who the pupil with a given number is."""
 
-    def __init__(self, action: Action, detail: str = ""):
-        super().__init__(denial_message(action, detail))
+    def __init__(self, action: Action, detail: str = "", shown: str | None = None):
+        super().__init__(denial_message(action, detail if shown is None else shown))
         self.action = action
         self.detail = detail
 
@@ -38,7 +41,10 @@ def unit(db: Database, actor: Actor | None, *, read: bool = False) -> Iterator[S
     try:
         with session.begin():
             if not read:
-                session.connection()  # BEGIN IMMEDIATE now: a busy journal is refused before any work
+                try:
+                    session.connection()  # BEGIN IMMEDIATE now: a busy journal is refused before any work
+                except JournalBusy as exc:
+                    raise Busy(str(exc)) from None
             yield session
     except Denied as exc:
         session.close()
@@ -55,9 +61,14 @@ def permits_action(actor: Actor, action: Action, *, own: bool = False, own_class
 
 
 def require(actor: Actor, action: Action, *, own: bool = False, own_class: bool = False,
-            detail: str = "") -> None:
+            detail: str = "", shown: str | None = None) -> None:
     if not permits(actor.roles, action, own=own, own_class=own_class):
-        raise Denied(action, detail)
+        raise Denied(action, detail, shown)
+
+
+def pupil_shown(pupil_id: int) -> str:
+    """What a refusal about a pupil shows: the number the actor gave, never the name."""
+    return f"ученик № {pupil_id}"
 
 
 # --- what a record is to the actor ---------------------------------------------------------------

@@ -961,9 +961,42 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(f.fileno())
 
 
+class OtherSchool(BackupError):
+    """The backup is of another journal than the one it would replace; needs an explicit confirmation."""
+
+
+def journal_identity(path: Path) -> tuple[str | None, str]:
+    """(database id, school name) of the journal file at `path`, as far as this PC can read them."""
+    sidecar = keystore.Sidecar.read(path) if path.exists() else None
+    name = path.name
+    try:
+        current = database.open_file(path)
+    except Exception:  # its key is not here, or it is damaged: the file's name must do
+        return (sidecar.database_id if sidecar else None), f"журнал в файле {path}"
+    try:
+        with current.session() as session:
+            name = session.scalar(select(School.name).limit(1)) or name
+    finally:
+        current.close()
+    return (sidecar.database_id if sidecar else None), name
+
+
+def other_school_problem(manifest: Manifest, target: Path) -> str | None:
+    """A message naming both schools when the backup is of another journal than the one at `target`."""
+    if not target.exists():
+        return None
+    current_id, current_name = journal_identity(target)
+    if current_id is None or current_id == manifest.database_id:
+        return None
+    return (f"Резервная копия — журнал другой школы: «{manifest.school_name}», а заменить она должна журнал "
+            f"«{current_name}» ({target}). Если это и нужно, подтвердите восстановление журнала "
+            f"«{manifest.school_name}» вместо «{current_name}» явно (в командной строке — --other-school). "
+            f"Ничего не изменено.")
+
+
 def restore(backup: Path, target_db_path: Path, *, login: str | None = None, password: str | None = None,
             key: bytes | None = None, now: dt.datetime | None = None,
-            cancel: Callable[[], bool] | None = None) -> RestoreResult:
+            cancel: Callable[[], bool] | None = None, other_school: bool = False) -> RestoreResult:
     """Replace the database at `target_db_path` (or create it) with a verified backup.
 
     The backup is verified first (see verify_backup); with `login`/`password` the account must be an
@@ -982,6 +1015,9 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
     restore_intent.claim(work)
     try:
         opened = _verify_into(backup, work, key=key, login=login, password=password, cancel=cancel)
+        problem = None if other_school else other_school_problem(opened.manifest, target)
+        if problem:
+            raise OtherSchool(problem)
         # Open the extracted copy as the program will (an older schema is migrated here, in the copy).
         restored = database.open_file(opened.db_file, key=opened.key)
         try:

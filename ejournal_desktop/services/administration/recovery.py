@@ -69,6 +69,19 @@ def _keys_for(db: Database) -> list[bytes | None]:
     return ([db.key] if db.key is not None else []) + [None]
 
 
+def other_school_warning(db: Database, manifest: backup.Manifest) -> str | None:
+    """For the confirmation before a restore: both schools named when the backup is of another journal."""
+    if db.path is None:
+        return None
+    sidecar = keystore.Sidecar.read(db.path)
+    if sidecar is None or sidecar.database_id == manifest.database_id:
+        return None
+    with db.session() as session:
+        current = session.scalar(select(School.name).limit(1)) or str(db.path)
+    return (f"Внимание: это резервная копия журнала другой школы — «{manifest.school_name}». Открыт журнал "
+            f"«{current}». Восстановление заменит журнал «{current}» журналом «{manifest.school_name}».")
+
+
 def inspect_backup(db: Database, actor: Actor, path: Path, *, cancel=None) -> backup.Manifest:
     """Verify a backup fully (see backup.verify_backup) with the keys this session holds."""
     with unit(db, actor):
@@ -84,7 +97,7 @@ def inspect_backup(db: Database, actor: Actor, path: Path, *, cancel=None) -> ba
 
 
 def restore_open_database(db: Database, actor: Actor, path: Path, *,
-                          now: dt.datetime | None = None) -> backup.RestoreResult:
+                          now: dt.datetime | None = None, other_school: bool = False) -> backup.RestoreResult:
     """Replace the open database by the backup at `path`.
 
     The right is checked (and a refusal audited) in the open database, and the backup verified, while
@@ -103,7 +116,7 @@ def restore_open_database(db: Database, actor: Actor, path: Path, *,
     error: backup.BackupError | None = None
     for key in keys:
         try:
-            return backup.restore(Path(path), target, key=key, now=now)
+            return backup.restore(Path(path), target, key=key, now=now, other_school=other_school)
         except backup.BackupKeyError as exc:
             error = exc
     assert error is not None
@@ -118,7 +131,8 @@ def key_from_environment() -> bytes:
     return key
 
 
-def restore_with_key(backup_path: Path, target: Path, key: bytes, *, now: dt.datetime | None = None) -> backup.RestoreResult:
+def restore_with_key(backup_path: Path, target: Path, key: bytes, *, now: dt.datetime | None = None,
+                     other_school: bool = False) -> backup.RestoreResult:
     """The recovery sheet's way (``EJOURNAL_DB_KEY=… ejournal restore FILE``): no login, the key is the
     authority. Onto a new PC freely; over an existing database only when the same key opens it too
     (whoever holds that key may do anything to it anyway), else the administrator must sign in."""
@@ -130,4 +144,4 @@ def restore_with_key(backup_path: Path, target: Path, key: bytes, *, now: dt.dat
             raise ServiceError(f"Файл базы {target} уже есть, и ключ из {keystore.ENV_KEY} к нему не подходит: "
                                f"чтобы заменить эту базу, войдите как её администратор (--user ЛОГИН). "
                                f"Ничего не изменено.") from None
-    return backup.restore(Path(backup_path), target, key=key, now=now)
+    return backup.restore(Path(backup_path), target, key=key, now=now, other_school=other_school)

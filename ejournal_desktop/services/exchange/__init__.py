@@ -31,6 +31,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
+import math
 import os
 import re
 import time
@@ -93,6 +94,7 @@ from ...storage.models import (
     YearStatus,
     utcnow,
 )
+from .. import input_limits, text_rules
 from ..access import audit, guard
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
@@ -506,7 +508,9 @@ def parse_document(data: bytes, name: str = "файл") -> dict:
         raise ExchangeError(f"Файл {name} не в кодировке UTF-8 (байт {exc.start}): это не файл обмена журнала.",
                             [Problem("$", f"не в кодировке UTF-8 (байт {exc.start})")]) from None
     try:
-        doc = json.loads(text)
+        doc = input_limits.load_json(text, name)
+    except input_limits.InputRefused as exc:
+        raise ExchangeError(str(exc), [Problem("$", str(exc))]) from None
     except json.JSONDecodeError as exc:
         where = f"строка {exc.lineno}, столбец {exc.colno}"
         raise ExchangeError(f"Файл {name} повреждён или не является JSON: {where} ({exc.msg}). Ничего не записано.",
@@ -554,6 +558,13 @@ class _Validator:
         k = f.kind
         if value is None:
             return f.default
+        if k in ("str", "text", "key"):  # the schema checked type and length; here what it cannot see
+            problem = text_rules.text_problem(value, multiline=k == "text")
+            if problem is None and name in ("surname", "name", "patronymic") and value:
+                problem = text_rules.name_problem(value)
+            if problem:
+                self.bad(f"{base}.{name}" if name else base, problem)
+            return value
         if k in ("ref", "code"):
             if value not in self.index.get(f.ref, {}):
                 what = "кода" if k == "code" else "id"
@@ -583,6 +594,9 @@ class _Validator:
         if k == "int":
             return int(value)
         if k == "num":
+            if not math.isfinite(float(value)):
+                self.bad(f"{base}.{name}" if name else base, f"число «{value}» не конечно (бесконечность или NaN)")
+                return f.default
             return float(value)
         if k == "refs":
             ref = Field("ref", required=True, ref=f.ref)

@@ -19,9 +19,7 @@ Writing stays with openpyxl (printing/); nothing here needs the database.
 from __future__ import annotations
 
 import codecs
-import csv
 import datetime as dt
-import io
 import re
 import zipfile
 from collections.abc import Callable, Sequence
@@ -29,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
+from .. import input_limits
 from ..errors import ServiceError
 
 __all__ = ["BOOK_SUFFIXES", "Book", "ENCODING_NAMES", "Sheet", "SpreadsheetError", "TEXT_SUFFIXES",
@@ -244,8 +243,11 @@ def _read_text(path: Path, score: Callable[[list[list]], Sequence] | None) -> tu
     text, encoding = decode_text(path.read_bytes(), path.name)
     best = None
     for delimiter in (";", ",", "\t"):
-        rows = [[c if c != "" else None for c in r]
-                for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        try:
+            raw = input_limits.csv_rows(text, delimiter, path.name)
+        except input_limits.InputRefused as exc:
+            raise SpreadsheetError(str(exc)) from None
+        rows = [[c if c != "" else None for c in r] for r in raw]
         width = max((len(r) for r in rows[:20]), default=0)
         rank = (tuple(score(rows)) if score else (), width)
         if best is None or rank > best[0]:
@@ -266,6 +268,11 @@ def read_book(path: str | Path, *, score: Callable[[list[list]], Sequence] | Non
         head = f.read(8)
     kind = _sniff_kind(path, head)
     if kind is not None:
+        if head.startswith(b"PK"):  # .xlsx, .xlsb, .ods are zips: sizes checked before anything is unpacked
+            try:
+                input_limits.check_xlsx(path, path.name)
+            except input_limits.InputRefused as exc:
+                raise SpreadsheetError(str(exc)) from None
         return Book(path, kind, _read_workbook(path, kind))
     if path.suffix.lower() not in TEXT_SUFFIXES and path.suffix:
         raise SpreadsheetError(

@@ -955,6 +955,10 @@ def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: s
             codes = parse_mark(system, text)
         except MarkError as exc:
             raise InvalidEntry(str(exc)) from None
+        most = settings.get(session, "max_marks_per_cell")
+        if len(codes) > most:
+            raise InvalidEntry(f"В одной клетке — не больше {most} отметок за урок (введено {len(codes)}); "
+                               f"так задано в настройках журнала. Ничего не сохранено.")
         work_type = _work_type(session, work_type_id, lesson.work_kind)
         _check(rules.mark_not_yet_held(lesson.date, today))
         _check_member(session, lesson, pupil_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,9 +42,10 @@ from ...storage.models import (
     YearStatus,
     utcnow,
 )
+from .. import text_rules
 from ..access import audit, settings
 from ..access.actor import Actor
-from ..access.guard import Denied, own_class_ids, permits_action, require, unit
+from ..access.guard import Denied, own_class_ids, permits_action, pupil_shown, require, unit
 from ..errors import ServiceError
 
 __all__ = [
@@ -206,7 +208,10 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _text(value, label: str, limit: int) -> str:
-    text = _SPACES.sub(" ", str(value or "")).strip()
+    problem = text_rules.text_problem(str(value or ""))
+    if problem:
+        raise PupilDataError(f"{label}: {problem}.")
+    text = unicodedata.normalize("NFC", _SPACES.sub(" ", str(value or "")).strip())
     if len(text) > limit:
         raise PupilDataError(f"{label}: не длиннее {limit} знаков (сейчас {len(text)}).")
     return text
@@ -218,7 +223,7 @@ def _name_part(value, label: str, *, required: bool) -> str:
         if required:
             raise PupilDataError(f"{label}: поле не может быть пустым.")
         return ""
-    if not _NAME.match(text):
+    if not _NAME.match(text):  # letters only: no emoji, no stray combining marks
         raise PupilDataError(f"{label}: «{text}» — допустимы только буквы, пробел, дефис и апостроф.")
     return text
 
@@ -349,7 +354,8 @@ def _may_edit_pupil(session: Session, actor: Actor, pupil_id: int) -> bool:
 
 def _require_edit_pupil(session: Session, actor: Actor, pupil: Pupil) -> None:
     if not _may_edit_pupil(session, actor, pupil.id):
-        raise Denied(Action.edit_pupil_data, full_name(pupil.surname, pupil.name, pupil.patronymic))
+        raise Denied(Action.edit_pupil_data, full_name(pupil.surname, pupil.name, pupil.patronymic),
+                     shown=pupil_shown(pupil.id))
 
 
 def _require_view_pupil(session: Session, actor: Actor, pupil: Pupil) -> None:
@@ -358,7 +364,8 @@ def _require_view_pupil(session: Session, actor: Actor, pupil: Pupil) -> None:
     latest = _latest_class(session, pupil.id)
     if not permits_action(actor, Action.view_class_list, own=_teaches_class(session, actor, latest),
                           own_class=own_class):
-        raise Denied(Action.view_class_list, full_name(pupil.surname, pupil.name, pupil.patronymic))
+        raise Denied(Action.view_class_list, full_name(pupil.surname, pupil.name, pupil.patronymic),
+                     shown=pupil_shown(pupil.id))
 
 
 def _staff_short(session: Session, staff_id: int | None) -> str:

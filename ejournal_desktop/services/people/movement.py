@@ -40,7 +40,7 @@ from ...storage.models import (
 )
 from ..access import audit
 from ..access.actor import Actor
-from ..access.guard import require, unit
+from ..access.guard import Denied, permits_action, pupil_shown, require, unit
 from ..errors import ServiceError
 from .class_list import _pupil, _require_view_pupil, clean_pupil
 
@@ -351,7 +351,10 @@ def transfer(db: Database, actor: Actor, pupil_id: int, to_class_id: int, on: dt
 
 def history(db: Database, actor: Actor, pupil_id: int) -> list[StayInfo]:
     """The pupil's stays in classes, the earliest first, each with its arrival and departure orders."""
-    with unit(db, actor) as session:
+    with unit(db, actor, read=True) as session:
+        if session.get(Pupil, pupil_id) is None and not permits_action(actor, Action.view_class_list):
+            # Who may not see the school's pupils learns nothing, not even whether the number exists.
+            raise Denied(Action.view_class_list, pupil_shown(pupil_id), shown=pupil_shown(pupil_id))
         row = _pupil(session, pupil_id)
         _require_view_pupil(session, actor, row)
         out = []

@@ -16,6 +16,7 @@ from sqlalchemy import exists, or_, select
 
 from ...domain.names import full_name, person_sort_key
 from ...domain.rights import Action
+from ...printing.xlsx_text import put
 from ...storage.database import Database
 from ...storage.models import (
     AcademicYear,
@@ -127,12 +128,12 @@ def _style_sheet(sheet, title: str, subtitle: str, last_column: int) -> dict:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     thin = Side(style="thin", color="404040")
-    sheet.cell(1, 1, title).font = Font(bold=True, size=13)
+    put(sheet, 1, 1, title).font = Font(bold=True, size=13)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_column)
-    sheet.cell(2, 1, subtitle).font = Font(size=10, color="555555")
+    put(sheet, 2, 1, subtitle).font = Font(size=10, color="555555")
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last_column)
     for column, heading in enumerate(HEADINGS[:last_column], start=1):
-        cell = sheet.cell(4, column, heading)
+        cell = put(sheet, 4, column, heading)
         cell.font = Font(bold=True, size=10)
         cell.fill = PatternFill("solid", fgColor="E8E8E8")
         cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -160,7 +161,7 @@ def _put_rows(sheet, rows: list[list], styles: dict, *, first_row: int = 5, font
     template = {}
     for r, values in enumerate(rows, start=first_row):
         for c, value in enumerate(values, start=1):
-            cell = sheet.cell(r, c, value)
+            cell = put(sheet, r, c, value)
             kind = "centre" if c in (1, 5, 6, 7) else "wrap"
             cached = template.get((kind, font is not None))
             if cached is not None:

@@ -49,6 +49,7 @@ from ...storage.models import (
     YearStatus,
     utcnow,
 )
+from .. import text_rules
 from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, unit
@@ -632,6 +633,15 @@ def _parse_row(values: dict, row: int, sheet: str, default_class: str | None,
 
     def text(f: str) -> str:
         return clean(values.get(f))
+
+    for f, raw_value in values.items():  # NUL, bidi overrides, lone surrogates: refused, the field named
+        if isinstance(raw_value, str):
+            problem = (text_rules.name_problem(raw_value.strip()) if f in ("surname", "name", "patronymic", "fio")
+                       else text_rules.text_problem(raw_value)) or text_rules.limit_problem(raw_value, "imported_cell")
+            if problem:
+                bad(f, problem)
+    if problems:
+        return None, problems
 
     surname, name, patronymic = text("surname"), text("name"), text("patronymic")
     if "fio" in values:

@@ -81,12 +81,16 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
         raise ServiceError("Для отчёта об ученике укажите ученика.")
     with guard.unit(db, actor, read=True) as session:
         pupil = session.get(Pupil, request.pupil_id)
+        shown = f"отчёт об ученике ({guard.pupil_shown(request.pupil_id)})"
         if pupil is None:
+            # Who may not build reports learns nothing, not even whether the number exists.
+            guard.require(actor, Action.build_reports, own_class=True, detail=shown)
             raise ServiceError(f"Ученика с номером {request.pupil_id} нет.")
         name = full_name(pupil.surname, pupil.name, pupil.patronymic)
         own, own_class = guard.pupil_relation(session, actor, pupil.id)
         if not (own and guard.permits_action(actor, Action.view_own_data, own=True)):
-            guard.require(actor, Action.build_reports, own_class=own_class, detail=f"отчёт об ученике {name}")
+            guard.require(actor, Action.build_reports, own_class=own_class, detail=f"отчёт об ученике {name}",
+                          shown=shown)
         year = latest_year(session)
         school = school_name(session)
         stay = session.execute(
