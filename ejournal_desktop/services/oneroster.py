@@ -365,12 +365,17 @@ def _csv(name: str, rows: list[dict]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+def manifest_rows() -> list[tuple[str, str]]:
+    """manifest.csv: the versions, every file of the 1.2 binding (bulk or absent), the source system."""
+    rows = [("manifest.version", "1.0"), ("oneroster.version", ONEROSTER_VERSION)]
+    rows += [(f"file.{n}", "bulk" if n in TABLES else "absent") for n in MANIFEST_FILES]
+    return rows + [("source.systemName", "ejournal-desktop"), ("source.systemCode", __version__)]
+
+
 def write_zip(tables: dict[str, list[dict]], path: Path) -> int:
     """The zip with manifest.csv first; written beside `path` and moved in place (no half-written file)."""
     tmp = path.with_name(path.name + ".part")
-    manifest = [("manifest.version", "1.0"), ("oneroster.version", ONEROSTER_VERSION)]
-    manifest += [(f"file.{n}", "bulk" if n in TABLES else "absent") for n in MANIFEST_FILES]
-    manifest += [("source.systemName", "ejournal-desktop"), ("source.systemCode", __version__)]
+    manifest = manifest_rows()
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             buf = io.StringIO(newline="")
