@@ -2512,6 +2512,14 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>female</translation>
     </message>
     <message>
+        <source>Аттестат об основном общем образовании</source>
+        <translation>Certificate of basic general education</translation>
+    </message>
+    <message>
+        <source>Аттестат о среднем общем образовании</source>
+        <translation>Certificate of secondary general education</translation>
+    </message>
+    <message>
         <source>Кем приходится</source>
         <translation>Relation</translation>
     </message>
@@ -2682,6 +2690,50 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>свидетельство о рождении или паспорт: серия, номер</source>
         <translation>birth certificate or passport: series, number</translation>
+    </message>
+    <message>
+        <source>&amp;СНИЛС:</source>
+        <translation>&amp;SNILS (insurance number):</translation>
+    </message>
+    <message>
+        <source>123-456-789 01</source>
+        <translation>123-456-789 01</translation>
+    </message>
+    <message>
+        <source>Аттестат выпускника (для ФИС ФРДО)</source>
+        <translation>Graduate's certificate (for the federal registry)</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Серия и номер бланка:</source>
+        <translation>Form series and number:</translation>
+    </message>
+    <message>
+        <source>серия (если есть)</source>
+        <translation>series (if any)</translation>
+    </message>
+    <message>
+        <source>номер: только цифры</source>
+        <translation>number: digits only</translation>
+    </message>
+    <message>
+        <source>Регистрационный номер:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>Дата выдачи:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <source>с &amp;отличием</source>
+        <translation>with &amp;honours</translation>
+    </message>
+    <message>
+        <source>Записать а&amp;ттестат</source>
+        <translation>Save &amp;certificate</translation>
     </message>
     <message>
         <source>Родители</source>
