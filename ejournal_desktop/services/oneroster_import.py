@@ -254,6 +254,10 @@ class _Converter:
             (roles[r["userSourcedId"]].insert(0, r["role"]) if r["roleType"] == "primary"
              else roles[r["userSourcedId"]].append(r["role"]))
         demo = {d["sourcedId"]: d for d in t.get("demographics", [])}
+        role_rows: dict[str, dict] = {}
+        for r in t.get("roles", []):
+            if r["roleType"] == "primary" or r["userSourcedId"] not in role_rows:
+                role_rows[r["userSourcedId"]] = r
         kind_of: dict[str, str] = {}
         users = t.get("users", [])
         for i, u in enumerate(users):
@@ -277,7 +281,7 @@ class _Converter:
                            "address": u.get("metadata.ejournal.address", "")}
             else:
                 kind_of[u["sourcedId"]] = "staff"
-                role_row = next((r for r in t.get("roles", []) if r["userSourcedId"] == u["sourcedId"]), {})
+                role_row = role_rows.get(u["sourcedId"], {})
                 person |= {"position": u.get("metadata.ejournal.position") or _POSITIONS.get(role, "сотрудник"),
                            "phone": u.get("phone", ""), "email": u.get("email", ""),
                            "hired_on": role_row.get("beginDate") or None, "dismissed_on": role_row.get("endDate") or None}
@@ -422,6 +426,7 @@ class _Converter:
             self.add("work_types", {"code": code, "name": c["title"][:100], "weight": self.weights[code]},
                      "categories", i)
         systems = {g["code"]: {v["code"]: v.get("points") for v in g["values"]} for g in doc["grading_systems"]}
+        class_of_item: dict[str, str] = {}
         items: dict[str, tuple[str, str, str]] = {}   # lineItem → ("lesson", lesson id, work type) or ("period", …)
         lessons: dict[str, str] = {}
         numbers: dict[tuple[str, str], int] = defaultdict(int)
@@ -432,6 +437,7 @@ class _Converter:
                 continue
             cat = li["categorySourcedId"]
             if cat.startswith("periodmark."):
+                class_of_item[li["sourcedId"]] = course
                 items[li["sourcedId"]] = ("period", cat.removeprefix("periodmark."), li.get("gradingPeriodSourcedId", ""))
                 continue
             if cat not in codes:
@@ -457,8 +463,7 @@ class _Converter:
             if r["studentSourcedId"] not in pupils:
                 self.bad("results", i, "studentSourcedId", f"«{r['studentSourcedId']}» — не ученик этого файла")
                 continue
-            course = lessons[item[1]] if item[0] == "lesson" else \
-                next(li["classSourcedId"] for li in t["lineItems"] if li["sourcedId"] == r["lineItemSourcedId"])
+            course = lessons[item[1]] if item[0] == "lesson" else class_of_item[r["lineItemSourcedId"]]
             system = self.course_system[course]
             value = r.get("metadata.ejournal.value") or self._value(system, systems[system], r)
             if value is None:
