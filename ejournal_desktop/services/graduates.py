@@ -30,7 +30,14 @@ from ..paths import data_dir, resource_dirs
 from ..printing.table_xlsx import write_table
 from ..storage.database import Database
 from ..storage.models import (
-    AcademicYear, CertificateKind, Enrollment, GraduationCertificate, Pupil, School, SchoolClass, Sex,
+    AcademicYear,
+    CertificateKind,
+    Enrollment,
+    GraduationCertificate,
+    Pupil,
+    School,
+    SchoolClass,
+    Sex,
 )
 from . import audit
 from .actor import Actor
@@ -38,9 +45,20 @@ from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_v
 from .errors import ServiceError
 from .guard import Denied, permits_action, unit
 
-__all__ = ["CERTIFICATE_NAMES", "Certificate", "FrdoTable", "GraduateStatus", "certificates", "columns_path",
-           "export_frdo", "graduate_status",
-           "frdo_table", "save_certificate", "set_snils", "snils"]
+__all__ = [
+    "CERTIFICATE_NAMES",
+    "Certificate",
+    "FrdoTable",
+    "GraduateStatus",
+    "certificates",
+    "columns_path",
+    "export_frdo",
+    "frdo_table",
+    "graduate_status",
+    "save_certificate",
+    "set_snils",
+    "snils",
+]
 
 CERTIFICATE_NAMES = {CertificateKind.basic: "Аттестат об основном общем образовании",
                      CertificateKind.secondary: "Аттестат о среднем общем образовании"}

@@ -80,7 +80,7 @@ def _where(name: str, line: int, column: str = "") -> str:
     return f"{name}.csv, строка {line}" + (f", {column}" if column else "")
 
 
-def read_zip(path: str | Path) -> OneRosterFile:  # noqa: C901 - the reading is one pass per file
+def read_zip(path: str | Path) -> OneRosterFile:
     path = Path(path)
     out = OneRosterFile(path)
     bad = out.problems.append
@@ -197,7 +197,7 @@ class _Converter:
         self.f.origin[f"$.{section}[{len(records)}]"] = _where(name, self.f.rows[name][index])
         records.append(record)
 
-    def run(self) -> None:  # noqa: C901 - one block per section
+    def run(self) -> None:
         t = self.t
         self.doc = doc = {"format": exchange.FORMAT, "version": exchange.VERSION, "generator": "OneRoster 1.2 CSV",
                           **{s.name: [] for s in exchange.SECTIONS}}
@@ -213,7 +213,6 @@ class _Converter:
                 {"code": v.code, "label": v.label, "points": v.points, "passing": v.passing, "quality": v.quality}
                 for v in system.values]})
         # years and periods
-        sessions = {s["sourcedId"]: s for s in t.get("academicSessions", [])}
         years: dict[str, int] = {}
         for i, s in enumerate(t.get("academicSessions", [])):
             if s["type"] == "schoolYear":
@@ -410,7 +409,7 @@ class _Converter:
         start = next(y["start_year"] for y in self.doc["academic_years"] if y["id"] == year)
         return min(own) if own else f"{start}-09-01"
 
-    def _gradebook(self) -> None:  # noqa: C901
+    def _gradebook(self) -> None:
         t, doc = self.t, self.doc
         codes: dict[str, str] = {}
         self.weights: dict[str, float] = {}

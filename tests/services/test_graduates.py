@@ -19,7 +19,14 @@ from ejournal_desktop.services import accounts, graduates
 from ejournal_desktop.services.errors import ServiceError
 from ejournal_desktop.services.guard import Denied
 from ejournal_desktop.storage.models import (
-    AcademicYear, AuditEntry, CertificateKind, Enrollment, EnrollmentEvent, Pupil, SchoolClass, Sex,
+    AcademicYear,
+    AuditEntry,
+    CertificateKind,
+    Enrollment,
+    EnrollmentEvent,
+    Pupil,
+    SchoolClass,
+    Sex,
 )
 
 ISSUED = dt.date(2027, 6, 25)

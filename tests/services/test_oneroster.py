@@ -15,14 +15,24 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from journal_testing import TEST_KEY_HEX
 from sqlalchemy import func, select
 
-from journal_testing import TEST_KEY_HEX
 from ejournal_desktop.services import accounts, oneroster, oneroster_import
 from ejournal_desktop.services.exchange import ExchangeError
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import (
-    Course, Enrollment, Guardian, Lesson, Mark, PeriodMark, Pupil, PupilGuardian, SchoolClass, Staff, Subject,
+    Course,
+    Enrollment,
+    Guardian,
+    Lesson,
+    Mark,
+    PeriodMark,
+    Pupil,
+    PupilGuardian,
+    SchoolClass,
+    Staff,
+    Subject,
 )
 
 PASSWORD = "OneRoster-2026-admin"
@@ -217,6 +227,7 @@ def test_a_zip_written_by_another_system_is_imported(db_key, tmp_path):
     try:
         school = school_of(db)
         import datetime as dt
+
         from ejournal_desktop.storage.models import Sex
         assert set(school["enrollments"]) == {
             (("Ёлкин", "Артём", "Игоревич", dt.date(2012, 4, 1), Sex.male), "7Б", dt.date(2025, 9, 1), None),

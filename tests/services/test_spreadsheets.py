@@ -10,10 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from journal_testing import DEMO_TODAY
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from journal_testing import DEMO_TODAY
 from ejournal_desktop.services import accounts, roster_import, spreadsheets, thematic_plan
 from ejournal_desktop.storage.models import Pupil, Sex
 

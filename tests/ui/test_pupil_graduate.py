@@ -6,14 +6,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from journal_testing import DEMO_TODAY
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from journal_testing import DEMO_TODAY
 from ejournal_desktop.services import accounts
 from ejournal_desktop.storage.models import (
-    AcademicYear, Enrollment, EnrollmentEvent, GraduationCertificate, Pupil, SchoolClass, Sex,
+    AcademicYear,
+    Enrollment,
+    EnrollmentEvent,
+    GraduationCertificate,
+    Pupil,
+    SchoolClass,
+    Sex,
 )
 from ejournal_desktop.ui.classes_dialogs import PupilDialog
 
