@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.people import class_list, movement, roster_import
+from ..services.people import class_list, graduates, movement, roster_import
 from .formats import NO_DATE, date_text, human_size, qdate
 from .forms.ui_movementdialog import Ui_MovementDialog
 from .forms.ui_pupildialog import Ui_PupilDialog
@@ -81,6 +81,10 @@ class PupilDialog(PortfolioActions, QDialog):
         self.ui.sex.addItem(self.tr("женский"), "female")
         for relation in RELATIONS:
             self.ui.gRelation.addItem(self.tr(relation), relation)
+        self.ui.certKind.addItem(self.tr("Аттестат об основном общем образовании"), "basic")
+        self.ui.certKind.addItem(self.tr("Аттестат о среднем общем образовании"), "secondary")
+        self.ui.certKind.setEnabled(False)  # the kind follows the grade: 9th basic, 11th secondary
+        self.ui.saveCertificate.clicked.connect(self._save_certificate)
         self.guardians = ItemRowsModel([self.tr("Кем приходится"), self.tr("ФИО"), self.tr("Телефон"),
                                 self.tr("Эл. почта")], self)
         self.consents = ItemRowsModel([self.tr("Чьё"), self.tr("Кто дал"), self.tr("Дата"), self.tr("Документ"),
@@ -126,6 +130,10 @@ class PupilDialog(PortfolioActions, QDialog):
         ui.phone.setText(card.phone)
         ui.document.setText(card.document)
         editable = card.editable
+        self._snils = graduates.snils(self._db, self._actor, self.pupil_id)
+        ui.snils.setText(self._snils)
+        ui.snils.setReadOnly(not editable or "*" in self._snils)
+        self._show_certificate(editable)
         for w in (ui.surname, ui.name, ui.patronymic, ui.address, ui.phone, ui.document, ui.gSurname, ui.gName,
                   ui.gPatronymic, ui.gPhone, ui.gEmail, ui.givenBy, ui.consentDocument):
             w.setReadOnly(not editable)
@@ -178,11 +186,42 @@ class PupilDialog(PortfolioActions, QDialog):
                 name=ui.name.text(), patronymic=ui.patronymic.text(),
                 birth_date=None if birth == NO_DATE else birth.toPython(), sex=ui.sex.currentData(),
                 address=ui.address.text(), phone=ui.phone.text(), document=ui.document.text())
+            if ui.snils.text().strip() != self._snils and not ui.snils.isReadOnly():
+                graduates.set_snils(self._db, self._actor, self.pupil_id, ui.snils.text())
         except ServiceError as exc:
             self.fail(exc)
             return False
         self._done()
         return True
+
+    # --- the graduate's certificate ---------------------------------------------------------------------
+
+    def _show_certificate(self, editable: bool) -> None:
+        ui = self.ui
+        self.graduate = status = graduates.graduate_status(self._db, self._actor, self.pupil_id, self._today())
+        ui.certificateBox.setVisible(status.kind is not None and editable)
+        if status.kind is None:
+            return
+        ui.certKind.setCurrentIndex(max(0, ui.certKind.findData(status.kind.value)))
+        cert = status.certificate
+        ui.certSeries.setText(cert.series if cert else "")
+        ui.certNumber.setText(cert.number if cert else "")
+        ui.certRegistration.setText(cert.registration_number if cert else "")
+        ui.certIssued.setDate(qdate(cert.issued_on if cert else dt.date(status.start_year + 1, 6, 25)))
+        ui.certHonours.setChecked(bool(cert and cert.with_honours))
+
+    def _save_certificate(self) -> None:
+        ui = self.ui
+        try:
+            graduates.save_certificate(
+                self._db, self._actor, self.pupil_id, start_year=self.graduate.start_year,
+                kind=ui.certKind.currentData(), series=ui.certSeries.text(), number=ui.certNumber.text(),
+                registration_number=ui.certRegistration.text(), issued_on=ui.certIssued.date().toPython(),
+                with_honours=ui.certHonours.isChecked())
+        except ServiceError as exc:
+            self.fail(exc)
+            return
+        self._done()
 
     # --- guardians ----------------------------------------------------------------------------------
 

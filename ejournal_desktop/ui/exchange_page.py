@@ -1,4 +1,5 @@
-"""Администрирование → Обмен данными: the whole school to an exchange file (JSON), and a file into this
+"""Администрирование → Обмен данными: the whole school to an exchange file (JSON) or to OneRoster 1.2 CSV (a
+zip; services/oneroster.py), and a file (either) into this
 database after a preview of what it holds and of every problem (with its JSON path), before anything is
 written. Export, check and import run in a worker (ui/worker.py) with a progress dialog; the services
 check the `exchange` right, write in one transaction and audit (services/exchange.py)."""
@@ -14,6 +15,7 @@ from ..services import exchange
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
+from ..services.exchange import oneroster, oneroster_import
 from .formats import heading
 from .forms.ui_exchangepage import Ui_ExchangePage
 from .rows_model import RowsModel, scaled_width
@@ -42,6 +44,7 @@ class ExchangePage(QWidget):
         self.ui.sections.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         heading(self.ui.heading)
         self.ui.exportButton.clicked.connect(self._export_clicked)
+        self.ui.exportOneRoster.clicked.connect(self._export_oneroster_clicked)
         self.ui.chooseFile.clicked.connect(self._choose_clicked)
         self.ui.importButton.clicked.connect(self._import_clicked)
         self._update_buttons()
@@ -54,6 +57,7 @@ class ExchangePage(QWidget):
     def _update_buttons(self) -> None:
         running = self._running()
         self.ui.exportButton.setEnabled(not running)
+        self.ui.exportOneRoster.setEnabled(not running)
         self.ui.chooseFile.setEnabled(not running)
         ready = self.preview is not None and self.preview.ok
         self.ui.importButton.setEnabled(ready and not running)
@@ -104,6 +108,21 @@ class ExchangePage(QWidget):
         if path:
             self.export_to(Path(path))
 
+    def export_oneroster_to(self, path: Path) -> Task:
+        db, actor = self._db, self._actor
+        task = self._start(self.tr("Выгрузка в OneRoster"), self.tr("Чтение базы…"),
+                           lambda _progress, _cancelled: oneroster.export_zip(db, actor, path))
+        task.finished.connect(lambda result: self.ui.details.setPlainText(result.summary()))
+        task.failed.connect(lambda exc: self._show_error(exc, self.tr("Файл OneRoster не записан")))
+        return task
+
+    def _export_oneroster_clicked(self) -> None:
+        default = str(Path.home() / self.tr("OneRoster — школа.zip"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Выгрузить школу в OneRoster 1.2"), default,
+                                              self.tr("OneRoster 1.2 CSV (*.zip)"))
+        if path:
+            self.export_oneroster_to(Path(path))
+
     # --- preview and import ----------------------------------------------------------------------------
 
     def preview_file(self, path: Path) -> Task:
@@ -114,7 +133,9 @@ class ExchangePage(QWidget):
         self.ui.fileName.setText(str(path))
         db, actor = self._db, self._actor
         task = self._start(self.tr("Проверка файла обмена"), self.tr("Чтение файла…"),
-                           lambda progress, _cancelled: exchange.preview(db, actor, path, progress=progress))
+                           (lambda _progress, _cancelled: oneroster_import.preview(db, actor, path))
+                           if path.suffix.lower() == ".zip" else
+                           (lambda progress, _cancelled: exchange.preview(db, actor, path, progress=progress)))
         task.finished.connect(self._previewed)
         task.failed.connect(lambda exc: self._show_error(exc, self.tr("Файл не проверен")))
         return task
@@ -136,7 +157,7 @@ class ExchangePage(QWidget):
 
     def _choose_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Файл обмена для загрузки"), str(Path.home()),
-                                              self.tr("Файл обмена журнала (*.json)"))
+                                              self.tr("Файл обмена журнала (*.json);;OneRoster 1.2 CSV (*.zip)"))
         if path:
             self.preview_file(Path(path))
 
@@ -147,8 +168,10 @@ class ExchangePage(QWidget):
         path = self.preview.file
         db, actor = self._db, self._actor
         task = self._start(self.tr("Загрузка файла обмена"), self.tr("Проверка файла…"),
-                           lambda progress, cancelled: exchange.import_file(db, actor, path, progress=progress,
-                                                                            cancel=cancelled))
+                           (lambda _progress, _cancelled: oneroster_import.import_zip(db, actor, path))
+                           if path.suffix.lower() == ".zip" else
+                           (lambda progress, cancelled: exchange.import_file(db, actor, path, progress=progress,
+                                                                             cancel=cancelled)))
         task.finished.connect(self._imported)
         task.failed.connect(lambda exc: self._show_error(exc, self.tr("Файл не загружен, база не изменена")))
         return task

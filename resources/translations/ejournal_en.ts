@@ -1363,6 +1363,26 @@ Make the sheet?</translation>
         <translation>Journal exchange file (*.json)</translation>
     </message>
     <message>
+        <source>Выгрузка в OneRoster</source>
+        <translation>Export to OneRoster</translation>
+    </message>
+    <message>
+        <source>Файл OneRoster не записан</source>
+        <translation>The OneRoster file was not written</translation>
+    </message>
+    <message>
+        <source>OneRoster — школа.zip</source>
+        <translation>OneRoster — school.zip</translation>
+    </message>
+    <message>
+        <source>Выгрузить школу в OneRoster 1.2</source>
+        <translation>Export the school to OneRoster 1.2</translation>
+    </message>
+    <message>
+        <source>OneRoster 1.2 CSV (*.zip)</source>
+        <translation>OneRoster 1.2 CSV (*.zip)</translation>
+    </message>
+    <message>
         <source>Проверка файла обмена</source>
         <translation>Checking the exchange file</translation>
     </message>
@@ -1377,6 +1397,10 @@ Make the sheet?</translation>
     <message>
         <source>Файл обмена для загрузки</source>
         <translation>Exchange file to load</translation>
+    </message>
+    <message>
+        <source>Файл обмена журнала (*.json);;OneRoster 1.2 CSV (*.zip)</source>
+        <translation>Journal exchange file (*.json);;OneRoster 1.2 CSV (*.zip)</translation>
     </message>
     <message>
         <source>Загрузка файла обмена</source>
@@ -1421,6 +1445,14 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>&amp;Выгрузить школу в файл…</source>
         <translation>&amp;Export the school to a file…</translation>
+    </message>
+    <message>
+        <source>Выгрузить в &amp;OneRoster 1.2 (CSV)…</source>
+        <translation>Export to &amp;OneRoster 1.2 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Zip с таблицами OneRoster 1.2 — стандарт, которым обмениваются школьные системы (docs/oneroster.md)</source>
+        <translation>A zip of OneRoster 1.2 tables, the standard school systems exchange (docs/oneroster.md)</translation>
     </message>
     <message>
         <source>Загрузка в эту базу</source>
@@ -2512,6 +2544,14 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>female</translation>
     </message>
     <message>
+        <source>Аттестат об основном общем образовании</source>
+        <translation>Certificate of basic general education</translation>
+    </message>
+    <message>
+        <source>Аттестат о среднем общем образовании</source>
+        <translation>Certificate of secondary general education</translation>
+    </message>
+    <message>
         <source>Кем приходится</source>
         <translation>Relation</translation>
     </message>
@@ -2682,6 +2722,50 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>свидетельство о рождении или паспорт: серия, номер</source>
         <translation>birth certificate or passport: series, number</translation>
+    </message>
+    <message>
+        <source>&amp;СНИЛС:</source>
+        <translation>&amp;SNILS (insurance number):</translation>
+    </message>
+    <message>
+        <source>123-456-789 01</source>
+        <translation>123-456-789 01</translation>
+    </message>
+    <message>
+        <source>Аттестат выпускника (для ФИС ФРДО)</source>
+        <translation>Graduate&apos;s certificate (for the federal registry)</translation>
+    </message>
+    <message>
+        <source>Вид:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Серия и номер бланка:</source>
+        <translation>Form series and number:</translation>
+    </message>
+    <message>
+        <source>серия (если есть)</source>
+        <translation>series (if any)</translation>
+    </message>
+    <message>
+        <source>номер: только цифры</source>
+        <translation>number: digits only</translation>
+    </message>
+    <message>
+        <source>Регистрационный номер:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>Дата выдачи:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <source>с &amp;отличием</source>
+        <translation>with &amp;honours</translation>
+    </message>
+    <message>
+        <source>Записать а&amp;ттестат</source>
+        <translation>Save &amp;certificate</translation>
     </message>
     <message>
         <source>Родители</source>

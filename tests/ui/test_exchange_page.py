@@ -110,3 +110,22 @@ def test_a_good_file_is_previewed_then_loaded(qtbot, page, small_demo, tmp_path,
         assert s.scalar(select(func.count()).select_from(Mark)) == 2 * marks
         assert sorted(s.scalars(select(AcademicYear.start_year))) == [2026, 2027]
     assert messages == []
+
+
+def test_oneroster_export_and_a_bad_oneroster_zip_shown_by_file_and_row(qtbot, page, tmp_path, messages):
+    import zipfile
+    out = tmp_path / "school.zip"
+    page.export_oneroster_to(out)
+    finish(qtbot, page)
+    assert "OneRoster 1.2" in page.ui.details.toPlainText() and zipfile.is_zipfile(out)
+    with zipfile.ZipFile(out) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["users.csv"] = files["users.csv"].replace(b",true,", b",maybe,", 1)
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    page.preview_file(bad)
+    finish(qtbot, page)
+    assert "users.csv, строка 2, enabledUser: «maybe»: допустимы true, false" in page.ui.report.toPlainText()
+    assert not page.ui.importButton.isEnabled()

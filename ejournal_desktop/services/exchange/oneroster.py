@@ -38,8 +38,18 @@ from ..access import audit, guard
 from ..access.actor import Actor
 from ..errors import ServiceError
 
-__all__ = ["ENUMS", "EXTENSIONS", "MANIFEST_FILES", "OneRosterExport", "SCHOOL_ID", "TABLES", "build_tables",
-           "export_zip", "grade_code", "write_zip"]
+__all__ = [
+    "ENUMS",
+    "EXTENSIONS",
+    "MANIFEST_FILES",
+    "SCHOOL_ID",
+    "TABLES",
+    "OneRosterExport",
+    "build_tables",
+    "export_zip",
+    "grade_code",
+    "write_zip",
+]
 
 ONEROSTER_VERSION = "1.2"
 SCHOOL_ID = "org-school"
@@ -141,7 +151,7 @@ def _num(value) -> str:
     return str(int(value)) if value.is_integer() else f"{value:g}"
 
 
-def build_tables(doc: dict) -> dict[str, list[dict]]:  # noqa: C901 - one block per file
+def build_tables(doc: dict) -> dict[str, list[dict]]:
     """The OneRoster tables (file → rows as dicts by header) of an exchange document (as exported)."""
     t: dict[str, list[dict]] = defaultdict(list)
     school = doc["school"]
@@ -366,12 +376,17 @@ def _csv(name: str, rows: list[dict]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+def manifest_rows() -> list[tuple[str, str]]:
+    """manifest.csv: the versions, every file of the 1.2 binding (bulk or absent), the source system."""
+    rows = [("manifest.version", "1.0"), ("oneroster.version", ONEROSTER_VERSION)]
+    rows += [(f"file.{n}", "bulk" if n in TABLES else "absent") for n in MANIFEST_FILES]
+    return rows + [("source.systemName", "ejournal-desktop"), ("source.systemCode", __version__)]
+
+
 def write_zip(tables: dict[str, list[dict]], path: Path) -> int:
     """The zip with manifest.csv first; written beside `path` and moved in place (no half-written file)."""
     tmp = path.with_name(path.name + ".part")
-    manifest = [("manifest.version", "1.0"), ("oneroster.version", ONEROSTER_VERSION)]
-    manifest += [(f"file.{n}", "bulk" if n in TABLES else "absent") for n in MANIFEST_FILES]
-    manifest += [("source.systemName", "ejournal-desktop"), ("source.systemCode", __version__)]
+    manifest = manifest_rows()
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             buf = io.StringIO(newline="")

@@ -81,7 +81,7 @@ def _where(name: str, line: int, column: str = "") -> str:
     return f"{name}.csv, строка {line}" + (f", {column}" if column else "")
 
 
-def read_zip(path: str | Path) -> OneRosterFile:  # noqa: C901 - the reading is one pass per file
+def read_zip(path: str | Path) -> OneRosterFile:
     path = Path(path)
     out = OneRosterFile(path)
     bad = out.problems.append
@@ -198,7 +198,7 @@ class _Converter:
         self.f.origin[f"$.{section}[{len(records)}]"] = _where(name, self.f.rows[name][index])
         records.append(record)
 
-    def run(self) -> None:  # noqa: C901 - one block per section
+    def run(self) -> None:
         t = self.t
         self.doc = doc = {"format": exchange.FORMAT, "version": exchange.VERSION, "generator": "OneRoster 1.2 CSV",
                           **{s.name: [] for s in exchange.SECTIONS}}
@@ -214,7 +214,6 @@ class _Converter:
                 {"code": v.code, "label": v.label, "points": v.points, "passing": v.passing, "quality": v.quality}
                 for v in system.values]})
         # years and periods
-        sessions = {s["sourcedId"]: s for s in t.get("academicSessions", [])}
         years: dict[str, int] = {}
         for i, s in enumerate(t.get("academicSessions", [])):
             if s["type"] == "schoolYear":
@@ -255,6 +254,10 @@ class _Converter:
             (roles[r["userSourcedId"]].insert(0, r["role"]) if r["roleType"] == "primary"
              else roles[r["userSourcedId"]].append(r["role"]))
         demo = {d["sourcedId"]: d for d in t.get("demographics", [])}
+        role_rows: dict[str, dict] = {}
+        for r in t.get("roles", []):
+            if r["roleType"] == "primary" or r["userSourcedId"] not in role_rows:
+                role_rows[r["userSourcedId"]] = r
         kind_of: dict[str, str] = {}
         users = t.get("users", [])
         for i, u in enumerate(users):
@@ -278,7 +281,7 @@ class _Converter:
                            "address": u.get("metadata.ejournal.address", "")}
             else:
                 kind_of[u["sourcedId"]] = "staff"
-                role_row = next((r for r in t.get("roles", []) if r["userSourcedId"] == u["sourcedId"]), {})
+                role_row = role_rows.get(u["sourcedId"], {})
                 person |= {"position": u.get("metadata.ejournal.position") or _POSITIONS.get(role, "сотрудник"),
                            "phone": u.get("phone", ""), "email": u.get("email", ""),
                            "hired_on": role_row.get("beginDate") or None, "dismissed_on": role_row.get("endDate") or None}
@@ -407,7 +410,7 @@ class _Converter:
         start = next(y["start_year"] for y in self.doc["academic_years"] if y["id"] == year)
         return min(own) if own else f"{start}-09-01"
 
-    def _gradebook(self) -> None:  # noqa: C901
+    def _gradebook(self) -> None:
         t, doc = self.t, self.doc
         codes: dict[str, str] = {}
         self.weights: dict[str, float] = {}
@@ -423,6 +426,7 @@ class _Converter:
             self.add("work_types", {"code": code, "name": c["title"][:100], "weight": self.weights[code]},
                      "categories", i)
         systems = {g["code"]: {v["code"]: v.get("points") for v in g["values"]} for g in doc["grading_systems"]}
+        class_of_item: dict[str, str] = {}
         items: dict[str, tuple[str, str, str]] = {}   # lineItem → ("lesson", lesson id, work type) or ("period", …)
         lessons: dict[str, str] = {}
         numbers: dict[tuple[str, str], int] = defaultdict(int)
@@ -433,6 +437,7 @@ class _Converter:
                 continue
             cat = li["categorySourcedId"]
             if cat.startswith("periodmark."):
+                class_of_item[li["sourcedId"]] = course
                 items[li["sourcedId"]] = ("period", cat.removeprefix("periodmark."), li.get("gradingPeriodSourcedId", ""))
                 continue
             if cat not in codes:
@@ -458,8 +463,7 @@ class _Converter:
             if r["studentSourcedId"] not in pupils:
                 self.bad("results", i, "studentSourcedId", f"«{r['studentSourcedId']}» — не ученик этого файла")
                 continue
-            course = lessons[item[1]] if item[0] == "lesson" else \
-                next(li["classSourcedId"] for li in t["lineItems"] if li["sourcedId"] == r["lineItemSourcedId"])
+            course = lessons[item[1]] if item[0] == "lesson" else class_of_item[r["lineItemSourcedId"]]
             system = self.course_system[course]
             value = r.get("metadata.ejournal.value") or self._value(system, systems[system], r)
             if value is None:

@@ -56,7 +56,7 @@ class SchemaCheck:
         self.max_problems = max_problems
         self.fields_of = dict(fields_of, school=school_fields)
         checker = FormatChecker(formats=list(CHECKED_FORMATS))
-        make: Callable[[dict], Draft202012Validator] = lambda s: Draft202012Validator(s, format_checker=checker)  # noqa: E731
+        make: Callable[[dict], Draft202012Validator] = lambda s: Draft202012Validator(s, format_checker=checker)
         defs = dict(schema.get("$defs", {}), school=schema["properties"]["school"])
         top = dict(schema)
         top["properties"] = {n: ({"type": "array"} if n in schema.get("$defs", {}) else s)

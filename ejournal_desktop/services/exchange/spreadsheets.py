@@ -30,8 +30,17 @@ from xml.etree import ElementTree
 from .. import input_limits
 from ..errors import ServiceError
 
-__all__ = ["BOOK_SUFFIXES", "Book", "ENCODING_NAMES", "Sheet", "SpreadsheetError", "TEXT_SUFFIXES",
-           "cell_name", "decode_text", "read_book"]
+__all__ = [
+    "BOOK_SUFFIXES",
+    "ENCODING_NAMES",
+    "TEXT_SUFFIXES",
+    "Book",
+    "Sheet",
+    "SpreadsheetError",
+    "cell_name",
+    "decode_text",
+    "read_book",
+]
 
 BOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt")
@@ -148,7 +157,13 @@ def _formulas_without_value(path: Path) -> list[tuple[str, str]]:
 
 
 def _read_workbook(path: Path, kind: str) -> list[Sheet]:
-    from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
+    from python_calamine import (
+        CalamineError,
+        CalamineWorkbook,
+        PasswordError,
+        SheetTypeEnum,
+        SheetVisibleEnum,
+    )
 
     if kind == "xlsx":
         missing = _formulas_without_value(path)
@@ -161,8 +176,8 @@ def _read_workbook(path: Path, kind: str) -> list[Sheet]:
                 f"и сохраните его, или замените формулы значениями.")
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # CalamineError, ZipError, XmlError, PasswordError …
-        reason = "файл защищён паролем" if type(exc).__name__ == "PasswordError" else str(exc) or type(exc).__name__
+    except (CalamineError, OSError, ValueError) as exc:  # ZipError, XmlError, PasswordError are CalamineErrors
+        reason = "файл защищён паролем" if isinstance(exc, PasswordError) else str(exc) or type(exc).__name__
         raise SpreadsheetError(f"Файл {path.name} не читается как {_FORMAT_NAMES[kind]}: {reason}") from None
     try:
         sheets = []
@@ -172,7 +187,7 @@ def _read_workbook(path: Path, kind: str) -> list[Sheet]:
             try:
                 data = workbook.get_sheet_by_name(meta.name)
                 raw = data.to_python(skip_empty_area=False)
-            except Exception as exc:
+            except (CalamineError, ValueError) as exc:
                 raise SpreadsheetError(f"Файл {path.name}, лист «{meta.name}» не читается: {exc}") from None
             rows = [[_value(c) for c in row] for row in raw]
             while rows and not any(v is not None for v in rows[-1]):
@@ -225,7 +240,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, str]:
             from charset_normalizer import from_bytes
             best = from_bytes(data, cp_isolation=list(CANDIDATES[1:])).best()
             guess = codecs.lookup(best.encoding).name if best is not None else None
-        except Exception:  # a detector failure must not stop the import: the scoring below decides
+        except (LookupError, ValueError):  # a detector's odd answer must not stop the import: the scoring decides
             guess = None
         scores = {codec: _plausibility(text) for codec, text in decoded.items()}
         top = max(scores, key=lambda c: (scores[c], c == guess))

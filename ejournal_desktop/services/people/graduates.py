@@ -45,8 +45,20 @@ from ..access.guard import Denied, permits_action, unit
 from ..errors import ServiceError
 from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil
 
-__all__ = ["CERTIFICATE_NAMES", "Certificate", "FrdoTable", "certificates", "columns_path", "export_frdo",
-           "frdo_table", "save_certificate", "set_snils", "snils"]
+__all__ = [
+    "CERTIFICATE_NAMES",
+    "Certificate",
+    "FrdoTable",
+    "GraduateStatus",
+    "certificates",
+    "columns_path",
+    "export_frdo",
+    "frdo_table",
+    "graduate_status",
+    "save_certificate",
+    "set_snils",
+    "snils",
+]
 
 CERTIFICATE_NAMES = {CertificateKind.basic: "Аттестат об основном общем образовании",
                      CertificateKind.secondary: "Аттестат о среднем общем образовании"}
@@ -260,3 +272,33 @@ def export_frdo(db: Database, actor: Actor, graduation_year: int, path: str | Pa
     table = frdo_table(db, actor, graduation_year)
     write_table(Path(path), "Шаблон", table.headers, table.rows)
     return table
+
+
+@dataclass(frozen=True)
+class GraduateStatus:
+    """What the pupil card shows of the certificate: the kind due this year (None: not a 9th / 11th
+    grader now), the year, the certificate recorded (None: none yet)."""
+    kind: CertificateKind | None
+    start_year: int | None
+    certificate: Certificate | None
+
+
+def graduate_status(db: Database, actor: Actor, pupil_id: int, on: dt.date | None = None) -> GraduateStatus:
+    on = on or dt.date.today()
+    with unit(db, actor) as session:
+        pupil = _pupil(session, pupil_id)
+        _require_view_pupil(session, actor, pupil)
+        row = session.execute(select(SchoolClass.grade, SchoolClass.letter, AcademicYear.start_year, AcademicYear.id)
+                              .join(Enrollment, Enrollment.school_class_id == SchoolClass.id)
+                              .join(AcademicYear, AcademicYear.id == SchoolClass.academic_year_id)
+                              .where(Enrollment.pupil_id == pupil_id, Enrollment.arrived_on <= on)
+                              .order_by(Enrollment.arrived_on.desc())).first()
+        kind = {9: CertificateKind.basic, 11: CertificateKind.secondary}.get(row.grade) if row else None
+        if kind is None:
+            return GraduateStatus(None, row.start_year if row else None, None)
+        cert = session.scalar(select(GraduationCertificate).where(GraduationCertificate.pupil_id == pupil_id,
+                                                                  GraduationCertificate.kind == kind))
+        found = None if cert is None or not _may_see(session, actor, pupil_id) else Certificate(
+            pupil_id, full_name(pupil.surname, pupil.name, pupil.patronymic), f"{row.grade}{row.letter}", cert.kind,
+            cert.series, cert.number, cert.registration_number, cert.issued_on, cert.with_honours)
+        return GraduateStatus(kind, row.start_year, found)

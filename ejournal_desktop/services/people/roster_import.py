@@ -597,6 +597,11 @@ def parse_file(path: str | Path, *, default_class: str | None = None,
                         hashlib.sha256(path.read_bytes()).hexdigest())
     layouts = [(s, find_layout(s.rows)) for s in sheets]
     with_heading = [(s, lay) for s, lay in layouts if lay is not None]
+    if not with_heading and any(s.rows and "sourcedId" in [str(c).strip() for c in s.rows[0] if c] for s in sheets):
+        raise RosterFileError(
+            f"Файл {path.name} — таблица OneRoster (столбец sourcedId), а не список класса: загрузите весь "
+            f"архив OneRoster (.zip с manifest.csv) в «Администрирование → Обмен данными» или командой "
+            f"ejournal import --format oneroster ФАЙЛ.zip.")
     if not with_heading:
         raise RosterFileError(
             f"В файле {path.name} не найдена строка заголовков: в первых {HEADING_SEARCH_ROWS} строках "

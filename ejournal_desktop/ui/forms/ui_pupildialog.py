@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_PupilDialog(object):
     def setupUi(self, PupilDialog):
@@ -131,8 +132,96 @@ class Ui_PupilDialog(object):
 
         self.personalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.document)
 
+        self.snilsLabel = QLabel(self.personalTab)
+        self.snilsLabel.setObjectName(u"snilsLabel")
+
+        self.personalForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.snilsLabel)
+
+        self.snils = QLineEdit(self.personalTab)
+        self.snils.setObjectName(u"snils")
+        self.snils.setMaxLength(20)
+
+        self.personalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.snils)
+
 
         self.personalTabLayout.addLayout(self.personalForm)
+
+        self.certificateBox = QGroupBox(self.personalTab)
+        self.certificateBox.setObjectName(u"certificateBox")
+        self.certificateForm = QFormLayout(self.certificateBox)
+        self.certificateForm.setObjectName(u"certificateForm")
+        self.certKindLabel = QLabel(self.certificateBox)
+        self.certKindLabel.setObjectName(u"certKindLabel")
+
+        self.certificateForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.certKindLabel)
+
+        self.certKind = QComboBox(self.certificateBox)
+        self.certKind.setObjectName(u"certKind")
+
+        self.certificateForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.certKind)
+
+        self.certSeriesLabel = QLabel(self.certificateBox)
+        self.certSeriesLabel.setObjectName(u"certSeriesLabel")
+
+        self.certificateForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.certSeriesLabel)
+
+        self.certNumberRow = QHBoxLayout()
+        self.certNumberRow.setObjectName(u"certNumberRow")
+        self.certSeries = QLineEdit(self.certificateBox)
+        self.certSeries.setObjectName(u"certSeries")
+        self.certSeries.setMaxLength(20)
+
+        self.certNumberRow.addWidget(self.certSeries)
+
+        self.certNumber = QLineEdit(self.certificateBox)
+        self.certNumber.setObjectName(u"certNumber")
+        self.certNumber.setMaxLength(20)
+
+        self.certNumberRow.addWidget(self.certNumber)
+
+
+        self.certificateForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.certNumberRow)
+
+        self.certRegLabel = QLabel(self.certificateBox)
+        self.certRegLabel.setObjectName(u"certRegLabel")
+
+        self.certificateForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.certRegLabel)
+
+        self.certRegistration = QLineEdit(self.certificateBox)
+        self.certRegistration.setObjectName(u"certRegistration")
+        self.certRegistration.setMaxLength(30)
+
+        self.certificateForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.certRegistration)
+
+        self.certIssuedLabel = QLabel(self.certificateBox)
+        self.certIssuedLabel.setObjectName(u"certIssuedLabel")
+
+        self.certificateForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.certIssuedLabel)
+
+        self.certIssuedRow = QHBoxLayout()
+        self.certIssuedRow.setObjectName(u"certIssuedRow")
+        self.certIssued = QDateEdit(self.certificateBox)
+        self.certIssued.setObjectName(u"certIssued")
+        self.certIssued.setCalendarPopup(True)
+        self.certIssued.setDisplayFormat(u"dd.MM.yyyy")
+
+        self.certIssuedRow.addWidget(self.certIssued)
+
+        self.certHonours = QCheckBox(self.certificateBox)
+        self.certHonours.setObjectName(u"certHonours")
+
+        self.certIssuedRow.addWidget(self.certHonours)
+
+        self.saveCertificate = QPushButton(self.certificateBox)
+        self.saveCertificate.setObjectName(u"saveCertificate")
+
+        self.certIssuedRow.addWidget(self.saveCertificate)
+
+
+        self.certificateForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.certIssuedRow)
+
+
+        self.personalTabLayout.addWidget(self.certificateBox)
 
         self.personalSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -420,6 +509,11 @@ class Ui_PupilDialog(object):
         self.addressLabel.setBuddy(self.address)
         self.phoneLabel.setBuddy(self.phone)
         self.documentLabel.setBuddy(self.document)
+        self.snilsLabel.setBuddy(self.snils)
+        self.certKindLabel.setBuddy(self.certKind)
+        self.certSeriesLabel.setBuddy(self.certSeries)
+        self.certRegLabel.setBuddy(self.certRegistration)
+        self.certIssuedLabel.setBuddy(self.certIssued)
         self.gRelationLabel.setBuddy(self.gRelation)
         self.gSurnameLabel.setBuddy(self.gSurname)
         self.gNameLabel.setBuddy(self.gName)
@@ -448,6 +542,17 @@ class Ui_PupilDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("PupilDialog", u"&\u0422\u0435\u043b\u0435\u0444\u043e\u043d:", None))
         self.documentLabel.setText(QCoreApplication.translate("PupilDialog", u"&\u0414\u043e\u043a\u0443\u043c\u0435\u043d\u0442:", None))
         self.document.setPlaceholderText(QCoreApplication.translate("PupilDialog", u"\u0441\u0432\u0438\u0434\u0435\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e \u043e \u0440\u043e\u0436\u0434\u0435\u043d\u0438\u0438 \u0438\u043b\u0438 \u043f\u0430\u0441\u043f\u043e\u0440\u0442: \u0441\u0435\u0440\u0438\u044f, \u043d\u043e\u043c\u0435\u0440", None))
+        self.snilsLabel.setText(QCoreApplication.translate("PupilDialog", u"&\u0421\u041d\u0418\u041b\u0421:", None))
+        self.snils.setPlaceholderText(QCoreApplication.translate("PupilDialog", u"123-456-789 01", None))
+        self.certificateBox.setTitle(QCoreApplication.translate("PupilDialog", u"\u0410\u0442\u0442\u0435\u0441\u0442\u0430\u0442 \u0432\u044b\u043f\u0443\u0441\u043a\u043d\u0438\u043a\u0430 (\u0434\u043b\u044f \u0424\u0418\u0421 \u0424\u0420\u0414\u041e)", None))
+        self.certKindLabel.setText(QCoreApplication.translate("PupilDialog", u"\u0412\u0438\u0434:", None))
+        self.certSeriesLabel.setText(QCoreApplication.translate("PupilDialog", u"\u0421\u0435\u0440\u0438\u044f \u0438 \u043d\u043e\u043c\u0435\u0440 \u0431\u043b\u0430\u043d\u043a\u0430:", None))
+        self.certSeries.setPlaceholderText(QCoreApplication.translate("PupilDialog", u"\u0441\u0435\u0440\u0438\u044f (\u0435\u0441\u043b\u0438 \u0435\u0441\u0442\u044c)", None))
+        self.certNumber.setPlaceholderText(QCoreApplication.translate("PupilDialog", u"\u043d\u043e\u043c\u0435\u0440: \u0442\u043e\u043b\u044c\u043a\u043e \u0446\u0438\u0444\u0440\u044b", None))
+        self.certRegLabel.setText(QCoreApplication.translate("PupilDialog", u"\u0420\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446\u0438\u043e\u043d\u043d\u044b\u0439 \u043d\u043e\u043c\u0435\u0440:", None))
+        self.certIssuedLabel.setText(QCoreApplication.translate("PupilDialog", u"\u0414\u0430\u0442\u0430 \u0432\u044b\u0434\u0430\u0447\u0438:", None))
+        self.certHonours.setText(QCoreApplication.translate("PupilDialog", u"\u0441 &\u043e\u0442\u043b\u0438\u0447\u0438\u0435\u043c", None))
+        self.saveCertificate.setText(QCoreApplication.translate("PupilDialog", u"\u0417\u0430\u043f\u0438\u0441\u0430\u0442\u044c \u0430&\u0442\u0442\u0435\u0441\u0442\u0430\u0442", None))
         self.tabs.setTabText(self.tabs.indexOf(self.personalTab), QCoreApplication.translate("PupilDialog", u"\u041b\u0438\u0447\u043d\u044b\u0435 \u0434\u0430\u043d\u043d\u044b\u0435", None))
         self.guardianBox.setTitle(QCoreApplication.translate("PupilDialog", u"\u0420\u043e\u0434\u0438\u0442\u0435\u043b\u044c (\u0437\u0430\u043a\u043e\u043d\u043d\u044b\u0439 \u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c)", None))
         self.gRelationLabel.setText(QCoreApplication.translate("PupilDialog", u"\u041a\u0435\u043c \u043f\u0440\u0438\u0445\u043e\u0434\u0438\u0442\u0441\u044f:", None))

@@ -268,3 +268,22 @@ def test_a_bad_zip_is_refused_naming_file_row_and_column(small_demo, admin, tmp_
     files["enrollments"] = files["enrollments"].replace("E6,,,K7B-ALG", "E6,,,K9Z")
     found = {p.path: p.message for p in oneroster_import.read_zip(write_zip(tmp_path / "b2.zip", files)).problems}
     assert found == {"enrollments.csv, строка 7, classSourcedId": "нет класса «K9Z» в classes.csv"}
+
+
+def test_a_oneroster_1_1_zip_with_roles_in_users_is_read(tmp_path):
+    files = {k: v for k, v in HAND.items() if k != "roles"}
+    files["manifest"] = files["manifest"].replace("oneroster.version,1.2", "oneroster.version,1.1") \
+        .replace("file.roles,bulk", "file.roles,absent")
+    role = {"U1": "teacher", "U2": "student", "U3": "student", "U4": "parent"}
+    lines = files["users"].splitlines()
+    head = lines[0].split(",")
+    out = [",".join(head[:4] + ["orgSourcedIds", "role"] + head[4:])]
+    for line in lines[1:]:
+        cells = next(csv.reader([line]))
+        out.append(",".join(cells[:4] + ["S1", role[cells[0]]] + cells[4:]))
+    files["users"] = "\n".join(out)
+    f = oneroster_import.read_zip(write_zip(tmp_path / "v11.zip", files))
+    assert f.problems == [] and f.version == "1.1"
+    assert [p["surname"] for p in f.doc["pupils"]] == ["Ёлкин", "Соловьёва"]
+    assert [g["surname"] for g in f.doc["guardians"]] == ["Ёлкина"]
+    assert f.doc["courses"][0]["teacher"] == "U1"

@@ -104,3 +104,11 @@ def test_a_book_reads_row_for_row_as_the_program_shows_it():
     rows = book.sheets[0].rows
     assert rows[0][0] == "Список 5А класса" and rows[1] == [None] * 5 and rows[2][0] == "Фамилия"
     assert spreadsheets.cell_name(3, 28) == "AB3"
+
+
+def test_a_oneroster_users_csv_is_sent_to_the_oneroster_import(small_demo, admin, tmp_path):
+    path = tmp_path / "users.csv"
+    path.write_text("sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName\n"
+                    "U2,,,true,st2,,Артём,Ёлкин\n", encoding="utf-8")
+    with pytest.raises(roster_import.RosterFileError, match="таблица OneRoster.*--format oneroster"):
+        roster_import.preview(small_demo, admin, path, today=TODAY)
