@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,6 +30,35 @@ from .app_preferences import DB_PATH_SETTING, FONT_SIZE_SETTING, apply_font_size
 from .forms.ui_settingsdialog import Ui_SettingsDialog
 
 FONT_SIZES = [0, 10, 12, 14, 16, 18, 20]
+# The declared settings' texts (services/settings.py), for lupdate: the page shows them translated.
+# tests/ui/test_settings_dialog.py fails when a declared text is missing here.
+SETTING_TEXTS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Оценивание (меняет заместитель директора по УР)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Система (меняет администратор)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Отметки после урока, дней'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько дней после урока учитель может выставлять и исправлять отметки и посещаемость (0 — только в день урока)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'дн.'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'только в день урока'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «5»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Средний балл, с которого предлагается итоговая «5»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «4»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Средний балл, с которого предлагается итоговая «4»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «3»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Средний балл, с которого предлагается итоговая «3»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'СОУ: вес «1» и «н/а», %'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Вес отметки «1» и «н/а» в степени обученности учащихся (СОУ), %'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Блокировка при бездействии, мин'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Через сколько минут бездействия программа блокируется (0 — не блокировать)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'мин'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'не блокировать'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Хранить еженедельных копий'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько еженедельных резервных копий хранить'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Хранить ежемесячных копий'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько ежемесячных резервных копий хранить'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Файл портфолио, не больше, МБ'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Наибольший размер одного файла в портфолио ученика или сотрудника, МБ'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'МБ'),
+)
 SCHOOL_FIELDS = {"schoolName": "name", "shortName": "short_name", "address": "address",
                  "director": "director_name", "phone": "phone"}
 
@@ -74,7 +103,7 @@ class SettingsDialog(QDialog):
         setting with a few allowed values), the description under it and in the tooltip."""
         form = self.ui.settingsLayout
         for group, (title, _action) in settings.GROUPS.items():
-            heading = QLabel("<b>%s</b>" % QCoreApplication.translate("SettingsDialog", title))
+            heading = QLabel("<b>" + QCoreApplication.translate("SettingsDialog", title) + "</b>")
             form.addRow(heading)
             for key, spec in settings.SETTINGS.items():
                 if spec.group != group:

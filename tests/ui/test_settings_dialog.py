@@ -159,3 +159,10 @@ def test_the_page_is_generated_from_the_declarations_and_the_deputy_saves_gradin
     assert not dialog.isVisible()
     values = settings.read_all(small_demo)
     assert (values["rounding_five"], values["rounding_four"], values["entry_window_days"]) == (4.6, 3.6, 3)
+
+
+def test_every_declared_text_is_offered_for_translation():
+    from ejournal_desktop.ui.settings_dialog import SETTING_TEXTS
+    declared = {t for t, _a in settings.GROUPS.values()} | {
+        x for s in settings.SETTINGS.values() for x in (s.label, s.description, s.unit, s.zero_means) if x}
+    assert declared <= set(SETTING_TEXTS)
