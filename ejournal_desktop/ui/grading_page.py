@@ -83,7 +83,7 @@ class GradingPage(QWidget):
                                      self.tr("«Качественная»"), self.tr("Отметок")], self)
         self.types = WorkTypesModel([self.tr("Вид работы"), self.tr("Вес"), self.tr("Цвет"), self.tr("Срок, дней"),
                                      self.tr("По умолчанию"), self.tr("Отметок")], self)
-        for view, model, widths in ((ui.systemsTable, self.systems, (220, 150, 80, 70)),
+        for view, model, widths in ((ui.systemsTable, self.systems, (190, 120, 70, 60)),
                                     (ui.valuesTable, self.values, (60, 150, 60, 105, 105, 70)),
                                     (ui.workTypesTable, self.types, (320, 70, 90, 90, 110, 80))):
             view.setModel(model)

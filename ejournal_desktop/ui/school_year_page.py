@@ -202,6 +202,9 @@ class SchoolYearPage(QWidget):
         self.periods.show(setup.periods, [
             (self._grades(p.grade_from, p.grade_to), _tr_period(p), date_text(p.start), date_text(p.end),
              str(p.period_marks) if p.period_marks else "") for p in setup.periods])
+        if setup.periods and ui.periodsTable.currentIndex().row() < 0:
+            ui.periodsTable.selectRow(0)
+            self._show_period()
         self.holidays.show(setup.holidays, [
             (h.name, _tr(HOLIDAY_KINDS.get(h.kind, h.kind)), date_text(h.start), date_text(h.end),
              self._grades(h.grade_from, h.grade_to)) for h in setup.holidays])

@@ -117,6 +117,11 @@ class SettingsDialog(QDialog):
                 label.setBuddy(widget)
                 label.setToolTip(widget.toolTip())
                 form.addRow(label, widget)
+                note = QLabel(description + " · " + spec.range_text())
+                note.setObjectName(f"about_{key}")
+                note.setWordWrap(True)
+                note.setStyleSheet("color: #5f6368;")
+                form.addRow("", note)
                 self.setting_widgets[key] = widget
 
     def _setting_widget(self, spec, value) -> QWidget:
