@@ -154,3 +154,29 @@ def test_a_holiday_over_lessons_with_marks_is_refused(small_demo):
         school_year.add_holiday(db, deputy, year_id, "карантин", day, day, kind="day_off")
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Mark)) == marks
+
+
+def test_lessons_follow_a_day_moved_by_decree(small_demo):
+    """Monday 7 Dec 2026 is a day off; Saturday 12 Dec works with Monday's timetable: the lessons
+    generated from the timetable move with it."""
+    from ejournal_desktop.services import timetable
+    from ejournal_desktop.storage.models import Course, Lesson, SchoolClass, TimetableEntry
+    db = small_demo
+    deputy = _deputy(db)
+    with db.session() as s:
+        year_id = s.scalar(select(AcademicYear.id))
+        five_a = s.scalar(select(SchoolClass.id).where(SchoolClass.grade == 5, SchoolClass.letter == "А"))
+        monday = s.scalar(select(func.count()).select_from(TimetableEntry).join(Course)
+                          .where(Course.school_class_id == five_a, TimetableEntry.weekday == 0))
+    assert monday
+    school_year.add_moved_day(db, deputy, year_id, D(2026, 12, 7), D(2026, 12, 12), decree="Постановление № 1")
+    now = dt.datetime(2026, 11, 27, 9, tzinfo=dt.timezone.utc)
+    timetable.generate_lessons(db, deputy, DEMO_TODAY, D(2026, 12, 31), class_id=five_a, now=now)
+
+    def lessons_on(day):
+        with db.session() as s:
+            return s.scalar(select(func.count()).select_from(Lesson).join(Course)
+                            .where(Course.school_class_id == five_a, Lesson.date == day))
+    assert lessons_on(D(2026, 12, 7)) == 0
+    assert lessons_on(D(2026, 12, 12)) == monday
+    assert lessons_on(D(2026, 12, 14)) == monday  # the next Monday as usual
