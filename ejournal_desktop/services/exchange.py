@@ -378,6 +378,8 @@ SECTIONS: tuple[Section, ...] = (
         "status": ENUM(YearStatus, required=False, default=YearStatus.open),
         "closing_order_number": STR(AcademicYear, "closing_order_number", default=None),
         "closed_on": DATE(),
+        "start": DATE(description="the year's first day; absent: 1 September"),
+        "end": DATE(description="the year's last day; absent: 31 August"),
     }, prefix="year-", description="academic years (учебный год)"),
     Section("periods", "Учебные периоды", Period, {
         "id": KEY(), "academic_year": REF("academic_years", required=True),
@@ -391,7 +393,9 @@ SECTIONS: tuple[Section, ...] = (
         "start": DATE(required=True), "end": DATE(required=True),
         "grade_from": INT(required=False, default=1, minimum=1, maximum=11),
         "grade_to": INT(required=False, default=11, minimum=1, maximum=11),
-    }, description="holidays (каникулы)"),
+        "kind": STR(Holiday, "kind", default="holiday",
+                    description="holiday (каникулы) or day_off (an extra day off, выходной день)"),
+    }, description="holidays (каникулы) and extra days off"),
     Section("classes", "Классы", SchoolClass, {
         "id": KEY(), "academic_year": REF("academic_years", required=True),
         "grade": INT(minimum=1, maximum=11), "letter": STR(SchoolClass, "letter", required=True),

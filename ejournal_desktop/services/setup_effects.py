@@ -63,7 +63,8 @@ class Effect:
         parts = [f"затронуто отметок: {self.marks}", f"изменится средних баллов: {self.averages}"]
         if self.period_marks:
             parts.append(f"уже выставлено итоговых отметок за период: {self.period_marks}")
-        return "; ".join(parts).capitalize() + "."
+        text = "; ".join(parts)
+        return text[0].upper() + text[1:] + "."
 
     def as_dict(self) -> dict:
         return {"marks": self.marks, "averages": self.averages, "period_marks": self.period_marks}
