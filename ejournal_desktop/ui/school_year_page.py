@@ -23,7 +23,7 @@ from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
 from ..services.setup_effects import NeedsConfirmation
-from .formats import date_text, qdate, say, weekday_name
+from .formats import date_text, qdate, say, weekday_name, weekday_short
 from .forms.ui_schoolyearpage import Ui_SchoolYearPage
 from .rows_model import ItemRowsModel, ListTableModel, fixed_columns
 
@@ -124,12 +124,13 @@ class SchoolYearPage(QWidget):
                                        self.tr("Классы")], self)
         self.moved = ItemRowsModel([self.tr("Выходной"), self.tr("Рабочий день"), self.tr("По расписанию дня"),
                                     self.tr("Основание")], self)
-        self.short = ItemRowsModel([self.tr("День"), self.tr("Урок, мин"), self.tr("Основание")], self)
+        self.short = ItemRowsModel([self.tr("День"), self.tr("Урок, мин"), self.tr("Основание"),
+                                    self.tr("Звонки 1-й смены в этот день")], self)
         self.bells = BellsModel(self)
         for view, model, widths in ((ui.periodsTable, self.periods, (110, 160, 110, 110, 140)),
                                     (ui.holidaysTable, self.holidays, (330, 130, 110, 110, 100)),
-                                    (ui.movedTable, self.moved, (120, 120, 170, 300)),
-                                    (ui.shortTable, self.short, (120, 100, 300)),
+                                    (ui.movedTable, self.moved, (120, 140, 170, 300)),
+                                    (ui.shortTable, self.short, (120, 100, 260, 400)),
                                     (ui.bellsTable, self.bells, BellsModel.WIDTHS)):
             view.setModel(model)
             fixed_columns(view, widths)
@@ -209,10 +210,14 @@ class SchoolYearPage(QWidget):
             (h.name, _tr(HOLIDAY_KINDS.get(h.kind, h.kind)), date_text(h.start), date_text(h.end),
              self._grades(h.grade_from, h.grade_to)) for h in setup.holidays])
         self.moved.show(setup.moved_days, [
-            (date_text(m.day_off), f"{date_text(m.working_day)} ({weekday_name(m.working_day.weekday())})",
+            (date_text(m.day_off), f"{date_text(m.working_day)} ({weekday_short(m.working_day.weekday())})",
              weekday_name(m.works_as), m.decree) for m in setup.moved_days])
-        self.short.show(setup.short_days, [(date_text(s.date), str(s.lesson_minutes), s.reason)
-                                           for s in setup.short_days])
+        first_shift = setup.shifts.get(1, [])
+        self.short.show(setup.short_days, [
+            (date_text(s.date), str(s.lesson_minutes), s.reason,
+             ", ".join(f"{_time_text(b.starts_at)}–{_time_text(b.ends_at)}"
+                       for b in school_year.short_bells(first_shift, s.lesson_minutes)))
+            for s in setup.short_days])
         for edit in (ui.periodStart, ui.periodEnd, ui.holidayStart, ui.holidayEnd, ui.movedOff, ui.movedWorking,
                      ui.shortDate):
             edit.setDateRange(qdate(setup.year.start), qdate(setup.year.end))

@@ -3497,6 +3497,10 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Lesson, min</translation>
     </message>
     <message>
+        <source>Звонки 1-й смены в этот день</source>
+        <translation>Shift 1 bells that day</translation>
+    </message>
+    <message>
         <source>не создан — задайте даты и нажмите «Создать учебный год»</source>
         <translation>not created: set the dates and press “Create academic year”</translation>
     </message>

@@ -102,6 +102,7 @@ def test_the_deputy_builds_the_year_from_nothing_through_the_page(qtbot, school)
     ui.shortReason.setText("Предпраздничный день")
     click(qtbot, ui.addShort)
     assert page.moved.rowCount() == 1 and page.short.rowCount() == 1
+    assert page.short.index(0, 3).data().startswith("08:30–09:00, 09:10–09:40")  # shorter lessons, same breaks
 
     # Bells: a second shift of three lessons, typed as a deputy would.
     click(qtbot, ui.addShift)
