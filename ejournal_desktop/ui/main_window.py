@@ -27,16 +27,23 @@ from .classes_page import ClassesPage
 from .diary_page import DiaryPage
 from .formats import TITLE, heading
 from .forms.ui_mainwindow import Ui_MainWindow
+from .grading_page import GradingPage
 from .help_window import HelpWindow
 from .journal_page import JournalPage
 from .messages_page import MessagesPage
 from .reports_page import ReportsPage
+from .school_year_page import SchoolYearPage
 from .settings_dialog import SettingsDialog
 from .staff_page import StaffPage
 from .timetable_page import TimetablePage
 from .translations import role_label
 
 STAFF = frozenset(Role) - {Role.guardian, Role.pupil}
+
+
+def _sets_up(roles: frozenset[Role]) -> bool:
+    """The year's structure and grading: the deputy edits them, the administrator sees them."""
+    return may(roles, Action.configure_grading) or may(roles, Action.system_settings)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,8 @@ SECTIONS = [
             lambda roles: may(roles, Action.view_class_list)),
     Section("staff", QT_TRANSLATE_NOOP("MainWindow", "Сотрудники"),
             lambda roles: may(roles, Action.manage_staff)),
+    Section("school_year", QT_TRANSLATE_NOOP("MainWindow", "Учебный год"), lambda roles: _sets_up(roles)),
+    Section("grading", QT_TRANSLATE_NOOP("MainWindow", "Оценивание"), lambda roles: _sets_up(roles)),
     Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Отчёты"),
             lambda roles: may(roles, Action.build_reports)),
     Section("diary", QT_TRANSLATE_NOOP("MainWindow", "Дневник"),
@@ -72,7 +81,7 @@ SECTIONS = [
 # The pages built so far; the other sections show a notice until their issue lands.
 PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalPage,
          "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
-         "timetable": TimetablePage, "staff": StaffPage}
+         "timetable": TimetablePage, "staff": StaffPage, "school_year": SchoolYearPage, "grading": GradingPage}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:

@@ -29,13 +29,16 @@ from ejournal_desktop.storage.models import (
     Consent,
     Course,
     Enrollment,
+    Holiday,
     JournalRemark,
     Lesson,
     Mark,
+    MovedDay,
     Period,
     PeriodMark,
     Pupil,
     SchoolClass,
+    ShortDay,
     Staff,
     Subject,
     ThematicPlanItem,
@@ -71,7 +74,13 @@ def add_rare_rows(db) -> None:
                           fixed_at=dt.datetime(2026, 10, 20, 9, 0, tzinfo=dt.timezone.utc)),
             YearDecision(academic_year_id=year.id, pupil_id=pupil.id, decision=YearDecisionKind.repeat_year,
                          note="решение педсовета № 3"),
+            # the year's set-up (issue 15): its dates, a day off, a moved working day, a short day
+            MovedDay(academic_year_id=year.id, day_off=dt.date(2027, 5, 10), working_day=dt.date(2027, 5, 15),
+                     works_as=0, decree="постановление № 1234"),
+            ShortDay(academic_year_id=year.id, date=dt.date(2027, 3, 6), lesson_minutes=30, reason="предпраздничный"),
         ])
+        year.start, year.end = dt.date(2026, 9, 1), dt.date(2027, 6, 30)
+        s.scalars(select(Holiday).where(Holiday.name == "День Победы")).one().kind = "day_off"
 
 
 def open_db(path: Path):
@@ -95,6 +104,10 @@ def journal(db) -> dict[str, Counter]:
         lessons = {l.id: (courses[l.course_id], l.date, l.number) for l in s.scalars(select(Lesson))}
         periods = {p.id: (p.kind.value, p.number, p.grade_from) for p in s.scalars(select(Period))}
         out = {
+            "year_setup": Counter([(y.start_year, y.start, y.end) for y in s.scalars(select(AcademicYear))]
+                                  + [(h.name, h.start, h.kind) for h in s.scalars(select(Holiday))]
+                                  + [(m.day_off, m.working_day, m.works_as, m.decree) for m in s.scalars(select(MovedDay))]
+                                  + [(d.date, d.lesson_minutes, d.reason) for d in s.scalars(select(ShortDay))]),
             "courses": Counter(courses.values()),
             "lessons": Counter((lessons[l.id], l.topic, l.homework, l.work_kind, staff.get(l.substitute_teacher_id))
                                for l in s.scalars(select(Lesson))),
