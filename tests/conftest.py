@@ -10,12 +10,11 @@ run on the file only. Where no server can be had, the PostgreSQL runs are skippe
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import keyring
 import pytest
-from journal_testing import DEMO_TODAY, TEST_KEY_HEX
+from journal_testing import DEMO_TODAY, TEST_KEY_HEX, copy_journal, journal_on
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -72,27 +71,13 @@ def small_demo_template(tmp_path_factory) -> Path:
 @pytest.fixture
 def small_demo_path(small_demo_template, tmp_path, db_key) -> Path:
     """A fresh copy of the small demo school for one test."""
-    path = tmp_path / "school.db"
-    for companion in small_demo_template.parent.glob(small_demo_template.name + "*"):
-        shutil.copy2(companion, path.with_name(companion.name.replace(small_demo_template.name, path.name, 1)))
-    return path
+    return copy_journal(small_demo_template, tmp_path / "school.db")
 
 
 @pytest.fixture
 def small_demo(backend, request):
     """The small demo school, fresh for this test, on the back end of the test's `backend`."""
-    from ejournal_desktop.storage import database
-    if backend == "postgresql":
-        server = request.getfixturevalue("pg_server")
-        url = server.clone(server.template("small_demo", _build_small_demo))
-        db = database.open_url(url)
-        yield db
-        db.close()
-        server.drop(url)
-        return
-    db = database.open_file(request.getfixturevalue("small_demo_path"))
-    yield db
-    db.close()
+    yield from journal_on(backend, request, "small_demo", _build_small_demo, "small_demo_path")
 
 
 def _build_small_demo(db) -> None:

@@ -38,12 +38,11 @@ Marks (value, lesson, work type, entered):
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from journal_testing import TEST_KEY_HEX
+from journal_testing import TEST_KEY_HEX, copy_journal
 
 from ejournal_desktop.domain.calendar import PeriodKind
 from ejournal_desktop.domain.roles import Role
@@ -214,10 +213,7 @@ def school7_template(tmp_path_factory) -> tuple[Path, School7]:
 def school7(school7_template, tmp_path, db_key):
     """(an open Database of the hand-made school, its ids), a fresh copy per test."""
     template, ids = school7_template
-    path = tmp_path / "school7.db"
-    for companion in template.parent.glob(template.name + "*"):
-        shutil.copy2(companion, path.with_name(companion.name.replace(template.name, path.name, 1)))
-    db = database.open_file(path)
+    db = database.open_file(copy_journal(template, tmp_path / "school7.db"))
     yield db, ids
     db.close()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,31 @@ def ejournal(*args: str, password: str | None = None, key: str | None = TEST_KEY
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ejournal_desktop.cli"]
     return subprocess.run(cmd + list(args), capture_output=True, text=True, env=full,
                           stdin=subprocess.DEVNULL, timeout=300)
+
+
+def copy_journal(template: Path, target: Path) -> Path:
+    """A fresh copy of a template journal for one test: the file with its .keyid and .slots."""
+    for companion in template.parent.glob(template.name + "*"):
+        shutil.copy2(companion, target.with_name(companion.name.replace(template.name, target.name, 1)))
+    return target
+
+
+def journal_on(backend: str, request, name: str, build, copy_fixture: str):
+    """The fixture body shared by the schools of the tests: on PostgreSQL a clone of a server template
+    built once by `build(db)`, else the open file that the fixture `copy_fixture` copied. A generator:
+    `yield from journal_on(...)` in a fixture."""
+    from ejournal_desktop.storage import database
+    if backend == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        url = server.clone(server.template(name, build))
+        db = database.open_url(url)
+        yield db
+        db.close()
+        server.drop(url)
+        return
+    db = database.open_file(request.getfixturevalue(copy_fixture))
+    yield db
+    db.close()
 
 
 DIRECTOR_NAME = "Ёлкина Светлана Петровна"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from journal_testing import TEST_KEY_HEX
+from journal_testing import TEST_KEY_HEX, copy_journal
 from journal_testing import ejournal as run_ejournal
 from sqlalchemy import select
 
@@ -35,10 +34,7 @@ def year_end_template(tmp_path_factory):
 
 @pytest.fixture
 def school(year_end_template, tmp_path) -> Path:
-    path = tmp_path / "school.db"
-    for companion in year_end_template.parent.glob(year_end_template.name + "*"):
-        shutil.copy2(companion, path.with_name(companion.name.replace(year_end_template.name, path.name, 1)))
-    return path
+    return copy_journal(year_end_template, tmp_path / "school.db")
 
 
 def drop_a_year_mark(path: Path) -> None:

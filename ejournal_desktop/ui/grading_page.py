@@ -12,18 +12,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QWidget
 
 from ..domain.rights import Action, may
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
 from ..services.school import grading as grading_setup
-from ..services.school.effects import NeedsConfirmation
 from ..services.school.grading import GradeValueSpec
 from .formats import say
 from .forms.ui_gradingpage import Ui_GradingPage
 from .rows_model import ItemRowsModel, fixed_columns
+from .setup_page import SetupPage
 
 KINDS = {
     "five_point": QT_TRANSLATE_NOOP("GradingPage", "пятибалльная"),
@@ -67,7 +67,7 @@ def values_from_codes(text: str) -> list[GradeValueSpec]:
     return out
 
 
-class GradingPage(QWidget):
+class GradingPage(SetupPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  confirm: Callable[[str], bool] | None = None):
         super().__init__(parent)
@@ -161,31 +161,9 @@ class GradingPage(QWidget):
             ui.wtDays.setValue(t.entry_days)
             ui.wtDefault.setChecked(t.is_default)
 
-    @staticmethod
-    def _selected(view, model):
-        row = view.currentIndex().row()
-        return model.items[row] if 0 <= row < len(model.items) else None
 
     # --- doing --------------------------------------------------------------------------------------------
 
-    def _ask(self, text: str) -> bool:
-        return QMessageBox.question(self, self.tr("Подтверждение"), text) == QMessageBox.StandardButton.Yes
-
-    def _run(self, done: str, call: Callable[..., object], *, confirmable: bool = False) -> bool:
-        try:
-            try:
-                call()
-            except NeedsConfirmation as exc:
-                if not confirmable or not self.confirm(str(exc)):
-                    say(self.ui.message, self.tr("Изменение отменено: {0}").format(exc.effect.text()))
-                    return False
-                call(confirm=True)
-        except ServiceError as exc:
-            say(self.ui.message, str(exc), error=True)
-            return False
-        self.refresh()
-        say(self.ui.message, done)
-        return True
 
     def _need(self, item, what: str) -> bool:
         if item is None:

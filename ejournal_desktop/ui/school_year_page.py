@@ -14,18 +14,17 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.calendar import PeriodKind
 from ..domain.rights import Action, may
 from ..services.access.actor import Actor
 from ..services.access.files import Database
-from ..services.errors import ServiceError
 from ..services.school import year as school_year
-from ..services.school.effects import NeedsConfirmation
 from .formats import date_text, qdate, say, weekday_name, weekday_short
 from .forms.ui_schoolyearpage import Ui_SchoolYearPage
 from .rows_model import ItemRowsModel, ListTableModel, fixed_columns
+from .setup_page import SetupPage
 
 KIND_LABELS = {
     "quarter": QT_TRANSLATE_NOOP("SchoolYearPage", "четверти"),
@@ -106,7 +105,7 @@ class BellsModel(ListTableModel):
             self.endRemoveRows()
 
 
-class SchoolYearPage(QWidget):
+class SchoolYearPage(SetupPage):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
                  confirm: Callable[[str], bool] | None = None):
         super().__init__(parent)
@@ -266,34 +265,9 @@ class SchoolYearPage(QWidget):
         if weekday <= 5:
             self.ui.movedAs.setCurrentIndex(weekday)
 
-    @staticmethod
-    def _selected(view, model):
-        row = view.currentIndex().row()
-        return model.items[row] if 0 <= row < len(model.items) else None
 
     # --- doing --------------------------------------------------------------------------------------------
 
-    def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Подтверждение"), text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _run(self, done: str, call: Callable[..., object], *, confirmable: bool = False) -> bool:
-        """Call the service; on success show `done` and refresh; a change with an effect is asked about
-        first and then made with confirm=True."""
-        try:
-            try:
-                call()
-            except NeedsConfirmation as exc:
-                if not confirmable or not self.confirm(str(exc)):
-                    say(self.ui.message, self.tr("Изменение отменено: {0}").format(exc.effect.text()))
-                    return False
-                call(confirm=True)
-        except ServiceError as exc:
-            say(self.ui.message, str(exc), error=True)
-            return False
-        self.refresh()
-        say(self.ui.message, done)
-        return True
 
     def _year_id(self) -> int:
         return self.setup.year.id

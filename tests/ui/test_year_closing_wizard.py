@@ -10,10 +10,9 @@ the deputy (a «2» in mathematics for one 5А pupil), and its 10А made a 9А: 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
-from journal_testing import DEMO_TODAY, TEST_KEY_HEX
+from journal_testing import DEMO_TODAY, TEST_KEY_HEX, copy_journal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select, text
@@ -46,10 +45,7 @@ def login(db, name: str) -> accounts.Actor:
     return accounts.authenticate(db, name, "demo")
 
 
-def copy_db(source, target):
-    for companion in source.parent.glob(source.name + "*"):
-        shutil.copy2(companion, target.with_name(companion.name.replace(source.name, target.name, 1)))
-    return target
+copy_db = copy_journal
 
 
 @pytest.fixture(scope="module")

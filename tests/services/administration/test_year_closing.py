@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import shutil
 
 import pytest
-from journal_testing import TEST_KEY_HEX
+from journal_testing import TEST_KEY_HEX, copy_journal, journal_on
 from sqlalchemy import func, select, text
 
 from ejournal_desktop.domain.calendar import PeriodKind
@@ -90,25 +89,12 @@ def year_end_template(tmp_path_factory):
 
 @pytest.fixture
 def db_path(year_end_template, tmp_path, db_key):
-    path = tmp_path / "school.db"
-    for companion in year_end_template.parent.glob(year_end_template.name + "*"):
-        shutil.copy2(companion, path.with_name(companion.name.replace(year_end_template.name, path.name, 1)))
-    return path
+    return copy_journal(year_end_template, tmp_path / "school.db")
 
 
 @pytest.fixture
 def db(backend, request):
-    if backend == "postgresql":
-        server = request.getfixturevalue("pg_server")
-        url = server.clone(server.template("year_end", _build_year_end))
-        db = database.open_url(url)
-        yield db
-        db.close()
-        server.drop(url)
-        return
-    db = database.open_file(request.getfixturevalue("db_path"))
-    yield db
-    db.close()
+    yield from journal_on(backend, request, "year_end", _build_year_end, "db_path")
 
 
 def login(db, name: str) -> accounts.Actor:

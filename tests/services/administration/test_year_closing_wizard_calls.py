@@ -7,10 +7,9 @@ made a 9А: a graduating class whose pupils may continue in the 10th grade."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
-from journal_testing import TEST_KEY_HEX
+from journal_testing import TEST_KEY_HEX, copy_journal
 from sqlalchemy import func, select, text
 
 from ejournal_desktop.services.access import accounts
@@ -50,10 +49,7 @@ def template(tmp_path_factory):
 
 @pytest.fixture
 def db(template, tmp_path, db_key):
-    path = tmp_path / "ninth_school.db"
-    for companion in template.parent.glob(template.name + "*"):
-        shutil.copy2(companion, path.with_name(companion.name.replace(template.name, path.name, 1)))
-    db = database.open_file(path)
+    db = database.open_file(copy_journal(template, tmp_path / "ninth_school.db"))
     yield db
     db.close()
 
