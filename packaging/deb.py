@@ -9,7 +9,7 @@ The package puts the one-folder program in /opt/ejournal, `ejournal` and `ejourn
 `Depends` is computed, not written by hand: every ELF file of the folder (the program, the Python
 extension modules, the Qt libraries and plugins) is read with `readelf -d` for the libraries it needs;
 those the folder does not bundle come from the system, and each is mapped to its package with
-`dpkg -S` where the build machine has it, else with the table of `ejournal_desktop/ui/qt_platform.py`
+`dpkg -S` where the build machine has it, else with the table of `ejournal_desktop/qt_platform.py`
 (the xcb libraries the build machine may lack). The glibc the bundle needs is the highest GLIBC_x.y
 symbol version any file asks for (`readelf -V`): it becomes `libc6 (>= x.y)`.
 """
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ejournal_desktop.ui.qt_platform import LIBRARY_PACKAGES  # noqa: E402
+from ejournal_desktop.qt_platform import LIBRARY_PACKAGES  # noqa: E402
 
 PACKAGE = "ejournal"
 # The school (or whoever builds the package) names itself in DEB_MAINTAINER.
