@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ejournal_desktop.qt_platform import LIBRARY_PACKAGES  # noqa: E402
+from ejournal_desktop.qt_platform import LIBRARY_PACKAGES
 
 PACKAGE = "ejournal"
 # The school (or whoever builds the package) names itself in DEB_MAINTAINER.

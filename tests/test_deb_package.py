@@ -50,6 +50,7 @@ def check_layout(root: Path, fields: dict[str, str]) -> None:
 @needs_dpkg
 def test_the_builder_computes_depends_from_the_bundled_libraries(tmp_path):
     import deb
+
     from ejournal_desktop import qt_platform
     plugin = qt_platform.xcb_plugin()
     if plugin is None:
