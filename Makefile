@@ -34,6 +34,16 @@ package: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/ejournal.spec
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/ejournal
+	@# Linux: the .deb (packaging/deb.py), checked by lintian (errors fail the build) and by starting the
+	@# program extracted from it; makensis present: the Windows installer script compiles.
+	@if [ "$$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null; then \
+		$(PY) packaging/deb.py dist/ejournal --out dist || exit 1; \
+		if command -v lintian >/dev/null; then lintian --fail-on error dist/ejournal_*_amd64.deb || exit 1; \
+		else echo "lintian not installed: apt-get install lintian"; fi; \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/test_deb_package.py || exit 1; \
+	fi
+	@if command -v makensis >/dev/null; then $(PY) -m pytest -q -p no:cacheprovider tests/test_windows_installer.py; \
+	else echo "makensis not installed: the Windows installer script was not compiled (apt-get install nsis)"; fi
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -9,7 +9,7 @@ The package puts the one-folder program in /opt/ejournal, `ejournal` and `ejourn
 `Depends` is computed, not written by hand: every ELF file of the folder (the program, the Python
 extension modules, the Qt libraries and plugins) is read with `readelf -d` for the libraries it needs;
 those the folder does not bundle come from the system, and each is mapped to its package with
-`dpkg -S` where the build machine has it, else with the table of `ejournal_desktop/ui/qt_platform.py`
+`dpkg -S` where the build machine has it, else with the table of `ejournal_desktop/qt_platform.py`
 (the xcb libraries the build machine may lack). The glibc the bundle needs is the highest GLIBC_x.y
 symbol version any file asks for (`readelf -V`): it becomes `libc6 (>= x.y)`.
 """
@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ejournal_desktop.ui.qt_platform import LIBRARY_PACKAGES  # noqa: E402
+from ejournal_desktop.qt_platform import LIBRARY_PACKAGES
 
 PACKAGE = "ejournal"
 # The school (or whoever builds the package) names itself in DEB_MAINTAINER.
@@ -96,6 +96,13 @@ def _dpkg_owner(path: str) -> str | None:
     return None
 
 
+OPTIONAL_PARTS = ("platformthemes", "wayland")  # plugins Qt does without: a theme, the Wayland platform
+
+
+def _optional(file: Path) -> bool:
+    return any(part in str(file).lower() for part in OPTIONAL_PARTS)
+
+
 def compute_depends(folder: Path) -> tuple[list[str], dict]:
     """The Depends list and the facts behind it (for the build log and packaging/README.md)."""
     files = elf_files(folder)
@@ -103,6 +110,7 @@ def compute_depends(folder: Path) -> tuple[list[str], dict]:
     needed = needed_libraries(files)
     system = _system_paths()
     packages: dict[str, set[str]] = {}
+    required: set[str] = set()
     unknown = []
     for lib in sorted(needed):
         if lib in bundled or lib in GLIBC_LIBS or lib.startswith("ld-linux"):
@@ -113,10 +121,13 @@ def compute_depends(folder: Path) -> tuple[list[str], dict]:
             unknown.append(lib)
             continue
         packages.setdefault(owner, set()).add(lib)
+        if not all(_optional(f) for f in needed[lib]):
+            required.add(owner)
     glibc = minimum_glibc(files)
-    depends = [f"libc6 (>= {glibc[0]}.{glibc[1]})"] + sorted(p for p in packages if p != "libc6")
+    depends = [f"libc6 (>= {glibc[0]}.{glibc[1]})"] + sorted(p for p in required if p != "libc6")
+    recommends = sorted(p for p in packages if p not in required and p != "libc6")
     return depends, {"glibc": f"{glibc[0]}.{glibc[1]}", "libraries": {p: sorted(v) for p, v in packages.items()},
-                     "unknown": unknown, "elf_files": len(files)}
+                     "unknown": unknown, "elf_files": len(files), "recommends": recommends}
 
 
 DESKTOP = """[Desktop Entry]
@@ -256,8 +267,8 @@ def _normalize_modes(root: Path) -> None:
         if p.is_dir():
             p.chmod(0o755)
         else:
-            p.chmod(0o755 if (os.access(p, os.X_OK) or is_elf(p) and p.suffix != ".so" and ".so." not in p.name)
-                    else 0o644)
+            library = p.suffix == ".so" or ".so." in p.name
+            p.chmod(0o755 if not library and (os.access(p, os.X_OK) or is_elf(p)) else 0o644)
 
 
 def build(folder: Path, out_dir: Path, version: str, *, architecture: str = "amd64") -> tuple[Path, dict]:
@@ -301,7 +312,7 @@ def build(folder: Path, out_dir: Path, version: str, *, architecture: str = "amd
         (control_dir / "control").write_text(
             f"Package: {PACKAGE}\nVersion: {version}\nArchitecture: {architecture}\nMaintainer: {MAINTAINER}\n"
             f"Installed-Size: {size_kb}\nDepends: {', '.join(depends)}\n"
-            f"Recommends: gnome-keyring | kwalletmanager\nSection: education\nPriority: optional\n"
+            f"Recommends: {', '.join([*facts['recommends'], 'gnome-keyring | kwalletmanager'])}\nSection: education\nPriority: optional\n"
             f"Homepage: https://example.invalid/ejournal\n"
             f"Description: offline electronic school journal\n"
             f" The electronic journal of a Russian school that works without the\n"
@@ -311,7 +322,7 @@ def build(folder: Path, out_dir: Path, version: str, *, architecture: str = "amd
             encoding="utf-8")
         (control_dir / "control").chmod(0o644)
         control_dir.chmod(0o755)
-        done = subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb)],
+        done = subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(deb)],
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise SystemExit(f"deb: dpkg-deb failed: {done.stderr}")

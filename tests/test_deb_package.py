@@ -51,7 +51,7 @@ def check_layout(root: Path, fields: dict[str, str]) -> None:
 def test_the_builder_computes_depends_from_the_bundled_libraries(tmp_path):
     import deb
 
-    from ejournal_desktop.ui import qt_platform
+    from ejournal_desktop import qt_platform
     plugin = qt_platform.xcb_plugin()
     if plugin is None:
         pytest.skip("no PySide6 xcb plugin here to stand in for a build")
@@ -91,3 +91,46 @@ def test_the_built_package_runs_its_self_test_from_a_temporary_root(tmp_path):
                          text=True, env=env, timeout=600, check=False)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     assert run.stdout.count("self-test: ok") == 2 and "self-test: admin · Администрирование: ok" in run.stdout
+
+
+def _stand_in(folder: Path, version: str) -> Path:
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "ejournal").write_text(f"#!/bin/sh\necho ejournal {version}\n", encoding="utf-8")
+    (folder / "ejournal").chmod(0o755)
+    (folder / "_internal" / f"only-in-{version}.txt").write_text(version, encoding="utf-8")
+    return folder
+
+
+@needs_dpkg
+@pytest.mark.skipif(shutil.which("dpkg") is None, reason="dpkg is not installed")
+def test_a_newer_package_over_an_older_keeps_the_schools_data_and_removing_it_too(tmp_path, small_demo_path):
+    import deb
+    old, _ = deb.build(_stand_in(tmp_path / "v1" / "ejournal", "0.0.1"), tmp_path / "out", "0.0.1")
+    new, _ = deb.build(_stand_in(tmp_path / "v2" / "ejournal", "0.0.2"), tmp_path / "out", "0.0.2")
+    root = tmp_path / "root"
+    (root / "var" / "lib" / "dpkg" / "info").mkdir(parents=True)
+    (root / "var" / "lib" / "dpkg" / "updates").mkdir()
+    (root / "var" / "lib" / "dpkg" / "status").touch()
+
+    def dpkg(*args: str) -> str:
+        done = subprocess.run(["dpkg", f"--root={root}", "--force-depends", "--force-not-root", *args],
+                              capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    dpkg("-i", str(old))
+    data = root / "home" / "zavuch" / ".local" / "share" / "ejournal-desktop"
+    data.mkdir(parents=True)
+    for companion in small_demo_path.parent.glob(small_demo_path.name + "*"):  # the school's database
+        shutil.copy2(companion, data / companion.name.replace(small_demo_path.name, "journal.db", 1))
+    before = {p.name: p.read_bytes() for p in data.iterdir()}
+
+    dpkg("-i", str(new))
+    assert "0.0.2" in (root / "opt" / "ejournal" / "ejournal").read_text(encoding="utf-8")
+    assert not (root / "opt" / "ejournal" / "_internal" / "only-in-0.0.1.txt").exists()
+    assert {p.name: p.read_bytes() for p in data.iterdir()} == before
+    assert "ii  ejournal" in dpkg("-l", "ejournal") and "0.0.2" in dpkg("-l", "ejournal")
+
+    dpkg("--remove", "ejournal")
+    assert not (root / "opt" / "ejournal" / "ejournal").exists()
+    assert {p.name: p.read_bytes() for p in data.iterdir()} == before

@@ -8,7 +8,7 @@ import sys
 import pytest
 from journal_testing import ejournal
 
-from ejournal_desktop.ui import qt_platform
+from ejournal_desktop import qt_platform
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
 

@@ -44,7 +44,7 @@ def _preferences() -> dict:
 
 def cmd_diagnostics(args) -> int:
     if args.qt_probe:
-        from ..ui.qt_platform import probe
+        from ..qt_platform import probe
         print(json.dumps(probe(), ensure_ascii=False, default=str))
         return EXIT_OK
     if args.out is None:

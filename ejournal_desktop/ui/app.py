@@ -194,7 +194,7 @@ class Controller(QObject):
 
 def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
     if QApplication.instance() is None:
-        from .qt_platform import platform_problem
+        from ..qt_platform import platform_problem
         problem = platform_problem()  # Qt's own abort names the wrong library (issue 21)
         if problem:
             print(f"ejournal: {problem}", file=sys.stderr)
@@ -235,7 +235,7 @@ def _self_test(controller: Controller, login: str | None) -> int:
     dialog.show()
     ok = not dialog.grab().isNull()
     who = login or "—"
-    print(f"self-test: {who} · окно входа: {'ok' if ok else 'НЕ ОТРИСОВАНО'}", flush=True)
+    print(f"self-test: {who} · login window: {'ok' if ok else 'NOT PAINTED'}", flush=True)
     password = os.environ.get("EJOURNAL_PASSWORD", "demo" if controller.demo else "")
     if login:
         dialog.ui.login.setText(login)
@@ -253,7 +253,7 @@ def _self_test(controller: Controller, login: str | None) -> int:
             painted = not window.grab().isNull()
             ok = ok and painted
             print(f"self-test: {who} · {window.ui.sections.item(row).text()}: "
-                  f"{'ok' if painted else 'НЕ ОТРИСОВАНО'} ({time.perf_counter() - started:.2f} с)", flush=True)
+                  f"{'ok' if painted else 'NOT PAINTED'} ({time.perf_counter() - started:.2f} s)", flush=True)
         window.close()
     dialog.close()
     print("self-test: ok" if ok else "self-test: a window did not paint")

@@ -189,6 +189,11 @@ Section "Uninstall"
   SetShellVarContext all
   ; The program only: the school's database, its key files and backups live in each user's
   ; %LOCALAPPDATA%\ejournal-desktop and on the drives, and stay.
+  ; The scheduled backups of the user who uninstalls would start a program that is gone: removed first.
+  nsExec::Exec '"$INSTDIR\ejournal-cli.exe" backup schedule --remove weekly'
+  Pop $0
+  nsExec::Exec '"$INSTDIR\ejournal-cli.exe" backup schedule --remove monthly'
+  Pop $0
   Delete "$SMPROGRAMS\${APPNAME}.lnk"
   Delete "$SMPROGRAMS\${CLINAME}.lnk"
   RMDir /r "$INSTDIR\_internal"

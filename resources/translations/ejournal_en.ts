@@ -498,6 +498,27 @@ Hand it to its owner in person. At the first sign-in the program will ask for a 
     </message>
 </context>
 <context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Подключён носитель с резервными копиями школы:
+{0}
+
+Еженедельная резервная копия не делалась больше недели. Сделать копию сейчас?</source>
+        <translation>A drive with the school's backups is plugged in:
+{0}
+
+The weekly backup has not been made for more than a week. Make it now?</translation>
+    </message>
+    <message>
+        <source>Положение требует копии на два носителя: подключите и второй.</source>
+        <translation>The regulation asks for backups on two drives: plug in the second one too.</translation>
+    </message>
+    <message>
+        <source>Резервная копия</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <source>{0},{1} ТБ</source>

@@ -53,6 +53,8 @@ LIBRARY_PACKAGES = {
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
+    "libgtk-3.so.0": "libgtk-3-0",
+    "libgdk-3.so.0": "libgtk-3-0",
 }
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
