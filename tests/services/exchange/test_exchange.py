@@ -396,7 +396,7 @@ def test_the_shipped_schema_is_the_one_the_program_checks_by(small_demo, admin, 
 
 def test_the_documented_example_is_a_valid_file(tmp_path):
     import re
-    docs = Path(__file__).resolve().parents[2] / "docs" / "exchange-format.md"
+    docs = Path(__file__).resolve().parents[3] / "docs" / "exchange-format.md"
     example = re.search(r"## Example\n\n```json\n(.*?)```", docs.read_text(encoding="utf-8"), re.S).group(1)
     doc = exchange.parse_document(example.encode("utf-8"))
     assert exchange.validate(doc) == []
