@@ -37,7 +37,7 @@ def _companions(target: Path) -> dict[str, str | None]:
 def _state(target: Path) -> tuple[int, dict]:
     db = database.open_file(target)
     try:
-        return settings.read(db, "entry_window_days"), _companions(target)
+        return settings.read(db, "idle_lock_minutes"), _companions(target)
     finally:
         db.close()
 
@@ -50,7 +50,7 @@ def before_restore(small_demo_path, tmp_path):
     admin = accounts.authenticate(db, "admin", "demo")
     (tmp_path / "E").mkdir()
     (result,) = backup.make_backup(db, admin, [tmp_path / "E"], now=NOW)
-    settings.set(db, admin, "entry_window_days", 5)
+    settings.set(db, admin, "idle_lock_minutes", 5)
     accounts.change_password(db, admin, "demo", "Другой-пароль-1")
     db.close()
     saved = tmp_path / "saved"
@@ -75,7 +75,7 @@ def test_a_restore_killed_at_each_file_operation_leaves_the_old_or_the_new_journ
     old = _state(target)
     backup.restore(file, target, key=KEY, now=NOW)
     new = _state(target)
-    assert old[0] == 5 and new[0] == 0 and old[1][".slots"] != new[1][".slots"]
+    assert old[0] == 5 and new[0] == 10 and old[1][".slots"] != new[1][".slots"]
 
     real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove", "rmdir")}
     outcomes = []
@@ -142,7 +142,7 @@ def test_the_next_start_completes_a_switch_killed_after_the_database_and_names_t
 
     db = database.open_file(target)
     try:
-        assert settings.read(db, "entry_window_days") == 0
+        assert settings.read(db, "idle_lock_minutes") == 10
         (notice,) = db.notices
         safety = next(target.parent.glob(f"{target.name}.before-restore-*"))
         assert "прервано и теперь завершено" in notice and str(safety) in notice
