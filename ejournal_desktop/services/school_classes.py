@@ -230,3 +230,13 @@ def remove_class(db: Database, actor: Actor, class_id: int) -> None:
             session.execute(delete(Subgroup).where(Subgroup.id.in_(groups)))
         session.delete(c)
         audit.record(session, actor.account_id, "delete", "school_class", class_id, old=old | {"courses": course_ids})
+
+
+def teacher_choices(db: Database, actor: Actor) -> list[tuple[int, str]]:
+    """Staff who may be a class teacher (not dismissed), in Russian order."""
+    from ..domain.names import person_sort_key
+    with unit(db, actor) as session:
+        require_set_up(actor, "классные руководители")
+        people = list(session.scalars(select(Staff).where(Staff.dismissed_on.is_(None))))
+        people.sort(key=lambda s: person_sort_key(s.surname, s.name, s.patronymic))
+        return [(s.id, full_name(s.surname, s.name, s.patronymic)) for s in people]

@@ -28,6 +28,7 @@ from .journal_page import JournalPage
 from .messages_page import MessagesPage
 from .reports_page import ReportsPage
 from .settings_dialog import SettingsDialog
+from .setup_pages import SetupArea
 from .staff_page import StaffPage
 from .timetable_page import TimetablePage
 from .translations import role_label
@@ -62,13 +63,17 @@ SECTIONS = [
             lambda roles: may(roles, Action.reset_password) and not may(roles, Action.manage_accounts)),
     Section("admin", QT_TRANSLATE_NOOP("MainWindow", "Администрирование"),
             lambda roles: may(roles, Action.manage_accounts)),
+    Section("setup", QT_TRANSLATE_NOOP("MainWindow", "Подготовка учебного года"),
+            lambda roles: may(roles, Action.configure_grading) or may(roles, Action.system_settings)),
 ]
 
 
 # The pages built so far; the other sections show a notice until their issue lands.
 PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalPage,
          "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
-         "timetable": TimetablePage, "staff": StaffPage}
+         "timetable": TimetablePage, "staff": StaffPage, "setup": SetupArea}
+# A checklist line of «Подготовка учебного года» whose page is another section.
+SETUP_LINKS = {"staff": "staff", "timetable": "timetable", "pupils": "classes", "accounts": "admin"}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         if isinstance(page, JournalPage):
             page.periodChanged.connect(lambda _label: self._show_status())
+        if isinstance(page, SetupArea):
+            page.openSection.connect(self._open_setup_link)
         if isinstance(page, AdminPage):
             page.openJournal.connect(self.open_journal_page)
             page.backup.restoreRequested.connect(self.restoreRequested)
@@ -180,6 +187,14 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
+
+    def _open_setup_link(self, key: str) -> None:
+        section = SETUP_LINKS.get(key)
+        if section in [s.key for s in self.sections]:
+            self.show_section(section)
+        else:
+            self.statusBar().showMessage(self.tr("Эта часть подготовки — в разделе, который открыт другой роли "
+                                                 "(заместителю директора по УР или администратору)."), 8000)
 
     def refresh(self) -> None:
         ov = maintenance.overview(self._db)

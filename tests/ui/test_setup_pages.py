@@ -1,0 +1,135 @@
+"""«Подготовка учебного года» driven as the administrator and the deputy would (issue 15): the first start
+creates the school's journal; the checklist names what is missing and opens the page that fixes it;
+subjects, classes and the curriculum are edited on their pages; the set-up workbook is previewed, then
+loaded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from ejournal_desktop.services import accounts, school_classes, setup_workbook
+from ejournal_desktop.services.files import create_school
+from ejournal_desktop.ui.first_run_dialog import FirstRunDialog
+from ejournal_desktop.ui.main_window import MainWindow
+from ejournal_desktop.ui.setup_pages import SetupArea
+
+PASSWORD = "Secret-pass-2026"
+
+
+@pytest.fixture
+def new_school(tmp_path):
+    db = create_school(tmp_path / "new.db", school_name="МБОУ СОШ № 3", short_name="СОШ № 3",
+                       admin_login="admin", admin_password=PASSWORD)
+    yield db, accounts.authenticate(db, "admin", PASSWORD)
+    db.close()
+
+
+def test_the_first_start_creates_the_schools_journal(qtbot, tmp_path):
+    path = tmp_path / "school" / "journal.db"
+    dialog = FirstRunDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.ui.createButton.click()
+    assert dialog.ui.error.text() == "Укажите полное наименование школы."
+    dialog.ui.school.setText("МБОУ «Средняя школа № 3»")  # keyClicks types ASCII only
+    qtbot.keyClicks(dialog.ui.password, PASSWORD)
+    qtbot.keyClicks(dialog.ui.repeat, PASSWORD + "x")
+    dialog.ui.createButton.click()
+    assert dialog.ui.error.text() == "Пароль и повтор не совпадают."
+    dialog.ui.repeat.setText(PASSWORD)
+    dialog.ui.createButton.click()
+    assert dialog.choice == "school" and dialog.login == "admin" and path.exists()
+
+
+def test_the_checklist_links_its_lines_and_the_pages_fix_them(qtbot, new_school):
+    db, admin = new_school
+    window = MainWindow(db, admin)
+    qtbot.addWidget(window)
+    area = window.show_section("setup")
+    assert isinstance(area, SetupArea)
+    checklist = area.checklist
+    lines = [checklist.ui.checklist.item(i).text() for i in range(checklist.ui.checklist.count())]
+    assert any(line.startswith("✗  Классы созданы") for line in lines)
+    row = checklist.line_keys().index("classes")
+    item = checklist.ui.checklist.item(row)
+    qtbot.mouseClick(checklist.ui.checklist.viewport(), Qt.MouseButton.LeftButton,
+                     pos=checklist.ui.checklist.visualItemRect(item).center())
+    assert area.ui.tabs.currentWidget() is area.ui.classesTab
+    # a class needs a year first: the page says so in Russian
+    area.classes.ui.letter.setText("А")
+    area.classes.ui.grade.setValue(5)
+    area.classes.ui.addButton.click()
+    assert "Учебный год не создан" in area.classes.ui.error.text()
+    # a subject of the school's own
+    area.ui.tabs.setCurrentWidget(area.ui.subjectsTab)
+    area.subjects.ui.name.setText("Шахматы")
+    area.subjects.ui.addButton.click()
+    assert "Шахматы" in [r.name for r in area.subjects.model.items]
+    area.subjects.ui.removeButton.click()
+    assert "Шахматы" not in [r.name for r in area.subjects.model.items]
+    # the staff line opens another section, when the role has it; the administrator's accounts do
+    row = checklist.line_keys().index("staff_accounts")
+    checklist.openPage.emit(checklist.ui.checklist.item(row).data(Qt.ItemDataRole.UserRole))
+    assert window.current_section() == "admin"
+
+
+def test_the_workbook_is_previewed_then_loaded_and_the_checklist_ticks(qtbot, new_school, tmp_path):
+    db, admin = new_school
+    area = SetupArea(db, admin)
+    qtbot.addWidget(area)
+    book = tmp_path / "book.xlsx"
+    setup_workbook.write_template(book)
+    wb = load_workbook(book)
+    today = dt.date.today()
+    year = today.year if today.month >= 9 else today.year - 1
+    wb["Год и периоды"].append([f"{year}/{year + 1}", "полугодие", 1, dt.date(year, 9, 1), dt.date(year, 12, 28)])
+    wb["Год и периоды"].append([f"{year}/{year + 1}", "полугодие", 2, dt.date(year + 1, 1, 9), dt.date(year + 1, 8, 31)])
+    wb["Сотрудники"].append(["Соколова", "Анна", "Петровна"])
+    wb["Классы"].append(["5А", 1, "Соколова Анна Петровна"])
+    wb["Учебный план"].append(["5А", "Математика", 5, "Соколова Анна Петровна"])
+    for day in ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб"):
+        wb["Расписание"].append(["5А", day, 1, "Математика"])
+    wb["Ученики и родители"].append(["5А", "Белова", "Ксения", "", "32.01.2015"])
+    wb.save(book)
+    area.checklist.preview(str(book))
+    assert "лист «Ученики и родители», строка 2, столбец «Дата рождения»: «32.01.2015» — не дата" in \
+        area.checklist.ui.preview.toPlainText()
+    assert not area.checklist.ui.importButton.isEnabled()
+    ws = wb["Ученики и родители"]
+    ws["E2"] = "31.01.2015"
+    wb.save(book)
+    area.checklist.preview(str(book))
+    assert "Ошибок нет" in area.checklist.ui.preview.toPlainText()
+    assert school_classes.class_list(db, admin) == []  # a preview writes nothing
+    area.checklist.ui.importButton.click()
+    assert "Книга загружена" in area.checklist.ui.preview.toPlainText()
+    assert area.checklist.result.ready
+    assert area.checklist.ui.checklist.item(area.checklist.line_keys().index("classes")).text().startswith("✓")
+
+
+def test_the_deputy_splits_a_subject_into_groups_on_the_curriculum_page(qtbot, small_demo):
+    deputy = accounts.authenticate(small_demo, "zavuch", "demo")
+    area = SetupArea(small_demo, deputy)
+    qtbot.addWidget(area)
+    area.ui.tabs.setCurrentWidget(area.ui.classesTab)
+    area.classes.ui.grade.setValue(6)
+    area.classes.ui.letter.setText("Б")
+    area.classes.ui.addButton.click()
+    assert "6Б" in [r.label for r in area.classes.model.items]
+    page = area.curriculum
+    page.ui.schoolClass.setCurrentIndex(page.ui.schoolClass.findText("6Б"))
+    page.ui.subject.setCurrentIndex(page.ui.subject.findText("Английский язык"))
+    page.ui.hours.setValue(3)
+    page.ui.teacher.setCurrentIndex(1)
+    page.ui.secondTeacher.setCurrentIndex(2)
+    page.ui.addButton.click()
+    assert page.ui.error.text() == ""
+    assert [(ln.subject, ln.group) for ln in page.model.items] == [("Английский язык", "1 группа"),
+                                                                  ("Английский язык", "2 группа")]
+    page.ui.schoolClass.setCurrentIndex(page.ui.schoolClass.findText("5А"))
+    page.ui.table.selectRow(0)
+    page.ui.removeButton.click()
+    assert "не убран из учебного плана: в журнале отметок" in page.ui.error.text()
