@@ -133,10 +133,11 @@ def remove_line(db: Database, actor: Actor, course_id: int) -> None:
         subject = session.get(Subject, course.subject_id).name
         lesson_ids = select(Lesson.id).where(Lesson.course_id == course_id)
         marks = session.scalar(select(func.count()).select_from(Mark).where(Mark.lesson_id.in_(lesson_ids)))
-        marks += session.scalar(select(func.count()).select_from(PeriodMark).where(PeriodMark.course_id == course_id))
-        if marks:
-            raise CurriculumError(f"«{subject}» не убран из учебного плана: в журнале отметок — {marks}. "
-                                  f"Журнал — документ и хранится; смените учителя или часы.")
+        finals = session.scalar(select(func.count()).select_from(PeriodMark).where(PeriodMark.course_id == course_id))
+        if marks or finals:
+            raise CurriculumError(f"«{subject}» не убран из учебного плана: в журнале отметок — {marks}"
+                                  + (f", отметок за периоды — {finals}" if finals else "")
+                                  + ". Журнал — документ и хранится; смените учителя или часы.")
         seen = session.scalar(select(func.count()).select_from(Attendance).where(Attendance.lesson_id.in_(lesson_ids)))
         if seen:
             raise CurriculumError(f"«{subject}» не убран из учебного плана: в журнале есть записи посещаемости "

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
             page.periodChanged.connect(lambda _label: self._show_status())
         if isinstance(page, SetupArea):
             page.openSection.connect(self._open_setup_link)
+            page.changed.connect(self.refresh)
         if isinstance(page, AdminPage):
             page.openJournal.connect(self.open_journal_page)
             page.backup.restoreRequested.connect(self.restoreRequested)

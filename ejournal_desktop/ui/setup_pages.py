@@ -34,6 +34,7 @@ class SetupPage(QWidget):
     """The checklist. `openPage(key)`: a line was activated; its page key is one of CheckItem.page."""
 
     openPage = Signal(str)
+    loaded = Signal()  # a workbook was written
 
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -54,7 +55,7 @@ class SetupPage(QWidget):
         self.refresh()
 
     def _ask_save(self, title: str) -> str:
-        return QFileDialog.getSaveFileName(self, title, "подготовка-года.xlsx", self.tr("Книга Excel (*.xlsx)"))[0]
+        return QFileDialog.getSaveFileName(self, title, self.tr("подготовка-года.xlsx"), self.tr("Книга Excel (*.xlsx)"))[0]
 
     def _ask_open(self) -> str:
         return QFileDialog.getOpenFileName(self, self.tr("Книга подготовки учебного года"), "",
@@ -139,6 +140,8 @@ class SetupPage(QWidget):
         else:
             self.ui.preview.setPlainText("\n".join(p.text for p in result.problems))
         self.refresh()
+        if result.ok:
+            self.loaded.emit()
 
 
 class SubjectsPage(QWidget):
@@ -411,6 +414,7 @@ class SetupArea(QWidget):
     whose page is another section (staff, timetable, pupils, accounts, year)."""
 
     openSection = Signal(str)
+    changed = Signal()  # something of the school's set-up changed: the window's overview and status follow
 
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -429,6 +433,11 @@ class SetupArea(QWidget):
         self.checklist.openPage.connect(self.open_page)
         for page in (self.subjects, self.classes, self.curriculum):
             page.changed.connect(self.checklist.refresh)
+            page.changed.connect(self.changed)
+        self.checklist.loaded.connect(self.changed)
+        self.checklist.loaded.connect(self.subjects.refresh)
+        self.checklist.loaded.connect(self.classes.refresh)
+        self.checklist.loaded.connect(self.curriculum.refresh)
         self.classes.changed.connect(self.curriculum.refresh)
         self.subjects.changed.connect(self.curriculum.refresh)
         self.ui.tabs.currentChanged.connect(lambda _i: self.checklist.refresh()

@@ -44,7 +44,28 @@ def test_the_first_start_creates_the_schools_journal(qtbot, tmp_path):
     assert dialog.choice == "school" and dialog.login == "admin" and path.exists()
 
 
-def test_the_checklist_links_its_lines_and_the_pages_fix_them(qtbot, new_school):
+def _year() -> int:
+    today = dt.date.today()
+    return today.year if today.month >= 9 else today.year - 1
+
+
+def _small_workbook(book, birth="31.01.2015"):
+    setup_workbook.write_template(book)
+    wb = load_workbook(book)
+    year = _year()
+    wb["Год и периоды"].append([f"{year}/{year + 1}", "полугодие", 1, dt.date(year, 9, 1), dt.date(year, 12, 28)])
+    wb["Год и периоды"].append([f"{year}/{year + 1}", "полугодие", 2, dt.date(year + 1, 1, 9),
+                                dt.date(year + 1, 8, 31)])
+    wb["Сотрудники"].append(["Соколова", "Анна", "Петровна"])
+    wb["Классы"].append(["5А", 1, "Соколова Анна Петровна"])
+    wb["Учебный план"].append(["5А", "Математика", 5, "Соколова Анна Петровна"])
+    for day in ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб"):
+        wb["Расписание"].append(["5А", day, 1, "Математика"])
+    wb["Ученики и родители"].append(["5А", "Белова", "Ксения", "", birth])
+    wb.save(book)
+
+
+def test_the_checklist_links_its_lines_and_the_pages_fix_them(qtbot, new_school, tmp_path):
     db, admin = new_school
     window = MainWindow(db, admin)
     qtbot.addWidget(window)
@@ -70,6 +91,13 @@ def test_the_checklist_links_its_lines_and_the_pages_fix_them(qtbot, new_school)
     assert "Шахматы" in [r.name for r in area.subjects.model.items]
     area.subjects.ui.removeButton.click()
     assert "Шахматы" not in [r.name for r in area.subjects.model.items]
+    # a workbook loaded from the checklist: the window's status names the new year
+    book = tmp_path / "book.xlsx"
+    _small_workbook(book)
+    checklist.preview(str(book))
+    checklist.ui.importButton.click()
+    assert checklist.result.ready
+    assert f"учебный год {_year()}/{_year() + 1}" in window.statusBar().currentMessage()
     # the staff line opens another section, when the role has it; the administrator's accounts do
     row = checklist.line_keys().index("staff_accounts")
     checklist.openPage.emit(checklist.ui.checklist.item(row).data(Qt.ItemDataRole.UserRole))
@@ -81,26 +109,12 @@ def test_the_workbook_is_previewed_then_loaded_and_the_checklist_ticks(qtbot, ne
     area = SetupArea(db, admin)
     qtbot.addWidget(area)
     book = tmp_path / "book.xlsx"
-    setup_workbook.write_template(book)
-    wb = load_workbook(book)
-    today = dt.date.today()
-    year = today.year if today.month >= 9 else today.year - 1
-    wb["Год и периоды"].append([f"{year}/{year + 1}", "полугодие", 1, dt.date(year, 9, 1), dt.date(year, 12, 28)])
-    wb["Год и периоды"].append([f"{year}/{year + 1}", "полугодие", 2, dt.date(year + 1, 1, 9), dt.date(year + 1, 8, 31)])
-    wb["Сотрудники"].append(["Соколова", "Анна", "Петровна"])
-    wb["Классы"].append(["5А", 1, "Соколова Анна Петровна"])
-    wb["Учебный план"].append(["5А", "Математика", 5, "Соколова Анна Петровна"])
-    for day in ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб"):
-        wb["Расписание"].append(["5А", day, 1, "Математика"])
-    wb["Ученики и родители"].append(["5А", "Белова", "Ксения", "", "32.01.2015"])
-    wb.save(book)
+    _small_workbook(book, birth="32.01.2015")
     area.checklist.preview(str(book))
     assert "лист «Ученики и родители», строка 2, столбец «Дата рождения»: «32.01.2015» — не дата" in \
         area.checklist.ui.preview.toPlainText()
     assert not area.checklist.ui.importButton.isEnabled()
-    ws = wb["Ученики и родители"]
-    ws["E2"] = "31.01.2015"
-    wb.save(book)
+    _small_workbook(book)
     area.checklist.preview(str(book))
     assert "Ошибок нет" in area.checklist.ui.preview.toPlainText()
     assert school_classes.class_list(db, admin) == []  # a preview writes nothing

@@ -97,7 +97,7 @@ class Ui_CurriculumPage(object):
 
         self.teacher = QComboBox(CurriculumPage)
         self.teacher.setObjectName(u"teacher")
-        self.teacher.setMinimumContentsLength(18)
+        self.teacher.setMinimumContentsLength(26)
 
         self.editRow.addWidget(self.teacher)
 

@@ -41,6 +41,7 @@ class Ui_SetupPage(object):
         self.checklist = QListWidget(SetupPage)
         self.checklist.setObjectName(u"checklist")
         self.checklist.setAlternatingRowColors(True)
+        self.checklist.setSpacing(2)
 
         self.layout.addWidget(self.checklist)
 
@@ -97,6 +98,8 @@ class Ui_SetupPage(object):
 
         self.layout.addWidget(self.error)
 
+        self.layout.setStretch(2, 3)
+        self.layout.setStretch(4, 1)
 
         self.retranslateUi(SetupPage)
 
