@@ -97,7 +97,7 @@ class Ui_CurriculumPage(object):
 
         self.teacher = QComboBox(CurriculumPage)
         self.teacher.setObjectName(u"teacher")
-        self.teacher.setMinimumContentsLength(26)
+        self.teacher.setMinimumContentsLength(22)
 
         self.editRow.addWidget(self.teacher)
 
@@ -112,23 +112,32 @@ class Ui_CurriculumPage(object):
 
         self.editRow.addWidget(self.secondTeacher)
 
+
+        self.layout.addLayout(self.editRow)
+
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
         self.addButton = QPushButton(CurriculumPage)
         self.addButton.setObjectName(u"addButton")
 
-        self.editRow.addWidget(self.addButton)
+        self.actionRow.addWidget(self.addButton)
 
         self.saveButton = QPushButton(CurriculumPage)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.editRow.addWidget(self.saveButton)
+        self.actionRow.addWidget(self.saveButton)
 
         self.removeButton = QPushButton(CurriculumPage)
         self.removeButton.setObjectName(u"removeButton")
 
-        self.editRow.addWidget(self.removeButton)
+        self.actionRow.addWidget(self.removeButton)
+
+        self.hs2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.hs2)
 
 
-        self.layout.addLayout(self.editRow)
+        self.layout.addLayout(self.actionRow)
 
         self.error = QLabel(CurriculumPage)
         self.error.setObjectName(u"error")

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget)
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SubjectsPage(object):
     def setupUi(self, SubjectsPage):
@@ -68,33 +68,42 @@ class Ui_SubjectsPage(object):
 
         self.editRow.addWidget(self.saveButton)
 
+
+        self.layout.addLayout(self.editRow)
+
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
         self.upButton = QPushButton(SubjectsPage)
         self.upButton.setObjectName(u"upButton")
 
-        self.editRow.addWidget(self.upButton)
+        self.actionRow.addWidget(self.upButton)
 
         self.downButton = QPushButton(SubjectsPage)
         self.downButton.setObjectName(u"downButton")
 
-        self.editRow.addWidget(self.downButton)
+        self.actionRow.addWidget(self.downButton)
 
         self.retireButton = QPushButton(SubjectsPage)
         self.retireButton.setObjectName(u"retireButton")
 
-        self.editRow.addWidget(self.retireButton)
+        self.actionRow.addWidget(self.retireButton)
 
         self.removeButton = QPushButton(SubjectsPage)
         self.removeButton.setObjectName(u"removeButton")
 
-        self.editRow.addWidget(self.removeButton)
+        self.actionRow.addWidget(self.removeButton)
+
+        self.hs2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.hs2)
 
         self.starterButton = QPushButton(SubjectsPage)
         self.starterButton.setObjectName(u"starterButton")
 
-        self.editRow.addWidget(self.starterButton)
+        self.actionRow.addWidget(self.starterButton)
 
 
-        self.layout.addLayout(self.editRow)
+        self.layout.addLayout(self.actionRow)
 
         self.error = QLabel(SubjectsPage)
         self.error.setObjectName(u"error")
