@@ -4,6 +4,8 @@
     ejournal --db D --user admin setup import FILE.xlsx [--dry-run] [--json]
     ejournal --db D --user admin setup export --out FILE.xlsx [--json]
     ejournal --db D --user LOGIN setup check [--json]            exit 0 when teachers can start work
+    ejournal --db D --user admin setup accounts --staff --out SLIPS.pdf     staff accounts and their slips
+    ejournal --db D --user LOGIN setup accounts --class 5А --out SLIPS.pdf  a class's pupils and parents
 
 Registered by cli.py: `add_parsers(sub)` in its parser, `HANDLERS` in its table.
 Exit codes as cli.py's: 0 success, 1 refused, failed or (check) something missing, 2 bad usage.
@@ -35,6 +37,13 @@ def add_parsers(sub) -> None:
     exp.add_argument("--json", action="store_true")
     chk = ss.add_parser("check", help="что ещё не готово к началу работы учителей (код 0 — всё готово)")
     chk.add_argument("--json", action="store_true")
+    acc = ss.add_parser("accounts", help="выдать учётные записи и листки с паролями (PDF): сотрудникам "
+                                         "(администратор) или ученикам и родителям класса (классный руководитель)")
+    who = acc.add_mutually_exclusive_group(required=True)
+    who.add_argument("--staff", action="store_true", help="всем сотрудникам без учётной записи")
+    who.add_argument("--class", dest="class_label", metavar="КЛАСС", help="ученикам и родителям класса, например 5А")
+    acc.add_argument("--out", type=Path, required=True, metavar="ФАЙЛ.pdf")
+    acc.add_argument("--json", action="store_true")
 
 
 @_handler
@@ -89,5 +98,20 @@ def cmd_check(args) -> int:
     return cli.EXIT_OK if result.ready else cli.EXIT_FAILED
 
 
-HANDLERS = {("setup", "template"): cmd_template, ("setup", "import"): cmd_import,
+@_handler
+def cmd_accounts(args) -> int:
+    from .services import account_issue, timetable
+    with cli._session(args, login_required=True) as (db, actor):
+        if args.staff:
+            issued = account_issue.issue_staff_accounts(db, actor, args.out)
+        else:
+            issued = account_issue.issue_class_accounts(db, actor, timetable.class_id_by_label(db, args.class_label),
+                                                        args.out)
+    text = (f"Учётных записей создано: {issued.created}, листков с паролями: {len(issued.accounts)} — {args.out}"
+            if issued.accounts else "Выдавать нечего: у всех уже есть учётные записи.")
+    cli._print(issued.as_dict() | {"file": str(args.out) if issued.accounts else None}, args.json, text)
+    return cli.EXIT_OK
+
+
+HANDLERS = {("setup", "accounts"): cmd_accounts, ("setup", "template"): cmd_template, ("setup", "import"): cmd_import,
             ("setup", "export"): cmd_export, ("setup", "check"): cmd_check}

@@ -79,3 +79,21 @@ def test_from_an_empty_init_through_setup_import_to_setup_check(tmp_path, capsys
     code, out, err = _run(capsys, "--db", str(db), "--user", "admin", "setup", "import", str(book))
     assert code == 1
     assert "лист «Классы», строка 2, столбец «Класс»: 5А класс уже есть в журнале" in err
+
+
+def test_setup_accounts_issues_the_staff_slips(tmp_path, capsys, monkeypatch, db_key):
+    db = tmp_path / "school.db"
+    monkeypatch.setenv("EJOURNAL_NEW_PASSWORD", PASSWORD)
+    monkeypatch.setenv("EJOURNAL_PASSWORD", PASSWORD)
+    assert _run(capsys, "--db", str(db), "init", "--school", "МБОУ СОШ № 3")[0] == 0
+    book = tmp_path / "setup.xlsx"
+    assert _run(capsys, "setup", "template", "--out", str(book))[0] == 0
+    today = dt.date.today()
+    _fill(book, today.year if today.month >= 9 else today.year - 1)
+    assert _run(capsys, "--db", str(db), "--user", "admin", "setup", "import", str(book))[0] == 0
+    code, out, err = _run(capsys, "--db", str(db), "--user", "admin", "setup", "accounts", "--staff",
+                          "--out", str(tmp_path / "staff.pdf"))
+    assert code == 0 and "Учётных записей создано: 2" in out and (tmp_path / "staff.pdf").exists()
+    code, out, err = _run(capsys, "--db", str(db), "--user", "admin", "setup", "accounts", "--class", "5А",
+                          "--out", str(tmp_path / "5a.pdf"), "--json")
+    assert code == 0 and json.loads(out)["created"] == 4

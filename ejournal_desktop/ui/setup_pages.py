@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ..domain.rights import Action, may
-from ..services import curriculum, school_classes, setup_check, setup_import, setup_workbook, subjects
+from ..services import account_issue, curriculum, school_classes, setup_check, setup_import, setup_workbook, subjects
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
@@ -52,6 +52,23 @@ class SetupPage(QWidget):
         self.ui.previewButton.clicked.connect(lambda: self.preview(self._ask_open()))
         self.ui.importButton.clicked.connect(self.load_checked)
         self.ui.importButton.setEnabled(False)
+        self.ui.staffAccountsButton.setVisible(may(actor.roles, Action.manage_accounts))
+        self.ui.staffAccountsButton.clicked.connect(lambda: self.issue_staff_accounts(QFileDialog.getSaveFileName(
+            self, self.tr("Листки с паролями сотрудников"), self.tr("пароли-сотрудников.pdf"),
+            self.tr("Документ PDF (*.pdf)"))[0]))
+        self.refresh()
+
+    def issue_staff_accounts(self, path: str) -> None:
+        """Accounts for the staff who have none, with their slips saved to `path`."""
+        if not path:
+            return
+        try:
+            issued = account_issue.issue_staff_accounts(self._db, self._actor, path)
+        except ServiceError as exc:
+            self.ui.error.setText(str(exc))
+            return
+        self.ui.error.setText(self.tr("Учётных записей создано: {0}; листки с паролями: {1}").format(
+            issued.created, path) if issued.accounts else self.tr("У всех сотрудников уже есть учётные записи."))
         self.refresh()
 
     def _ask_save(self, title: str) -> str:

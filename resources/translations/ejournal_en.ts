@@ -3482,6 +3482,26 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Export to a workbook</translation>
     </message>
     <message>
+        <source>Листки с паролями сотрудников</source>
+        <translation>Staff password slips</translation>
+    </message>
+    <message>
+        <source>пароли-сотрудников.pdf</source>
+        <translation>staff-passwords.pdf</translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Учётных записей создано: {0}; листки с паролями: {1}</source>
+        <translation>Accounts created: {0}; password slips: {1}</translation>
+    </message>
+    <message>
+        <source>У всех сотрудников уже есть учётные записи.</source>
+        <translation>Every staff member has an account already.</translation>
+    </message>
+    <message>
         <source>подготовка-года.xlsx</source>
         <translation>year-setup.xlsx</translation>
     </message>
@@ -3556,6 +3576,14 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Загрузить проверенную книгу</source>
         <translation>Load the checked workbook</translation>
+    </message>
+    <message>
+        <source>Учётные записи сотрудникам…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <source>Создать учётные записи всем сотрудникам, у кого их нет, и сохранить листки с паролями (PDF)</source>
+        <translation>Create accounts for every staff member without one and save the password slips (PDF)</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,11 @@ def test_the_checklist_links_its_lines_and_the_pages_fix_them(qtbot, new_school,
     checklist.ui.importButton.click()
     assert checklist.result.ready
     assert f"учебный год {_year()}/{_year() + 1}" in window.statusBar().currentMessage()
+    # the staff get their accounts and slips from the checklist; the line is ticked
+    assert not checklist.ui.staffAccountsButton.isHidden()
+    checklist.issue_staff_accounts(str(tmp_path / "staff.pdf"))
+    assert "Учётных записей создано: 1" in checklist.ui.error.text() and (tmp_path / "staff.pdf").exists()
+    assert checklist.ui.checklist.item(checklist.line_keys().index("staff_accounts")).text().startswith("✓")
     # the staff line opens another section, when the role has it; the administrator's accounts do
     row = checklist.line_keys().index("staff_accounts")
     checklist.openPage.emit(checklist.ui.checklist.item(row).data(Qt.ItemDataRole.UserRole))

@@ -84,6 +84,11 @@ class Ui_SetupPage(object):
 
         self.editRow.addWidget(self.importButton)
 
+        self.staffAccountsButton = QPushButton(SetupPage)
+        self.staffAccountsButton.setObjectName(u"staffAccountsButton")
+
+        self.editRow.addWidget(self.staffAccountsButton)
+
         self.hs = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.editRow.addItem(self.hs)
@@ -115,6 +120,10 @@ class Ui_SetupPage(object):
         self.exportButton.setText(QCoreApplication.translate("SetupPage", u"\u0412\u044b\u0433\u0440\u0443\u0437\u0438\u0442\u044c \u0432 \u043a\u043d\u0438\u0433\u0443\u2026", None))
         self.previewButton.setText(QCoreApplication.translate("SetupPage", u"\u041f\u0440\u043e\u0432\u0435\u0440\u0438\u0442\u044c \u043a\u043d\u0438\u0433\u0443\u2026", None))
         self.importButton.setText(QCoreApplication.translate("SetupPage", u"\u0417\u0430\u0433\u0440\u0443\u0437\u0438\u0442\u044c \u043f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u043d\u0443\u044e \u043a\u043d\u0438\u0433\u0443", None))
+        self.staffAccountsButton.setText(QCoreApplication.translate("SetupPage", u"\u0423\u0447\u0451\u0442\u043d\u044b\u0435 \u0437\u0430\u043f\u0438\u0441\u0438 \u0441\u043e\u0442\u0440\u0443\u0434\u043d\u0438\u043a\u0430\u043c\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.staffAccountsButton.setToolTip(QCoreApplication.translate("SetupPage", u"\u0421\u043e\u0437\u0434\u0430\u0442\u044c \u0443\u0447\u0451\u0442\u043d\u044b\u0435 \u0437\u0430\u043f\u0438\u0441\u0438 \u0432\u0441\u0435\u043c \u0441\u043e\u0442\u0440\u0443\u0434\u043d\u0438\u043a\u0430\u043c, \u0443 \u043a\u043e\u0433\u043e \u0438\u0445 \u043d\u0435\u0442, \u0438 \u0441\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u043b\u0438\u0441\u0442\u043a\u0438 \u0441 \u043f\u0430\u0440\u043e\u043b\u044f\u043c\u0438 (PDF)", None))
+#endif // QT_CONFIG(tooltip)
         self.error.setText("")
         pass
     # retranslateUi
