@@ -96,4 +96,4 @@ def test_setup_accounts_issues_the_staff_slips(tmp_path, capsys, monkeypatch, db
     assert code == 0 and "Учётных записей создано: 2" in out and (tmp_path / "staff.pdf").exists()
     code, out, err = _run(capsys, "--db", str(db), "--user", "admin", "setup", "accounts", "--class", "5А",
                           "--out", str(tmp_path / "5a.pdf"), "--json")
-    assert code == 0 and json.loads(out)["created"] == 4
+    assert code == 0 and json.loads(out)["created"] == 4, err

@@ -9,7 +9,15 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from ..domain.rights import Action, may
-from ..services import account_issue, curriculum, school_classes, setup_check, setup_import, setup_workbook, subjects
+from ..services import (
+    account_issue,
+    curriculum,
+    school_classes,
+    setup_check,
+    setup_import,
+    setup_workbook,
+    subjects,
+)
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
