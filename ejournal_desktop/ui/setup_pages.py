@@ -51,6 +51,7 @@ class SetupPage(QWidget):
         _title(self.ui.title)
         self._db, self._actor = db, actor
         self._checked: str | None = None   # the workbook whose preview passed
+        self.issued: account_issue.Issued | None = None  # the last accounts issued (their slips are saved)
         self.result: setup_check.Checklist | None = None
         self.ui.checklist.itemActivated.connect(self._activated)
         self.ui.checklist.itemClicked.connect(self._activated)
@@ -75,6 +76,7 @@ class SetupPage(QWidget):
         except ServiceError as exc:
             self.ui.error.setText(str(exc))
             return
+        self.issued = issued
         self.ui.error.setText(self.tr("Учётных записей создано: {0}; листки с паролями: {1}").format(
             issued.created, path) if issued.accounts else self.tr("У всех сотрудников уже есть учётные записи."))
         self.refresh()

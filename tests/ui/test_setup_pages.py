@@ -152,3 +152,76 @@ def test_the_deputy_splits_a_subject_into_groups_on_the_curriculum_page(qtbot, s
     page.ui.table.selectRow(0)
     page.ui.removeButton.click()
     assert "не убран из учебного плана: в журнале отметок" in page.ui.error.text()
+
+
+def test_a_new_school_from_the_first_start_to_a_teacher_typing_a_mark(qtbot, tmp_path):
+    """Only through the program's windows: create the journal, load the set-up workbook from the checklist
+    (previewed first), issue the staff accounts, and the teacher signs in with the slip's password and types
+    a 5 into the grid."""
+    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    from sqlalchemy import func, select
+
+    from ejournal_desktop.services import journal
+    from ejournal_desktop.storage.models import Lesson
+    from ejournal_desktop.ui.journal_page import JournalPage
+
+    path = tmp_path / "journal.db"
+    first = FirstRunDialog(path)
+    qtbot.addWidget(first)
+    first.ui.school.setText("МБОУ СОШ № 3")
+    first.ui.password.setText(PASSWORD)
+    first.ui.repeat.setText(PASSWORD)
+    first.ui.createButton.click()
+    db, admin = accounts.sign_in(path, "admin", PASSWORD)
+    try:
+        window = MainWindow(db, admin, settings=QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        checklist = window.show_section("setup").checklist
+        assert not checklist.result.ready
+        book = tmp_path / "book.xlsx"
+        _small_workbook(book)
+        checklist.preview(str(book))
+        checklist.ui.importButton.click()
+        assert checklist.result.ready
+        checklist.issue_staff_accounts(str(tmp_path / "staff.pdf"))
+        from pypdf import PdfReader
+        slip = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "staff.pdf").pages).replace(" ", "")
+        login, password = next((a.login, a.password) for a in checklist.issued.accounts
+                               if a.person == "Соколова Анна Петровна")
+        assert login in slip and password in slip  # what the teacher reads off her slip
+        teacher = accounts.authenticate(db, login, password)
+        accounts.change_password(db, teacher, password, "Anna-Sokolova-2026")
+        teacher = accounts.authenticate(db, login, "Anna-Sokolova-2026")
+        with db.session() as s:
+            day = s.scalar(select(func.min(Lesson.date)))  # today, or the first school day after it
+        page = JournalPage(db, teacher, now=lambda: dt.datetime.combine(day, dt.time(14)).astimezone(),
+                           settings=QSettings(str(tmp_path / "j.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.show()
+        qtbot.waitExposed(page)
+        course = next(c for c in page.courses if c.title == "5А Математика")
+        page.select_course(course.id)
+        period = next(p for p in journal.periods_for(db, course.id) if p.start <= day <= p.end)
+        page.select_period(period.id)
+        column = next(c for c in page.grid.columns if c.date == day)
+        index = page.model.index(0, page.model.column_of(column.lesson_id))
+        page.view.scrollTo(index)
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(page.view, QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
+        editor = next(e for e in page.view.viewport().findChildren(QLineEdit) if e.isVisible())
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+        pupil = page.grid.rows[0].pupil_id
+
+        def stored():
+            grid = journal.load_grid(db, teacher, course.id, period.id,
+                                     now=dt.datetime.combine(day, dt.time(14)).astimezone())
+            row = next(r for r in grid.rows if r.pupil_id == pupil)
+            return tuple(m.value for m in row.marks.get(column.lesson_id, ()))
+        qtbot.waitUntil(lambda: stored() == ("5",))
+    finally:
+        db.close()
