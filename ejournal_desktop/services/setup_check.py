@@ -141,9 +141,11 @@ def checklist(db: Database, actor: Actor, today: dt.date | None = None) -> Check
         add("class_teachers", "У каждого класса есть классный руководитель", classes and not no_teacher, False,
             ("Без классного руководителя: " + _names(no_teacher) + ".") if no_teacher else
             ("Назначены." if classes else "Нет классов."), "classes")
+        # the class lists on the day (before the year starts: on its first day)
+        on = max(today, dt.date(year.start_year, 9, 1)) if year else today
         pupils = dict(session.execute(
             select(Enrollment.school_class_id, func.count(func.distinct(Enrollment.pupil_id)))
-            .where((Enrollment.departed_on.is_(None)) | (Enrollment.departed_on > today))
+            .where(Enrollment.arrived_on <= on, (Enrollment.departed_on.is_(None)) | (Enrollment.departed_on > on))
             .group_by(Enrollment.school_class_id)).all()) if classes else {}
         counts["pupils"] = sum(pupils.get(c.id, 0) for c in classes)
         empty = [c.label for c in classes if not pupils.get(c.id)]

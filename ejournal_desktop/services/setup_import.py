@@ -200,7 +200,8 @@ def import_setup(db: Database, actor: Actor, path: Path, *, dry_run: bool = Fals
     returned in the result (nothing written); `SetupImportError` is not raised here, callers decide."""
     from .setup_import_write import plan_and_write
     today = today or dt.date.today()
-    _may_import(actor)
+    with unit(db, actor):
+        _may_import(actor)  # inside a unit: a refusal is written to the audit log
     sheets = read_workbook(Path(path))
     result = ImportResult(dry_run)
     if not sheets:

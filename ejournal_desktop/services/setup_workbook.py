@@ -255,16 +255,18 @@ def setup_rows(session, year_id: int | None, today: dt.date) -> dict[str, list[l
     rows["timetable"] = [[label[by_id[e.course_id].school_class_id], WEEKDAYS_SHORT[e.weekday], e.lesson_number,
                           subjects[by_id[e.course_id].subject_id][1], group_name(by_id[e.course_id]), e.room]
                          for e in entries]
-    members: dict[int, list[str]] = {}
+    on = max(today, dt.date(year.start_year, 9, 1))  # the class lists on the day (before the year: its first day)
+    stays = session.execute(select(Enrollment.pupil_id, Enrollment.school_class_id).where(
+        Enrollment.school_class_id.in_(list(label)), Enrollment.arrived_on <= on,
+        (Enrollment.departed_on.is_(None)) | (Enrollment.departed_on > on))).all()
+    pupils = {p.id: p for p in session.scalars(select(Pupil).where(Pupil.id.in_([s.pupil_id for s in stays])))}
+    class_of = {s.pupil_id: s.school_class_id for s in stays}
+    members: dict[int, list[tuple]] = {}
     for pid, gid in session.execute(select(SubgroupMember.pupil_id, SubgroupMember.subgroup_id)):
         g = groups.get(gid)
-        if g is not None and g.school_class_id in label:
+        # only the groups of the pupil's class now (a pupil moved from another class keeps the old membership)
+        if g is not None and class_of.get(pid) == g.school_class_id:
             members.setdefault(pid, []).append((subjects[g.subject_id], g.name))
-    stays = session.execute(select(Enrollment.pupil_id, Enrollment.school_class_id).where(
-        Enrollment.school_class_id.in_(list(label)), Enrollment.arrived_on <= max(
-            today, year.periods[0].start if year.periods else today),
-        (Enrollment.departed_on.is_(None)) | (Enrollment.departed_on > today))).all()
-    pupils = {p.id: p for p in session.scalars(select(Pupil).where(Pupil.id.in_([s.pupil_id for s in stays])))}
     ordered = sorted(stays, key=lambda s: (class_order[s.school_class_id], person_sort_key(
         pupils[s.pupil_id].surname, pupils[s.pupil_id].name, pupils[s.pupil_id].patronymic)))
     for s in ordered:

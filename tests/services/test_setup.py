@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pytest
 from journal_testing import DEMO_TODAY
 from openpyxl import load_workbook
@@ -115,24 +116,35 @@ def test_the_demo_school_is_ready_and_a_new_one_lists_what_is_missing(small_demo
 
 
 def test_demo_export_imported_into_a_fresh_init_is_the_same_school(small_demo, deputy, fresh, tmp_path):
+    # a pupil of an English group of 5А moved to 2А: the old group is not the pupil's any more
+    from ejournal_desktop.services import movement
+    from ejournal_desktop.storage.models import Subgroup, SubgroupMember
+    with small_demo.session() as s:
+        moved, twoa = s.execute(select(SubgroupMember.pupil_id, SchoolClass.id).join(
+            Subgroup, Subgroup.id == SubgroupMember.subgroup_id).join(
+            SchoolClass, SchoolClass.id == Subgroup.school_class_id).where(SchoolClass.grade == 5).limit(1)).one()
+        twoa = s.scalar(select(SchoolClass.id).where(SchoolClass.grade == 2))
+    secretary = accounts.authenticate(small_demo, "secretary", "demo")
+    day = DEMO_TODAY + dt.timedelta(days=1)
+    movement.transfer(small_demo, secretary, moved, twoa, day, "15-у")
     path = tmp_path / "setup.xlsx"
-    written = setup_workbook.export_setup(small_demo, deputy, path, today=DEMO_TODAY)
+    written = setup_workbook.export_setup(small_demo, deputy, path, today=day)
     assert written["classes"] == 3 and written["pupils"] == 72
     assert load_workbook(path).sheetnames[-1] == "Пояснения"
     db, admin = fresh
-    dry = setup_import.import_setup(db, admin, path, dry_run=True, today=DEMO_TODAY)
+    dry = setup_import.import_setup(db, admin, path, dry_run=True, today=day)
     assert dry.ok and dry.counts["pupils"] == 72
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Pupil)) == 0  # a dry run writes nothing
-    result = setup_import.import_setup(db, admin, path, today=DEMO_TODAY)
+    result = setup_import.import_setup(db, admin, path, today=day)
     assert result.ok, [p.text for p in result.problems]
-    before = setup_check.checklist(small_demo, deputy, DEMO_TODAY)
-    after = setup_check.checklist(db, admin, DEMO_TODAY)
+    before = setup_check.checklist(small_demo, deputy, day)
+    after = setup_check.checklist(db, admin, day)
     assert after.ready, [i.detail for i in after.missing]
     for key in ("classes", "pupils", "staff", "subjects", "periods", "courses", "holidays", "timetable_entries"):
         assert after.counts[key] == before.counts[key], key
     again = tmp_path / "again.xlsx"
-    setup_workbook.export_setup(db, admin, again, today=DEMO_TODAY)
+    setup_workbook.export_setup(db, admin, again, today=day)
     for sheet in ("Классы", "Учебный план", "Ученики и родители"):
         a = [r for r in load_workbook(path)[sheet].iter_rows(values_only=True)]
         b = [r for r in load_workbook(again)[sheet].iter_rows(values_only=True)]

@@ -225,3 +225,23 @@ def test_a_new_school_from_the_first_start_to_a_teacher_typing_a_mark(qtbot, tmp
         qtbot.waitUntil(lambda: stored() == ("5",))
     finally:
         db.close()
+
+
+def test_starting_without_a_journal_offers_to_create_one_and_opens_on_it(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ejournal_desktop.ui.app import first_run
+    path = tmp_path / "data" / "journal.db"
+
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunDialog) and w.isVisible())
+        dialog.ui.school.setText("МБОУ СОШ № 3")
+        dialog.ui.password.setText(PASSWORD)
+        dialog.ui.repeat.setText(PASSWORD)
+        dialog.ui.createButton.click()
+
+    QTimer.singleShot(0, fill)
+    assert first_run(QApplication.instance(), path) == (path, False, "admin")
+    db, admin = accounts.sign_in(path, "admin", PASSWORD)
+    db.close()
