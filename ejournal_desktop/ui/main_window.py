@@ -73,7 +73,7 @@ PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalP
          "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
          "timetable": TimetablePage, "staff": StaffPage, "setup": SetupArea}
 # A checklist line of «Подготовка учебного года» whose page is another section.
-SETUP_LINKS = {"year": "year", "staff": "staff", "timetable": "timetable", "pupils": "classes", "accounts": "admin"}
+SETUP_LINKS = {"year": "school_year", "staff": "staff", "timetable": "timetable", "pupils": "classes", "accounts": "admin"}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:
