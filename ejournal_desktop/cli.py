@@ -491,9 +491,10 @@ def _self_test_on_temporary_demo(args) -> int:
 def _command_modules():
     """The modules that add top-level commands: each has `add_parsers(subparsers)` and `HANDLERS`
     (imported here, not at load time: they import this module)."""
-    from . import (cli_classes, cli_exchange, cli_recovery, cli_roster, cli_setup, cli_staff, cli_timetable,
-                   cli_year)
-    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff, cli_setup)
+    from . import (cli_classes, cli_exchange, cli_recovery, cli_roster, cli_settings, cli_setup, cli_staff,
+                   cli_timetable, cli_year)
+    return (cli_recovery, cli_roster, cli_year, cli_exchange, cli_timetable, cli_classes, cli_staff, cli_settings,
+            cli_setup)
 
 
 def main(argv: list[str] | None = None) -> int:

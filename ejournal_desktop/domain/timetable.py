@@ -26,7 +26,7 @@ from .calendar import Holiday, lesson_dates
 
 __all__ = [
     "Conflict", "ConflictKind", "ExistingLesson", "LessonPlan", "MAX_LESSONS", "Placement", "WEEKDAYS",
-    "WEEKDAYS_SHORT", "WeeklyEntry", "find_conflicts", "load_conflict", "load_matches", "plan_lessons",
+    "WEEKDAYS_SHORT", "WeeklyEntry", "apply_moved_days", "find_conflicts", "load_conflict", "load_matches", "plan_lessons",
     "school_days", "slot_label", "wanted_lessons",
 ]
 
@@ -184,6 +184,24 @@ def school_days(start: date, end: date, periods: Iterable[tuple[date, date]],
         if first <= last:
             days.update(lesson_dates(first, last, range(6), holidays))
     return sorted(days)
+
+
+def apply_moved_days(by_weekday: dict[int, list[date]], moved: Iterable[tuple[date, date, int]],
+                     start: date, end: date, periods: Iterable[tuple[date, date]]) -> dict[int, list[date]]:
+    """School days grouped by weekday, with the days moved by decree («перенос рабочего дня»): each
+    (day off, working day, works as weekday) takes the day off out and puts the working day, when it
+    lies in [start, end] inside a period, among the days of the weekday whose timetable it follows."""
+    periods = tuple(periods)
+    out = {wd: list(days) for wd, days in by_weekday.items()}
+    for day_off, working_day, works_as in moved:
+        for days in out.values():
+            if day_off in days:
+                days.remove(day_off)
+            if working_day in days:
+                days.remove(working_day)
+        if start <= working_day <= end and any(a <= working_day <= b for a, b in periods):
+            bisect.insort(out.setdefault(works_as, []), working_day)
+    return out
 
 
 def _by_weekday(days: Sequence[date]) -> dict[int, list[date]]:

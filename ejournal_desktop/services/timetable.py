@@ -46,6 +46,7 @@ from ..storage.models import (
     Lesson,
     Mark,
     MarkCorrection,
+    MovedDay,
     Period,
     School,
     SchoolClass,
@@ -654,6 +655,8 @@ def _generate(session: Session, actor: Actor, year: AcademicYear, start: dt.date
                 existing[r.course_id].append(ExistingLesson(r.id, r.date, r.number, r.room or "", r.id in held,
                                                             bool(r.text)))
     calendar_of = _grade_calendar(session, year)
+    moved_days = [tuple(r) for r in session.execute(select(MovedDay.day_off, MovedDay.working_day, MovedDay.works_as)
+                                                    .where(MovedDay.academic_year_id == year.id))]
     days_cache: dict[int | None, dict[int, list[dt.date]]] = {}
     create_rows, delete_ids, moves, rooms = [], [], [], []
     kept: list[KeptLesson] = []
@@ -671,6 +674,8 @@ def _generate(session: Session, actor: Actor, year: AcademicYear, start: dt.date
             by_wd: dict[int, list[dt.date]] = defaultdict(list)
             for d in days:
                 by_wd[d.weekday()].append(d)
+            if moved_days:  # перенос рабочего дня (issue 15): the day off goes, the working day comes
+                by_wd = rules.apply_moved_days(by_wd, moved_days, start, end, periods)
             days_cache[c.grade] = by_wd
         wanted = rules.wanted_lessons(entries.get(cid, ()), days_cache[c.grade])
         plan = rules.plan_lessons(wanted, existing.get(cid, ()), today)

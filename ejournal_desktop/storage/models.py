@@ -152,6 +152,8 @@ class AcademicYear(Base):
     status: Mapped[YearStatus] = mapped_column(_enum(YearStatus, "year_status"), default=YearStatus.open)
     closing_order_number: Mapped[str | None] = mapped_column(String(50))
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    start: Mapped[dt.date | None] = mapped_column(Date)  # the first day; empty: 1 September
+    end: Mapped[dt.date | None] = mapped_column(Date)    # the last day; empty: 31 August
 
     periods: Mapped[list[Period]] = relationship(back_populates="academic_year", order_by="Period.start")
 
@@ -182,6 +184,8 @@ class Period(Base):
 
 
 class Holiday(Base):
+    """Каникулы, or an extra day off (kind "day_off": a public holiday, a day off by the school's order)."""
+
     __tablename__ = "holiday"
     __table_args__ = (CheckConstraint("start <= \"end\"", name="dates"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -191,6 +195,34 @@ class Holiday(Base):
     end: Mapped[dt.date] = mapped_column(Date)
     grade_from: Mapped[int] = mapped_column(Integer, default=1)
     grade_to: Mapped[int] = mapped_column(Integer, default=11)
+    kind: Mapped[str] = mapped_column(String(24), default="holiday", server_default="holiday")
+
+
+class MovedDay(Base):
+    """Перенос рабочего дня by a government decree: ``day_off`` has no lessons, ``working_day`` (often
+    a Saturday) has the lessons of the weekday ``works_as`` (0 = Monday)."""
+
+    __tablename__ = "moved_day"
+    __table_args__ = (CheckConstraint("works_as BETWEEN 0 AND 5", name="works_as"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    academic_year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"))
+    day_off: Mapped[dt.date] = mapped_column(Date)
+    working_day: Mapped[dt.date] = mapped_column(Date)
+    works_as: Mapped[int] = mapped_column(Integer)
+    decree: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ShortDay(Base):
+    """A short day (сокращённый день): lessons of ``lesson_minutes`` instead of the usual length."""
+
+    __tablename__ = "short_day"
+    __table_args__ = (UniqueConstraint("academic_year_id", "date"),
+                      CheckConstraint("lesson_minutes BETWEEN 10 AND 45", name="lesson_minutes"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    academic_year_id: Mapped[int] = mapped_column(ForeignKey("academic_year.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    lesson_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    reason: Mapped[str] = mapped_column(String(300), default="")
 
 
 # --- grading -----------------------------------------------------------------------------------

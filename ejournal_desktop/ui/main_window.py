@@ -23,10 +23,12 @@ from .change_password_dialog import ChangePasswordDialog
 from .classes_page import ClassesPage
 from .diary_page import DiaryPage
 from .forms.ui_mainwindow import Ui_MainWindow
+from .grading_page import GradingPage
 from .help_window import HelpWindow
 from .journal_page import JournalPage
 from .messages_page import MessagesPage
 from .reports_page import ReportsPage
+from .school_year_page import SchoolYearPage
 from .settings_dialog import SettingsDialog
 from .setup_pages import SetupArea
 from .staff_page import StaffPage
@@ -34,6 +36,11 @@ from .timetable_page import TimetablePage
 from .translations import role_label
 
 STAFF = frozenset(Role) - {Role.guardian, Role.pupil}
+
+
+def _sets_up(roles: frozenset[Role]) -> bool:
+    """The year's structure and grading: the deputy edits them, the administrator sees them."""
+    return may(roles, Action.configure_grading) or may(roles, Action.system_settings)
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,9 @@ SECTIONS = [
             lambda roles: may(roles, Action.view_class_list)),
     Section("staff", QT_TRANSLATE_NOOP("MainWindow", "Сотрудники"),
             lambda roles: may(roles, Action.manage_staff)),
+    Section("setup", QT_TRANSLATE_NOOP("MainWindow", "Подготовка учебного года"), lambda roles: _sets_up(roles)),
+    Section("school_year", QT_TRANSLATE_NOOP("MainWindow", "Учебный год"), lambda roles: _sets_up(roles)),
+    Section("grading", QT_TRANSLATE_NOOP("MainWindow", "Оценивание"), lambda roles: _sets_up(roles)),
     Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Отчёты"),
             lambda roles: may(roles, Action.build_reports)),
     Section("diary", QT_TRANSLATE_NOOP("MainWindow", "Дневник"),
@@ -63,17 +73,17 @@ SECTIONS = [
             lambda roles: may(roles, Action.reset_password) and not may(roles, Action.manage_accounts)),
     Section("admin", QT_TRANSLATE_NOOP("MainWindow", "Администрирование"),
             lambda roles: may(roles, Action.manage_accounts)),
-    Section("setup", QT_TRANSLATE_NOOP("MainWindow", "Подготовка учебного года"),
-            lambda roles: may(roles, Action.configure_grading) or may(roles, Action.system_settings)),
 ]
 
 
 # The pages built so far; the other sections show a notice until their issue lands.
 PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalPage,
          "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
-         "timetable": TimetablePage, "staff": StaffPage, "setup": SetupArea}
+         "timetable": TimetablePage, "staff": StaffPage, "school_year": SchoolYearPage, "grading": GradingPage,
+         "setup": SetupArea}
 # A checklist line of «Подготовка учебного года» whose page is another section.
-SETUP_LINKS = {"year": "school_year", "staff": "staff", "timetable": "timetable", "pupils": "classes", "accounts": "admin"}
+SETUP_LINKS = {"year": "school_year", "staff": "staff", "timetable": "timetable", "pupils": "classes",
+               "accounts": "admin"}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:

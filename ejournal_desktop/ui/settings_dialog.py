@@ -1,12 +1,24 @@
 """Настройки: this PC's preferences (language, font size, database file) for everyone; the school's
-details, idle lock, entry window and backup rotation for the administrator."""
+details for the administrator; and «Правила журнала», generated from the declarations in
+services/settings.py: every school setting with its range and description, editable by the role its
+group names (grading: the deputy, system: the administrator), all saved in one transaction."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from ..domain.rights import Action, may
 from ..services import files, school, settings
@@ -18,9 +30,35 @@ from .app_preferences import DB_PATH_SETTING, FONT_SIZE_SETTING, apply_font_size
 from .forms.ui_settingsdialog import Ui_SettingsDialog
 
 FONT_SIZES = [0, 10, 12, 14, 16, 18, 20]
-# The declared settings this dialog edits: spin box name -> setting key.
-SCHOOL_SETTINGS = {"idleLock": "idle_lock_minutes", "entryWindow": "entry_window_days",
-                   "keepWeekly": "backup_keep_weekly", "keepMonthly": "backup_keep_monthly"}
+# The declared settings' texts (services/settings.py), for lupdate: the page shows them translated.
+# tests/ui/test_settings_dialog.py fails when a declared text is missing here.
+SETTING_TEXTS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Оценивание (меняет заместитель директора по УР)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Система (меняет администратор)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Отметки после урока, дней'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько дней после урока учитель может выставлять и исправлять отметки и посещаемость (0 — только в день урока)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'дн.'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'только в день урока'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «5»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Средний балл, с которого предлагается итоговая «5»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «4»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Средний балл, с которого предлагается итоговая «4»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «3»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Средний балл, с которого предлагается итоговая «3»'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'СОУ: вес «1» и «н/а», %'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Вес отметки «1» и «н/а» в степени обученности учащихся (СОУ), %'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Блокировка при бездействии, мин'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Через сколько минут бездействия программа блокируется (0 — не блокировать)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'мин'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'не блокировать'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Хранить еженедельных копий'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько еженедельных резервных копий хранить'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Хранить ежемесячных копий'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько ежемесячных резервных копий хранить'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Файл портфолио, не больше, МБ'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'Наибольший размер одного файла в портфолио ученика или сотрудника, МБ'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'МБ'),
+)
 SCHOOL_FIELDS = {"schoolName": "name", "shortName": "short_name", "address": "address",
                  "director": "director_name", "phone": "phone"}
 
@@ -49,9 +87,9 @@ class SettingsDialog(QDialog):
         self._details = school.details(db)
         for widget, field in SCHOOL_FIELDS.items():
             getattr(self.ui, widget).setText(getattr(self._details, field))
-        self._values = {key: settings.read(db, key) for key in SCHOOL_SETTINGS.values()}
-        for widget, key in SCHOOL_SETTINGS.items():
-            getattr(self.ui, widget).setValue(int(self._values[key]))
+        self._values = settings.read_all(db)
+        self.setting_widgets: dict[str, QWidget] = {}
+        self._build_settings()
         self.ui.schoolTab.setEnabled(self.may_edit_school)
         self.ui.schoolNote.setText("" if self.may_edit_school else self.tr(
             "Сведения о школе и общие настройки меняет администратор."))
@@ -59,6 +97,68 @@ class SettingsDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
+
+    def _build_settings(self) -> None:
+        """One row per declared setting, group by group: a spin box with its range (a list for a
+        setting with a few allowed values), the description under it and in the tooltip."""
+        form = self.ui.settingsLayout
+        for group, (title, _action) in settings.GROUPS.items():
+            heading = QLabel("<b>" + QCoreApplication.translate("SettingsDialog", title) + "</b>")
+            form.addRow(heading)
+            for key, spec in settings.SETTINGS.items():
+                if spec.group != group:
+                    continue
+                widget = self._setting_widget(spec, self._values[key])
+                widget.setObjectName(f"setting_{key}")
+                widget.setEnabled(settings.editable(self._actor, key))
+                description = QCoreApplication.translate("SettingsDialog", spec.description)
+                widget.setToolTip(description + " (" + spec.range_text() + ")")
+                label = QLabel(QCoreApplication.translate("SettingsDialog", spec.label) + ":")
+                label.setBuddy(widget)
+                label.setToolTip(widget.toolTip())
+                form.addRow(label, widget)
+                note = QLabel(description + " · " + spec.range_text())
+                note.setObjectName(f"about_{key}")
+                note.setWordWrap(True)
+                note.setStyleSheet("color: #5f6368;")
+                form.addRow("", note)
+                self.setting_widgets[key] = widget
+
+    def _setting_widget(self, spec, value) -> QWidget:
+        if spec.choices:
+            box = QComboBox()
+            for choice in spec.choices:
+                box.addItem(str(choice), choice)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            return box
+        box = QDoubleSpinBox() if spec.type is float else QSpinBox()
+        if spec.type is float:
+            box.setDecimals(2)
+            box.setSingleStep(0.05)
+        box.setRange(spec.minimum if spec.minimum is not None else 0,
+                     spec.maximum if spec.maximum is not None else 10**6)
+        if spec.unit:
+            box.setSuffix(" " + QCoreApplication.translate("SettingsDialog", spec.unit))
+        if spec.zero_means:
+            box.setSpecialValueText(QCoreApplication.translate("SettingsDialog", spec.zero_means))
+        box.setValue(value)
+        return box
+
+    def setting_value(self, key: str):
+        widget = self.setting_widgets[key]
+        return widget.currentData() if isinstance(widget, QComboBox) else widget.value()
+
+    def changed_settings(self) -> dict:
+        """The settings the user changed (and may change), as their declared types."""
+        out = {}
+        for key, spec in settings.SETTINGS.items():
+            if not self.setting_widgets[key].isEnabled():
+                continue
+            value = self.setting_value(key)
+            value = round(float(value), 2) if spec.type is float else value
+            if value != self._values[key]:
+                out[key] = value
+        return out
 
     def _choose_database(self) -> None:
         start = self.ui.database.text() or str(Path.home())
@@ -80,10 +180,9 @@ class SettingsDialog(QDialog):
                 changes = {field: getattr(self.ui, widget).text() for widget, field in SCHOOL_FIELDS.items()}
                 if changes != {f: getattr(self._details, f) for f in SCHOOL_FIELDS.values()}:
                     school.update_details(self._db, self._actor, **changes)
-                for widget, key in SCHOOL_SETTINGS.items():
-                    value = getattr(self.ui, widget).value()
-                    if value != self._values[key]:
-                        settings.set(self._db, self._actor, key, value)
+            changed = self.changed_settings()
+            if changed:
+                settings.set_many(self._db, self._actor, changed)  # one transaction: all or none
         except ServiceError as exc:
             self.ui.error.setText(str(exc))
             return

@@ -703,6 +703,25 @@ Make the sheet?</translation>
     </message>
 </context>
 <context>
+    <name>BellsModel</name>
+    <message>
+        <source>Урок</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Конец</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Время «{0}» не понято: нужно ЧЧ:ММ, например 08:30.</source>
+        <translation>Time “{0}” not understood: use HH:MM, e.g. 08:30.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Вы вошли с временным паролем. Придумайте свой: не короче 8 символов, с буквами и цифрами. Временный пароль больше не подойдёт.</source>
@@ -1628,6 +1647,257 @@ The file’s data will be added to this database in one operation. Load?</transl
     </message>
 </context>
 <context>
+    <name>GradingPage</name>
+    <message>
+        <source>пятибалльная</source>
+        <translation>five-point</translation>
+    </message>
+    <message>
+        <source>зачёт/незачёт</source>
+        <translation>pass/fail</translation>
+    </message>
+    <message>
+        <source>своя шкала школы</source>
+        <translation>the school&apos;s own scale</translation>
+    </message>
+    <message>
+        <source>Система оценивания</source>
+        <translation>Grading system</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Значений</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Курсов</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Код</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Название</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Баллы</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Положительная</source>
+        <translation>Passing</translation>
+    </message>
+    <message>
+        <source>«Качественная»</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Отметок</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Вид работы</source>
+        <translation>Work type</translation>
+    </message>
+    <message>
+        <source>Вес</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Цвет</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Срок, дней</source>
+        <translation>Window, days</translation>
+    </message>
+    <message>
+        <source>По умолчанию</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Системы оценивания и виды работ настраивает заместитель директора по УР; здесь они только для просмотра.</source>
+        <translation>Grading systems and work types are set up by the deputy head; here they are read-only.</translation>
+    </message>
+    <message>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Подтверждение</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Изменение отменено: {0}</source>
+        <translation>Change cancelled: {0}</translation>
+    </message>
+    <message>
+        <source>Система оценивания «{0}» создана.</source>
+        <translation>Grading system “{0}” created.</translation>
+    </message>
+    <message>
+        <source>Выберите систему оценивания в таблице.</source>
+        <translation>Choose a grading system in the table.</translation>
+    </message>
+    <message>
+        <source>Система оценивания переименована.</source>
+        <translation>Grading system renamed.</translation>
+    </message>
+    <message>
+        <source>Система оценивания «{0}» удалена.</source>
+        <translation>Grading system “{0}” removed.</translation>
+    </message>
+    <message>
+        <source>Баллы: «{0}» — нужно число или пусто.</source>
+        <translation>Points: “{0}” — a number or nothing.</translation>
+    </message>
+    <message>
+        <source>Значение добавлено.</source>
+        <translation>Value added.</translation>
+    </message>
+    <message>
+        <source>Выберите значение в таблице.</source>
+        <translation>Choose a value in the table.</translation>
+    </message>
+    <message>
+        <source>Значение сохранено.</source>
+        <translation>Value saved.</translation>
+    </message>
+    <message>
+        <source>Значение «{0}» удалено.</source>
+        <translation>Value “{0}” removed.</translation>
+    </message>
+    <message>
+        <source>Цвет вида работы</source>
+        <translation>Colour of the work type</translation>
+    </message>
+    <message>
+        <source>Вид работы «{0}» добавлен.</source>
+        <translation>Work type “{0}” added.</translation>
+    </message>
+    <message>
+        <source>Выберите вид работы в таблице.</source>
+        <translation>Choose a work type in the table.</translation>
+    </message>
+    <message>
+        <source>Вид работы «{0}» сохранён.</source>
+        <translation>Work type “{0}” saved.</translation>
+    </message>
+    <message>
+        <source>Вид работы «{0}» удалён.</source>
+        <translation>Work type “{0}” removed.</translation>
+    </message>
+    <message>
+        <source>Системы оценивания</source>
+        <translation>Grading systems</translation>
+    </message>
+    <message>
+        <source>Название системы оценивания</source>
+        <translation>Name of the grading system</translation>
+    </message>
+    <message>
+        <source>Своя шкала: коды значений от лучшего через пробел, например 10 9 8 7 6 5 4 3 2 1</source>
+        <translation>Own scale: value codes from the best, separated by spaces, e.g. 10 9 8 7 6 5 4 3 2 1</translation>
+    </message>
+    <message>
+        <source>&amp;Создать систему</source>
+        <translation>&amp;Create system</translation>
+    </message>
+    <message>
+        <source>&amp;Переименовать</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Удалить систему</source>
+        <translation>Remove system</translation>
+    </message>
+    <message>
+        <source>Значения выбранной системы (от лучшего к худшему):</source>
+        <translation>Values of the chosen system (best to worst):</translation>
+    </message>
+    <message>
+        <source>Баллы (пусто — не в среднем)</source>
+        <translation>Points (empty: not in averages)</translation>
+    </message>
+    <message>
+        <source>положительная</source>
+        <translation>passing</translation>
+    </message>
+    <message>
+        <source>«качественная»</source>
+        <translation>quality</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить значение</source>
+        <translation>&amp;Add value</translation>
+    </message>
+    <message>
+        <source>Сохранить &amp;значение</source>
+        <translation>Save &amp;value</translation>
+    </message>
+    <message>
+        <source>Удалить значение</source>
+        <translation>Remove value</translation>
+    </message>
+    <message>
+        <source>Виды работ</source>
+        <translation>Work types</translation>
+    </message>
+    <message>
+        <source>Название вида работы</source>
+        <translation>Name of the work type</translation>
+    </message>
+    <message>
+        <source>Вес:</source>
+        <translation>Weight:</translation>
+    </message>
+    <message>
+        <source>Цвет:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>#000000</source>
+        <translation>#000000</translation>
+    </message>
+    <message>
+        <source>Выбрать…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Срок выставления, дней:</source>
+        <translation>Entry window, days:</translation>
+    </message>
+    <message>
+        <source>по умолчанию</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить вид работы</source>
+        <translation>&amp;Add work type</translation>
+    </message>
+    <message>
+        <source>&amp;Сохранить выбранный</source>
+        <translation>&amp;Save selected</translation>
+    </message>
+    <message>
+        <source>&amp;Удалить выбранный</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>новый вес — и для уже выставленных отметок</source>
+        <translation>new weight also for marks already given</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Учителю</source>
@@ -2126,6 +2396,10 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Сотрудники</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Оценивание</source>
+        <translation>Grading</translation>
     </message>
     <message>
         <source>Отчёты</source>
@@ -3263,7 +3537,486 @@ Works without the internet; the data is kept in an encrypted database on this co
     </message>
 </context>
 <context>
+    <name>SchoolYearPage</name>
+    <message>
+        <source>четверти</source>
+        <translation>quarters</translation>
+    </message>
+    <message>
+        <source>триместры</source>
+        <translation>trimesters</translation>
+    </message>
+    <message>
+        <source>полугодия</source>
+        <translation>half-years</translation>
+    </message>
+    <message>
+        <source>{0}-я четверть</source>
+        <translation>Quarter {0}</translation>
+    </message>
+    <message>
+        <source>{0}-й триместр</source>
+        <translation>Trimester {0}</translation>
+    </message>
+    <message>
+        <source>{0}-е полугодие</source>
+        <translation>Half-year {0}</translation>
+    </message>
+    <message>
+        <source>каникулы</source>
+        <translation>holidays</translation>
+    </message>
+    <message>
+        <source>выходной день</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>Классы</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>Период</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Начало</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Окончание</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Итоговых отметок</source>
+        <translation>Period marks</translation>
+    </message>
+    <message>
+        <source>Название</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>С</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>По</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Выходной</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Рабочий день</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>По расписанию дня</source>
+        <translation>With the timetable of</translation>
+    </message>
+    <message>
+        <source>Основание</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>День</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Урок, мин</source>
+        <translation>Lesson, min</translation>
+    </message>
+    <message>
+        <source>не создан — задайте даты и нажмите «Создать учебный год»</source>
+        <translation>not created: set the dates and press “Create academic year”</translation>
+    </message>
+    <message>
+        <source>Структуру учебного года настраивает заместитель директора по УР; здесь она только для просмотра.</source>
+        <translation>The structure of the year is set up by the deputy head; here it is read-only.</translation>
+    </message>
+    <message>
+        <source>{0}-я смена</source>
+        <translation>Shift {0}</translation>
+    </message>
+    <message>
+        <source>{0} кл.</source>
+        <translation>grade {0}</translation>
+    </message>
+    <message>
+        <source>{0}–{1} кл.</source>
+        <translation>grades {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Подтверждение</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Изменение отменено: {0}</source>
+        <translation>Change cancelled: {0}</translation>
+    </message>
+    <message>
+        <source>Учебный год создан. Задайте периоды, каникулы и звонки.</source>
+        <translation>Academic year created. Set its periods, holidays and bells.</translation>
+    </message>
+    <message>
+        <source>Даты учебного года сохранены.</source>
+        <translation>Dates of the year saved.</translation>
+    </message>
+    <message>
+        <source>Периоды заданы; даты можно поправить по одному периоду.</source>
+        <translation>Periods set; their dates can be adjusted one by one.</translation>
+    </message>
+    <message>
+        <source>Периоды удалены.</source>
+        <translation>Periods removed.</translation>
+    </message>
+    <message>
+        <source>Выберите период в таблице.</source>
+        <translation>Choose a period in the table.</translation>
+    </message>
+    <message>
+        <source>Даты периода сохранены.</source>
+        <translation>Dates of the period saved.</translation>
+    </message>
+    <message>
+        <source>Добавлено: {0}.</source>
+        <translation>Added: {0}.</translation>
+    </message>
+    <message>
+        <source>Выберите каникулы в таблице.</source>
+        <translation>Choose holidays in the table.</translation>
+    </message>
+    <message>
+        <source>Сохранено: {0}.</source>
+        <translation>Saved: {0}.</translation>
+    </message>
+    <message>
+        <source>Удалено: {0}.</source>
+        <translation>Removed: {0}.</translation>
+    </message>
+    <message>
+        <source>Обычные каникулы года добавлены там, где их ещё не было.</source>
+        <translation>The usual holidays added where there were none.</translation>
+    </message>
+    <message>
+        <source>Перенос рабочего дня записан.</source>
+        <translation>Moved working day recorded.</translation>
+    </message>
+    <message>
+        <source>Выберите перенос в таблице.</source>
+        <translation>Choose a moved day in the table.</translation>
+    </message>
+    <message>
+        <source>Перенос удалён.</source>
+        <translation>Moved day removed.</translation>
+    </message>
+    <message>
+        <source>Сокращённый день записан.</source>
+        <translation>Short day recorded.</translation>
+    </message>
+    <message>
+        <source>Выберите сокращённый день в таблице.</source>
+        <translation>Choose a short day in the table.</translation>
+    </message>
+    <message>
+        <source>Сокращённый день удалён.</source>
+        <translation>Short day removed.</translation>
+    </message>
+    <message>
+        <source>Смен не больше трёх.</source>
+        <translation>At most three shifts.</translation>
+    </message>
+    <message>
+        <source>Добавьте уроки новой смены и сохраните звонки.</source>
+        <translation>Add the new shift&apos;s lessons and save its bells.</translation>
+    </message>
+    <message>
+        <source>Смена удалена.</source>
+        <translation>Shift removed.</translation>
+    </message>
+    <message>
+        <source>Звонки {0}-й смены сохранены.</source>
+        <translation>Bells of shift {0} saved.</translation>
+    </message>
+    <message>
+        <source>Учебный год:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>не создан</source>
+        <translation>not created</translation>
+    </message>
+    <message>
+        <source>с</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>по</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Создать учебный год</source>
+        <translation>&amp;Create academic year</translation>
+    </message>
+    <message>
+        <source>Учебные периоды</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Классы:</source>
+        <translation>Grades:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Задать периоды с обычными датами</source>
+        <translation>&amp;Set periods with the usual dates</translation>
+    </message>
+    <message>
+        <source>Удалить периоды этих классов</source>
+        <translation>Remove the periods of these grades</translation>
+    </message>
+    <message>
+        <source>Выбранный период: с</source>
+        <translation>Selected period: from</translation>
+    </message>
+    <message>
+        <source>&amp;Изменить даты периода</source>
+        <translation>&amp;Change dates of the period</translation>
+    </message>
+    <message>
+        <source>Каникулы и выходные</source>
+        <translation>Holidays and days off</translation>
+    </message>
+    <message>
+        <source>Название: осенние каникулы, праздничный день…</source>
+        <translation>Name: autumn holidays, public holiday…</translation>
+    </message>
+    <message>
+        <source>классы</source>
+        <translation>grades</translation>
+    </message>
+    <message>
+        <source>&amp;Добавить</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Сохранить даты &amp;года</source>
+        <translation>Save year &amp;dates</translation>
+    </message>
+    <message>
+        <source>Сохранить в&amp;ыбранные</source>
+        <translation>Sa&amp;ve selected</translation>
+    </message>
+    <message>
+        <source>&amp;Удалить выбранные</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>Добавить &amp;обычные каникулы года</source>
+        <translation>Add the &amp;usual holidays</translation>
+    </message>
+    <message>
+        <source>Переносы и сокращённые дни</source>
+        <translation>Moved and short days</translation>
+    </message>
+    <message>
+        <source>Перенос рабочего дня (по постановлению Правительства РФ):</source>
+        <translation>Working days moved (by a government decree):</translation>
+    </message>
+    <message>
+        <source>Выходной:</source>
+        <translation>Day off:</translation>
+    </message>
+    <message>
+        <source>рабочий день:</source>
+        <translation>working day:</translation>
+    </message>
+    <message>
+        <source>по расписанию дня:</source>
+        <translation>with the timetable of:</translation>
+    </message>
+    <message>
+        <source>Основание: постановление № …</source>
+        <translation>Grounds: decree No. …</translation>
+    </message>
+    <message>
+        <source>Добавить &amp;перенос</source>
+        <translation>Add &amp;moved day</translation>
+    </message>
+    <message>
+        <source>Удалить перенос</source>
+        <translation>Remove moved day</translation>
+    </message>
+    <message>
+        <source>Сокращённые дни (уроки короче, перемены прежние):</source>
+        <translation>Short days (shorter lessons, the same breaks):</translation>
+    </message>
+    <message>
+        <source>День:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>урок, мин:</source>
+        <translation>lesson, min:</translation>
+    </message>
+    <message>
+        <source>Основание: предпраздничный день, приказ № …</source>
+        <translation>Grounds: eve of a holiday, order No. …</translation>
+    </message>
+    <message>
+        <source>Добавить сокращённый &amp;день</source>
+        <translation>Add short &amp;day</translation>
+    </message>
+    <message>
+        <source>Удалить сокращённый день</source>
+        <translation>Remove short day</translation>
+    </message>
+    <message>
+        <source>Смены и звонки</source>
+        <translation>Shifts and bells</translation>
+    </message>
+    <message>
+        <source>Смена:</source>
+        <translation>Shift:</translation>
+    </message>
+    <message>
+        <source>Нов&amp;ая смена</source>
+        <translation>New s&amp;hift</translation>
+    </message>
+    <message>
+        <source>Удалить смену</source>
+        <translation>Remove shift</translation>
+    </message>
+    <message>
+        <source>Время урока вводится как ЧЧ:ММ, например 08:30; двойной щелчок — изменить.</source>
+        <translation>Times are typed as HH:MM, e.g. 08:30; double-click to edit.</translation>
+    </message>
+    <message>
+        <source>Добавить &amp;урок</source>
+        <translation>Add &amp;lesson</translation>
+    </message>
+    <message>
+        <source>Убрать последний урок</source>
+        <translation>Remove the last lesson</translation>
+    </message>
+    <message>
+        <source>Сохранить &amp;звонки смены</source>
+        <translation>Save the shift’s &amp;bells</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Оценивание (меняет заместитель директора по УР)</source>
+        <translation>Grading (changed by the deputy head)</translation>
+    </message>
+    <message>
+        <source>Система (меняет администратор)</source>
+        <translation>System (changed by the administrator)</translation>
+    </message>
+    <message>
+        <source>Отметки после урока, дней</source>
+        <translation>Marks after the lesson, days</translation>
+    </message>
+    <message>
+        <source>Сколько дней после урока учитель может выставлять и исправлять отметки и посещаемость (0 — только в день урока)</source>
+        <translation>How many days after a lesson a teacher may enter and correct marks and attendance (0: on the day of the lesson only)</translation>
+    </message>
+    <message>
+        <source>дн.</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>только в день урока</source>
+        <translation>on the day of the lesson only</translation>
+    </message>
+    <message>
+        <source>Порог «5»</source>
+        <translation>Threshold for “5”</translation>
+    </message>
+    <message>
+        <source>Средний балл, с которого предлагается итоговая «5»</source>
+        <translation>The average from which a period mark “5” is suggested</translation>
+    </message>
+    <message>
+        <source>Порог «4»</source>
+        <translation>Threshold for “4”</translation>
+    </message>
+    <message>
+        <source>Средний балл, с которого предлагается итоговая «4»</source>
+        <translation>The average from which a period mark “4” is suggested</translation>
+    </message>
+    <message>
+        <source>Порог «3»</source>
+        <translation>Threshold for “3”</translation>
+    </message>
+    <message>
+        <source>Средний балл, с которого предлагается итоговая «3»</source>
+        <translation>The average from which a period mark “3” is suggested</translation>
+    </message>
+    <message>
+        <source>СОУ: вес «1» и «н/а», %</source>
+        <translation>Learning degree: weight of “1” and “n/a”, %</translation>
+    </message>
+    <message>
+        <source>Вес отметки «1» и «н/а» в степени обученности учащихся (СОУ), %</source>
+        <translation>Weight of the mark “1” and of “n/a” in the learning degree, %</translation>
+    </message>
+    <message>
+        <source>Блокировка при бездействии, мин</source>
+        <translation>Lock when idle, min</translation>
+    </message>
+    <message>
+        <source>Через сколько минут бездействия программа блокируется (0 — не блокировать)</source>
+        <translation>After how many idle minutes the program locks (0: never)</translation>
+    </message>
+    <message>
+        <source>мин</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>не блокировать</source>
+        <translation>do not lock</translation>
+    </message>
+    <message>
+        <source>Хранить еженедельных копий</source>
+        <translation>Weekly backups to keep</translation>
+    </message>
+    <message>
+        <source>Сколько еженедельных резервных копий хранить</source>
+        <translation>How many weekly backups to keep</translation>
+    </message>
+    <message>
+        <source>Хранить ежемесячных копий</source>
+        <translation>Monthly backups to keep</translation>
+    </message>
+    <message>
+        <source>Сколько ежемесячных резервных копий хранить</source>
+        <translation>How many monthly backups to keep</translation>
+    </message>
+    <message>
+        <source>Файл портфолио, не больше, МБ</source>
+        <translation>Portfolio file, at most, MB</translation>
+    </message>
+    <message>
+        <source>Наибольший размер одного файла в портфолио ученика или сотрудника, МБ</source>
+        <translation>The largest size of one file in a pupil’s or staff member’s portfolio, MB</translation>
+    </message>
+    <message>
+        <source>МБ</source>
+        <translation>MB</translation>
+    </message>
     <message>
         <source>Как в системе</source>
         <translation>As in the system</translation>
@@ -3361,28 +4114,12 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <source>Блокировка при &amp;бездействии, мин:</source>
-        <translation>Lock when &amp;idle, min:</translation>
+        <source>Правила журнала</source>
+        <translation>Journal rules</translation>
     </message>
     <message>
-        <source>не блокировать</source>
-        <translation>do not lock</translation>
-    </message>
-    <message>
-        <source>&amp;Отметки после урока, дней:</source>
-        <translation>&amp;Marks after the lesson, days:</translation>
-    </message>
-    <message>
-        <source>только в день урока</source>
-        <translation>on the day of the lesson only</translation>
-    </message>
-    <message>
-        <source>Хранить &amp;еженедельных копий:</source>
-        <translation>Keep &amp;weekly backups:</translation>
-    </message>
-    <message>
-        <source>Хранить е&amp;жемесячных копий:</source>
-        <translation>Keep monthl&amp;y backups:</translation>
+        <source>Каждая настройка — со своими допустимыми значениями; наведите указатель, чтобы прочитать, что она решает. Сохраняются все вместе.</source>
+        <translation>Each setting has its allowed values; hover over it to read what it decides. All are saved together.</translation>
     </message>
 </context>
 <context>

@@ -171,19 +171,19 @@ def test_restore_on_a_new_pc_with_the_administrators_password(small_demo, admin,
 
 def test_restore_over_the_current_database_keeps_a_safety_copy(small_demo, small_demo_path, admin, drives):
     file = one_backup(small_demo, admin, drives)[0].file
-    settings.set(small_demo, admin, "entry_window_days", 5)  # a change after the backup
+    settings.set(small_demo, admin, "idle_lock_minutes", 25)  # a change after the backup
     small_demo.close()
     result = backup.restore(file, small_demo_path, login="admin", password="demo", now=NOW)
     safety = result.safety_copy
     assert sorted(p.name for p in safety.iterdir()) == ["school.db", "school.db.keyid", "school.db.slots"]
     reopened = database.open_file(small_demo_path)
     try:
-        assert settings.read(reopened, "entry_window_days") == 0  # the backup's state
+        assert settings.read(reopened, "idle_lock_minutes") == 10  # the backup's state
     finally:
         reopened.close()
     kept = database.open_file(safety / "school.db")
     try:
-        assert settings.read(kept, "entry_window_days") == 5  # the replaced state, kept
+        assert settings.read(kept, "idle_lock_minutes") == 25  # the replaced state, kept
     finally:
         kept.close()
 

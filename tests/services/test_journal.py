@@ -330,7 +330,7 @@ def test_written_works_have_a_longer_window(small_demo, russian_5a):
 
 def test_the_schools_window_setting_widens_every_window(small_demo, russian_5a):
     db = small_demo
-    settings.set(db, login(db, "admin"), "entry_window_days", 3)
+    settings.set(db, login(db, "zavuch"), "entry_window_days", 3)  # a grading setting: the deputy's
     lesson = lesson_on(db, russian_5a, dt.date(2026, 11, 24))
     pupil = pupils_on(db, russian_5a, TODAY)[0]
     journal.put_marks(db, login(db, "teacher02"), lesson, pupil, "5", now=NOW)
@@ -579,24 +579,26 @@ def test_two_lessons_on_one_day_are_flagged(small_demo):
 
 # --- settings ----------------------------------------------------------------------------------------------
 
-def test_settings_have_defaults_only_the_administrator_changes_them_and_changes_are_audited(small_demo):
+def test_settings_have_defaults_the_deputy_changes_grading_ones_and_changes_are_audited(small_demo):
     db = small_demo
     with db.session() as s:
         assert settings.get(s, "rounding_five") == 4.5 and settings.get(s, "backup_keep_weekly") == 8
         with pytest.raises(settings.UnknownSetting):
             settings.get(s, "no_such_setting")
     with pytest.raises(Denied):
-        settings.set(db, login(db, "zavuch"), "rounding_five", 4.6)
-    admin = login(db, "admin")
-    settings.set(db, admin, "rounding_five", 4.6)
+        settings.set(db, login(db, "admin"), "rounding_five", 4.6)  # grading: the deputy's (issue 15)
+    with pytest.raises(Denied):
+        settings.set(db, login(db, "zavuch"), "idle_lock_minutes", 5)  # system: the administrator's
+    deputy = login(db, "zavuch")
+    settings.set(db, deputy, "rounding_five", 4.6)
     with pytest.raises(settings.InvalidSetting):
-        settings.set(db, admin, "rounding_four", 4.8)  # above the threshold for a 5
+        settings.set(db, deputy, "rounding_four", 4.8)  # above the threshold for a 5
     with pytest.raises(settings.InvalidSetting):
-        settings.set(db, admin, "learning_degree_low", 9)
+        settings.set(db, deputy, "learning_degree_low", 9)
     with pytest.raises(settings.InvalidSetting):
-        settings.set(db, admin, "idle_lock_minutes", True)
+        settings.set(db, deputy, "idle_lock_minutes", True)
     with pytest.raises(settings.UnknownSetting):
-        settings.set(db, admin, "colour", "red")
+        settings.set(db, deputy, "colour", "red")
     with db.session() as s:
         assert settings.rounding_rule(s).five == 4.6
         entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "setting")).one()

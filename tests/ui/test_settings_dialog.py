@@ -39,7 +39,7 @@ def test_administrator_changes_the_school_and_the_idle_lock(qtbot, small_demo, r
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
         assert dialog.ui.schoolTab.isEnabled()
         dialog.ui.schoolName.setText("МБОУ «Средняя школа № 7 имени Ю. А. Гагарина»")
-        dialog.ui.idleLock.setValue(25)
+        dialog.setting_widgets["idle_lock_minutes"].setValue(25)
         save(dialog)
         seen["closed"] = not dialog.isVisible()
 
@@ -132,3 +132,37 @@ def test_a_too_long_address_is_named_in_russian(qtbot, small_demo):
     save(dialog)
     assert dialog.isVisible() and dialog.ui.error.text().startswith("Адрес: не длиннее 500 знаков")
     assert school.details(small_demo) == before
+
+
+def test_the_page_is_generated_from_the_declarations_and_the_deputy_saves_grading_rules_at_once(
+        qtbot, small_demo, restore_font):
+    """Every declared setting has its row with its range; the deputy edits the grading ones (the system
+    ones are greyed); several changes are saved in one transaction, a wrong combination saves none."""
+    deputy = accounts.authenticate(small_demo, "zavuch", "demo")
+    dialog = SettingsDialog(small_demo, deputy, preferences=QSettings("ejournal", "ejournal-desktop"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widgets = dialog.setting_widgets
+    assert set(widgets) == set(settings.SETTINGS)
+    assert widgets["rounding_five"].isEnabled() and not widgets["idle_lock_minutes"].isEnabled()
+    assert (widgets["rounding_five"].minimum(), widgets["rounding_five"].maximum()) == (2.0, 5.0)
+    assert "от 0 до 60" in widgets["entry_window_days"].toolTip()
+    assert [widgets["learning_degree_low"].itemText(i) for i in range(2)] == ["7", "8"]
+    widgets["rounding_five"].setValue(4.6)
+    widgets["rounding_four"].setValue(4.7)  # above the 5: the whole save is refused
+    widgets["entry_window_days"].setValue(3)
+    save(dialog)
+    assert dialog.isVisible() and "Пороги" in dialog.ui.error.text()
+    assert settings.read(small_demo, "entry_window_days") == 0
+    widgets["rounding_four"].setValue(3.6)
+    save(dialog)
+    assert not dialog.isVisible()
+    values = settings.read_all(small_demo)
+    assert (values["rounding_five"], values["rounding_four"], values["entry_window_days"]) == (4.6, 3.6, 3)
+
+
+def test_every_declared_text_is_offered_for_translation():
+    from ejournal_desktop.ui.settings_dialog import SETTING_TEXTS
+    declared = {t for t, _a in settings.GROUPS.values()} | {
+        x for s in settings.SETTINGS.values() for x in (s.label, s.description, s.unit, s.zero_means) if x}
+    assert declared <= set(SETTING_TEXTS)

@@ -18,14 +18,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(620, 480)
+        SettingsDialog.resize(760, 720)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.tabs = QTabWidget(SettingsDialog)
@@ -146,59 +146,33 @@ class Ui_SettingsDialog(object):
 
         self.schoolLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone)
 
-        self.idleLockLabel = QLabel(self.schoolTab)
-        self.idleLockLabel.setObjectName(u"idleLockLabel")
-
-        self.schoolLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.idleLockLabel)
-
-        self.idleLock = QSpinBox(self.schoolTab)
-        self.idleLock.setObjectName(u"idleLock")
-        self.idleLock.setMaximum(240)
-
-        self.schoolLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.idleLock)
-
-        self.entryWindowLabel = QLabel(self.schoolTab)
-        self.entryWindowLabel.setObjectName(u"entryWindowLabel")
-
-        self.schoolLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.entryWindowLabel)
-
-        self.entryWindow = QSpinBox(self.schoolTab)
-        self.entryWindow.setObjectName(u"entryWindow")
-        self.entryWindow.setMaximum(60)
-
-        self.schoolLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.entryWindow)
-
-        self.keepWeeklyLabel = QLabel(self.schoolTab)
-        self.keepWeeklyLabel.setObjectName(u"keepWeeklyLabel")
-
-        self.schoolLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.keepWeeklyLabel)
-
-        self.keepWeekly = QSpinBox(self.schoolTab)
-        self.keepWeekly.setObjectName(u"keepWeekly")
-        self.keepWeekly.setMinimum(1)
-        self.keepWeekly.setMaximum(520)
-
-        self.schoolLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.keepWeekly)
-
-        self.keepMonthlyLabel = QLabel(self.schoolTab)
-        self.keepMonthlyLabel.setObjectName(u"keepMonthlyLabel")
-
-        self.schoolLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.keepMonthlyLabel)
-
-        self.keepMonthly = QSpinBox(self.schoolTab)
-        self.keepMonthly.setObjectName(u"keepMonthly")
-        self.keepMonthly.setMinimum(1)
-        self.keepMonthly.setMaximum(600)
-
-        self.schoolLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.keepMonthly)
-
         self.schoolNote = QLabel(self.schoolTab)
         self.schoolNote.setObjectName(u"schoolNote")
         self.schoolNote.setWordWrap(True)
 
-        self.schoolLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.schoolNote)
+        self.schoolLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.schoolNote)
 
         self.tabs.addTab(self.schoolTab, "")
+        self.rulesTab = QWidget()
+        self.rulesTab.setObjectName(u"rulesTab")
+        self.rulesLayout = QVBoxLayout(self.rulesTab)
+        self.rulesLayout.setObjectName(u"rulesLayout")
+        self.rulesNote = QLabel(self.rulesTab)
+        self.rulesNote.setObjectName(u"rulesNote")
+        self.rulesNote.setWordWrap(True)
+
+        self.rulesLayout.addWidget(self.rulesNote)
+
+        self.settingsLayout = QFormLayout()
+        self.settingsLayout.setObjectName(u"settingsLayout")
+
+        self.rulesLayout.addLayout(self.settingsLayout)
+
+        self.rulesSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rulesLayout.addItem(self.rulesSpacer)
+
+        self.tabs.addTab(self.rulesTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -225,10 +199,6 @@ class Ui_SettingsDialog(object):
         self.addressLabel.setBuddy(self.address)
         self.directorLabel.setBuddy(self.director)
         self.phoneLabel.setBuddy(self.phone)
-        self.idleLockLabel.setBuddy(self.idleLock)
-        self.entryWindowLabel.setBuddy(self.entryWindow)
-        self.keepWeeklyLabel.setBuddy(self.keepWeekly)
-        self.keepMonthlyLabel.setBuddy(self.keepMonthly)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.language)
         QWidget.setTabOrder(self.language, self.fontSize)
@@ -240,10 +210,6 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.shortName, self.address)
         QWidget.setTabOrder(self.address, self.director)
         QWidget.setTabOrder(self.director, self.phone)
-        QWidget.setTabOrder(self.phone, self.idleLock)
-        QWidget.setTabOrder(self.idleLock, self.entryWindow)
-        QWidget.setTabOrder(self.entryWindow, self.keepWeekly)
-        QWidget.setTabOrder(self.keepWeekly, self.keepMonthly)
 
         self.retranslateUi(SettingsDialog)
 
@@ -266,12 +232,8 @@ class Ui_SettingsDialog(object):
         self.addressLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0410\u0434\u0440\u0435\u0441:", None))
         self.directorLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0414\u0438\u0440\u0435\u043a\u0442\u043e\u0440 (\u0424\u0430\u043c\u0438\u043b\u0438\u044f \u0418. \u041e.):", None))
         self.phoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u0422\u0435\u043b\u0435\u0444\u043e\u043d:", None))
-        self.idleLockLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0411\u043b\u043e\u043a\u0438\u0440\u043e\u0432\u043a\u0430 \u043f\u0440\u0438 &\u0431\u0435\u0437\u0434\u0435\u0439\u0441\u0442\u0432\u0438\u0438, \u043c\u0438\u043d:", None))
-        self.idleLock.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"\u043d\u0435 \u0431\u043b\u043e\u043a\u0438\u0440\u043e\u0432\u0430\u0442\u044c", None))
-        self.entryWindowLabel.setText(QCoreApplication.translate("SettingsDialog", u"&\u041e\u0442\u043c\u0435\u0442\u043a\u0438 \u043f\u043e\u0441\u043b\u0435 \u0443\u0440\u043e\u043a\u0430, \u0434\u043d\u0435\u0439:", None))
-        self.entryWindow.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"\u0442\u043e\u043b\u044c\u043a\u043e \u0432 \u0434\u0435\u043d\u044c \u0443\u0440\u043e\u043a\u0430", None))
-        self.keepWeeklyLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0425\u0440\u0430\u043d\u0438\u0442\u044c &\u0435\u0436\u0435\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u044b\u0445 \u043a\u043e\u043f\u0438\u0439:", None))
-        self.keepMonthlyLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u0425\u0440\u0430\u043d\u0438\u0442\u044c \u0435&\u0436\u0435\u043c\u0435\u0441\u044f\u0447\u043d\u044b\u0445 \u043a\u043e\u043f\u0438\u0439:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.schoolTab), QCoreApplication.translate("SettingsDialog", u"\u0428\u043a\u043e\u043b\u0430", None))
+        self.rulesNote.setText(QCoreApplication.translate("SettingsDialog", u"\u041a\u0430\u0436\u0434\u0430\u044f \u043d\u0430\u0441\u0442\u0440\u043e\u0439\u043a\u0430 \u2014 \u0441\u043e \u0441\u0432\u043e\u0438\u043c\u0438 \u0434\u043e\u043f\u0443\u0441\u0442\u0438\u043c\u044b\u043c\u0438 \u0437\u043d\u0430\u0447\u0435\u043d\u0438\u044f\u043c\u0438; \u043d\u0430\u0432\u0435\u0434\u0438\u0442\u0435 \u0443\u043a\u0430\u0437\u0430\u0442\u0435\u043b\u044c, \u0447\u0442\u043e\u0431\u044b \u043f\u0440\u043e\u0447\u0438\u0442\u0430\u0442\u044c, \u0447\u0442\u043e \u043e\u043d\u0430 \u0440\u0435\u0448\u0430\u0435\u0442. \u0421\u043e\u0445\u0440\u0430\u043d\u044f\u044e\u0442\u0441\u044f \u0432\u0441\u0435 \u0432\u043c\u0435\u0441\u0442\u0435.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.rulesTab), QCoreApplication.translate("SettingsDialog", u"\u041f\u0440\u0430\u0432\u0438\u043b\u0430 \u0436\u0443\u0440\u043d\u0430\u043b\u0430", None))
     # retranslateUi
 

@@ -1,7 +1,7 @@
 """a subject can be retired; a class has its shift
 
 Revision ID: 0004b
-Revises: 0003
+Revises: 0004 (rechained when issue15a was merged in: one line of heads)
 Create Date: 2026-12-03 13:00:00
 
 subject.retired (выведен из учебного плана: kept for old journals, offered for nothing new) and
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004b"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

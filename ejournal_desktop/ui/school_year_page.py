@@ -1,0 +1,412 @@
+"""Учебный год: the year's dates, its periods per range of grades, holidays and extra days off, days
+moved by decree, short days, and each shift's bells (issue 15). The deputy edits; the administrator
+and others with the page see it read-only.
+
+Everything goes through services.school_year, which checks the right, validates and audits; its
+refusals show in the message line. A change that touches marks already given comes back as
+NeedsConfirmation: the page shows its effect (how many averages change) and asks before redoing it
+with `confirm=True`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.calendar import PeriodKind
+from ..domain.rights import Action, may
+from ..services import school_year
+from ..services.actor import Actor
+from ..services.errors import ServiceError
+from ..services.files import Database
+from ..services.setup_effects import NeedsConfirmation
+from .formats import date_text, qdate, say, weekday_name
+from .forms.ui_schoolyearpage import Ui_SchoolYearPage
+from .rows_model import ItemRowsModel, ListTableModel, fixed_columns
+
+KIND_LABELS = {
+    "quarter": QT_TRANSLATE_NOOP("SchoolYearPage", "четверти"),
+    "trimester": QT_TRANSLATE_NOOP("SchoolYearPage", "триместры"),
+    "half_year": QT_TRANSLATE_NOOP("SchoolYearPage", "полугодия"),
+}
+PERIOD_LABELS = {
+    "quarter": QT_TRANSLATE_NOOP("SchoolYearPage", "{0}-я четверть"),
+    "trimester": QT_TRANSLATE_NOOP("SchoolYearPage", "{0}-й триместр"),
+    "half_year": QT_TRANSLATE_NOOP("SchoolYearPage", "{0}-е полугодие"),
+}
+HOLIDAY_KINDS = {
+    "holiday": QT_TRANSLATE_NOOP("SchoolYearPage", "каникулы"),
+    "day_off": QT_TRANSLATE_NOOP("SchoolYearPage", "выходной день"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SchoolYearPage", text)
+
+
+def _day(edit) -> dt.date:
+    return edit.date().toPython()
+
+
+def _time_text(t: dt.time) -> str:
+    return f"{t:%H:%M}"
+
+
+class BellsModel(ListTableModel):
+    """A shift's lessons: number, start, end; start and end are typed as ЧЧ:ММ."""
+
+    NUMBER, STARTS, ENDS = range(3)
+    WIDTHS = (70, 110, 110)
+
+    def __init__(self, parent=None):
+        super().__init__([self.tr("Урок"), self.tr("Начало"), self.tr("Конец")], parent)
+        self.problem = ""
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() != self.NUMBER else base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        starts, ends = self.rows[index.row()]
+        return (str(index.row() + 1), _time_text(starts), _time_text(ends))[index.column()]
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or index.column() == self.NUMBER:
+            return False
+        try:
+            hours, minutes = (int(x) for x in str(value).strip().replace(".", ":").split(":"))
+            t = dt.time(hours, minutes)
+        except ValueError:
+            self.problem = self.tr("Время «{0}» не понято: нужно ЧЧ:ММ, например 08:30.").format(value)
+            return False
+        starts, ends = self.rows[index.row()]
+        self.rows[index.row()] = (t, ends) if index.column() == self.STARTS else (starts, t)
+        self.problem = ""
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add_lesson(self) -> None:
+        if self.rows:
+            last = dt.datetime.combine(dt.date(2000, 1, 1), self.rows[-1][1]) + dt.timedelta(minutes=10)
+        else:
+            last = dt.datetime(2000, 1, 1, 8, 30)
+        self.beginInsertRows(self.index(0, 0).parent(), len(self.rows), len(self.rows))
+        self.rows.append((last.time(), (last + dt.timedelta(minutes=40)).time()))
+        self.endInsertRows()
+
+    def remove_last(self) -> None:
+        if self.rows:
+            self.beginRemoveRows(self.index(0, 0).parent(), len(self.rows) - 1, len(self.rows) - 1)
+            self.rows.pop()
+            self.endRemoveRows()
+
+
+class SchoolYearPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None, *,
+                 confirm: Callable[[str], bool] | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SchoolYearPage()
+        self.ui.setupUi(self)
+        self._db, self._actor = db, actor
+        self.editable = may(actor.roles, Action.configure_grading)
+        self.confirm = confirm or self._ask
+        self.setup: school_year.YearSetup | None = None
+        ui = self.ui
+
+        self.periods = ItemRowsModel([self.tr("Классы"), self.tr("Период"), self.tr("Начало"), self.tr("Окончание"),
+                                      self.tr("Итоговых отметок")], self)
+        self.holidays = ItemRowsModel([self.tr("Название"), self.tr("Вид"), self.tr("С"), self.tr("По"),
+                                       self.tr("Классы")], self)
+        self.moved = ItemRowsModel([self.tr("Выходной"), self.tr("Рабочий день"), self.tr("По расписанию дня"),
+                                    self.tr("Основание")], self)
+        self.short = ItemRowsModel([self.tr("День"), self.tr("Урок, мин"), self.tr("Основание")], self)
+        self.bells = BellsModel(self)
+        for view, model, widths in ((ui.periodsTable, self.periods, (110, 160, 110, 110, 140)),
+                                    (ui.holidaysTable, self.holidays, (330, 130, 110, 110, 100)),
+                                    (ui.movedTable, self.moved, (120, 120, 170, 300)),
+                                    (ui.shortTable, self.short, (120, 100, 300)),
+                                    (ui.bellsTable, self.bells, BellsModel.WIDTHS)):
+            view.setModel(model)
+            fixed_columns(view, widths)
+        ui.bellsTable.setEditTriggers(ui.bellsTable.EditTrigger.DoubleClicked | ui.bellsTable.EditTrigger.EditKeyPressed
+                                      | ui.bellsTable.EditTrigger.AnyKeyPressed)
+
+        for kind in PeriodKind:
+            ui.periodKind.addItem(_tr(KIND_LABELS[kind.value]), kind.value)
+        for kind, label in HOLIDAY_KINDS.items():
+            ui.holidayKind.addItem(_tr(label), kind)
+        for weekday in range(6):
+            ui.movedAs.addItem(weekday_name(weekday), weekday)
+
+        ui.createYear.clicked.connect(self.create_year)
+        ui.saveYear.clicked.connect(self.save_year)
+        ui.setPeriods.clicked.connect(self.set_periods)
+        ui.removePeriods.clicked.connect(self.remove_periods)
+        ui.savePeriod.clicked.connect(self.save_period)
+        ui.periodsTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_period())
+        ui.addHoliday.clicked.connect(self.add_holiday)
+        ui.saveHoliday.clicked.connect(self.save_holiday)
+        ui.removeHoliday.clicked.connect(self.remove_holiday)
+        ui.addDefaultHolidays.clicked.connect(self.add_default_holidays)
+        ui.holidaysTable.selectionModel().currentRowChanged.connect(lambda *_: self._show_holiday())
+        ui.addMoved.clicked.connect(self.add_moved)
+        ui.removeMoved.clicked.connect(self.remove_moved)
+        ui.movedOff.dateChanged.connect(self._suggest_weekday)
+        ui.addShort.clicked.connect(self.add_short)
+        ui.removeShort.clicked.connect(self.remove_short)
+        ui.shift.currentIndexChanged.connect(lambda _i: self._show_bells())
+        ui.addShift.clicked.connect(self.add_shift)
+        ui.removeShift.clicked.connect(self.remove_shift)
+        ui.addLesson.clicked.connect(self.bells.add_lesson)
+        ui.removeLesson.clicked.connect(self.bells.remove_last)
+        ui.saveBells.clicked.connect(self.save_bells)
+        self._editing = [ui.createYear, ui.saveYear, ui.setPeriods, ui.removePeriods, ui.savePeriod, ui.addHoliday,
+                         ui.saveHoliday, ui.removeHoliday, ui.addDefaultHolidays, ui.addMoved, ui.removeMoved,
+                         ui.addShort, ui.removeShort, ui.addShift, ui.removeShift, ui.addLesson, ui.removeLesson,
+                         ui.saveBells]
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ui = self.ui
+        self.setup = school_year.year_setup(self._db, self._actor)
+        setup = self.setup
+        has_year = setup is not None
+        if has_year:
+            ui.yearTitle.setText(f"<b>{setup.year.label}</b>")
+            ui.yearStart.setDate(qdate(setup.year.start))
+            ui.yearEnd.setDate(qdate(setup.year.end))
+        else:
+            ui.yearTitle.setText(self.tr("не создан — задайте даты и нажмите «Создать учебный год»"))
+            start = dt.date.today().year if dt.date.today().month >= 6 else dt.date.today().year - 1
+            ui.yearStart.setDate(QDate(start, 9, 1))
+            ui.yearEnd.setDate(QDate(start + 1, 8, 31))
+        for button in self._editing:
+            button.setEnabled(self.editable and (has_year or button is ui.createYear))
+        ui.createYear.setVisible(not has_year)
+        ui.saveYear.setVisible(has_year)
+        ui.tabs.setEnabled(has_year)
+        if not self.editable:
+            say(ui.message, self.tr("Структуру учебного года настраивает заместитель директора по УР; "
+                                    "здесь она только для просмотра."))
+        if not has_year:
+            for model in (self.periods, self.holidays, self.moved, self.short):
+                model.show([], [])
+            return
+        self.periods.show(setup.periods, [
+            (self._grades(p.grade_from, p.grade_to), _tr_period(p), date_text(p.start), date_text(p.end),
+             str(p.period_marks) if p.period_marks else "") for p in setup.periods])
+        if setup.periods and ui.periodsTable.currentIndex().row() < 0:
+            ui.periodsTable.selectRow(0)
+            self._show_period()
+        self.holidays.show(setup.holidays, [
+            (h.name, _tr(HOLIDAY_KINDS.get(h.kind, h.kind)), date_text(h.start), date_text(h.end),
+             self._grades(h.grade_from, h.grade_to)) for h in setup.holidays])
+        self.moved.show(setup.moved_days, [
+            (date_text(m.day_off), f"{date_text(m.working_day)} ({weekday_name(m.working_day.weekday())})",
+             weekday_name(m.works_as), m.decree) for m in setup.moved_days])
+        self.short.show(setup.short_days, [(date_text(s.date), str(s.lesson_minutes), s.reason)
+                                           for s in setup.short_days])
+        for edit in (ui.periodStart, ui.periodEnd, ui.holidayStart, ui.holidayEnd, ui.movedOff, ui.movedWorking,
+                     ui.shortDate):
+            edit.setDateRange(qdate(setup.year.start), qdate(setup.year.end))
+        shift = ui.shift.currentData() or 1
+        ui.shift.blockSignals(True)
+        ui.shift.clear()
+        for number in sorted(set(setup.shifts) | {1}):
+            ui.shift.addItem(self.tr("{0}-я смена").format(number), number)
+        ui.shift.setCurrentIndex(max(0, ui.shift.findData(shift)))
+        ui.shift.blockSignals(False)
+        self._show_bells()
+
+    def _grades(self, grade_from: int, grade_to: int) -> str:
+        if grade_from == grade_to:
+            return self.tr("{0} кл.").format(grade_from)
+        return self.tr("{0}–{1} кл.").format(grade_from, grade_to)
+
+    def _show_period(self) -> None:
+        row = self.ui.periodsTable.currentIndex().row()
+        if 0 <= row < len(self.periods.items):
+            p = self.periods.items[row]
+            self.ui.periodStart.setDate(qdate(p.start))
+            self.ui.periodEnd.setDate(qdate(p.end))
+            self.ui.periodGradeFrom.setValue(p.grade_from)
+            self.ui.periodGradeTo.setValue(p.grade_to)
+            self.ui.periodKind.setCurrentIndex(self.ui.periodKind.findData(p.kind))
+
+    def _show_holiday(self) -> None:
+        h = self._selected(self.ui.holidaysTable, self.holidays)
+        if h is not None:
+            ui = self.ui
+            ui.holidayName.setText(h.name)
+            ui.holidayKind.setCurrentIndex(ui.holidayKind.findData(h.kind))
+            ui.holidayStart.setDate(qdate(h.start))
+            ui.holidayEnd.setDate(qdate(h.end))
+            ui.holidayGradeFrom.setValue(h.grade_from)
+            ui.holidayGradeTo.setValue(h.grade_to)
+
+    def _show_bells(self) -> None:
+        shift = self.ui.shift.currentData() or 1
+        rows = [(b.starts_at, b.ends_at) for b in (self.setup.shifts.get(shift, []) if self.setup else [])]
+        self.bells.set_rows(rows)
+
+    def _suggest_weekday(self, _date=None) -> None:
+        weekday = _day(self.ui.movedOff).weekday()
+        if weekday <= 5:
+            self.ui.movedAs.setCurrentIndex(weekday)
+
+    @staticmethod
+    def _selected(view, model):
+        row = view.currentIndex().row()
+        return model.items[row] if 0 <= row < len(model.items) else None
+
+    # --- doing --------------------------------------------------------------------------------------------
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Подтверждение"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(self, done: str, call: Callable[..., object], *, confirmable: bool = False) -> bool:
+        """Call the service; on success show `done` and refresh; a change with an effect is asked about
+        first and then made with confirm=True."""
+        try:
+            try:
+                call()
+            except NeedsConfirmation as exc:
+                if not confirmable or not self.confirm(str(exc)):
+                    say(self.ui.message, self.tr("Изменение отменено: {0}").format(exc.effect.text()))
+                    return False
+                call(confirm=True)
+        except ServiceError as exc:
+            say(self.ui.message, str(exc), error=True)
+            return False
+        self.refresh()
+        say(self.ui.message, done)
+        return True
+
+    def _year_id(self) -> int:
+        return self.setup.year.id
+
+    def create_year(self) -> bool:
+        ui = self.ui
+        return self._run(self.tr("Учебный год создан. Задайте периоды, каникулы и звонки."),
+                         lambda: school_year.create_year(self._db, self._actor, _day(ui.yearStart), _day(ui.yearEnd)))
+
+    def save_year(self) -> bool:
+        ui = self.ui
+        return self._run(self.tr("Даты учебного года сохранены."), lambda: school_year.update_year(
+            self._db, self._actor, self._year_id(), _day(ui.yearStart), _day(ui.yearEnd)))
+
+    def set_periods(self) -> bool:
+        ui = self.ui
+        return self._run(self.tr("Периоды заданы; даты можно поправить по одному периоду."),
+                         lambda confirm=False: school_year.set_periods(
+                             self._db, self._actor, self._year_id(), ui.periodKind.currentData(),
+                             ui.periodGradeFrom.value(), ui.periodGradeTo.value(), confirm=confirm),
+                         confirmable=True)
+
+    def remove_periods(self) -> bool:
+        ui = self.ui
+        return self._run(self.tr("Периоды удалены."), lambda: school_year.remove_periods(
+            self._db, self._actor, self._year_id(), ui.periodGradeFrom.value(), ui.periodGradeTo.value()))
+
+    def save_period(self) -> bool:
+        period = self._selected(self.ui.periodsTable, self.periods)
+        if period is None:
+            say(self.ui.message, self.tr("Выберите период в таблице."), error=True)
+            return False
+        ui = self.ui
+        return self._run(self.tr("Даты периода сохранены."), lambda confirm=False: school_year.update_period(
+            self._db, self._actor, period.id, _day(ui.periodStart), _day(ui.periodEnd), confirm=confirm),
+            confirmable=True)
+
+    def _holiday_values(self) -> tuple:
+        ui = self.ui
+        return (ui.holidayName.text(), _day(ui.holidayStart), _day(ui.holidayEnd), ui.holidayGradeFrom.value(),
+                ui.holidayGradeTo.value(), ui.holidayKind.currentData())
+
+    def add_holiday(self) -> bool:
+        name, start, end, g_from, g_to, kind = self._holiday_values()
+        return self._run(self.tr("Добавлено: {0}.").format(name.strip()), lambda: school_year.add_holiday(
+            self._db, self._actor, self._year_id(), name, start, end, g_from, g_to, kind))
+
+    def save_holiday(self) -> bool:
+        holiday = self._selected(self.ui.holidaysTable, self.holidays)
+        if holiday is None:
+            say(self.ui.message, self.tr("Выберите каникулы в таблице."), error=True)
+            return False
+        name, start, end, g_from, g_to, kind = self._holiday_values()
+        return self._run(self.tr("Сохранено: {0}.").format(name.strip()), lambda: school_year.update_holiday(
+            self._db, self._actor, holiday.id, name, start, end, g_from, g_to, kind))
+
+    def remove_holiday(self) -> bool:
+        holiday = self._selected(self.ui.holidaysTable, self.holidays)
+        if holiday is None:
+            say(self.ui.message, self.tr("Выберите каникулы в таблице."), error=True)
+            return False
+        return self._run(self.tr("Удалено: {0}.").format(holiday.name),
+                         lambda: school_year.remove_holiday(self._db, self._actor, holiday.id))
+
+    def add_default_holidays(self) -> bool:
+        return self._run(self.tr("Обычные каникулы года добавлены там, где их ещё не было."),
+                         lambda: school_year.add_default_holidays(self._db, self._actor, self._year_id()))
+
+    def add_moved(self) -> bool:
+        ui = self.ui
+        return self._run(self.tr("Перенос рабочего дня записан."), lambda: school_year.add_moved_day(
+            self._db, self._actor, self._year_id(), _day(ui.movedOff), _day(ui.movedWorking),
+            ui.movedAs.currentData(), ui.movedDecree.text()))
+
+    def remove_moved(self) -> bool:
+        moved = self._selected(self.ui.movedTable, self.moved)
+        if moved is None:
+            say(self.ui.message, self.tr("Выберите перенос в таблице."), error=True)
+            return False
+        return self._run(self.tr("Перенос удалён."),
+                         lambda: school_year.remove_moved_day(self._db, self._actor, moved.id))
+
+    def add_short(self) -> bool:
+        ui = self.ui
+        return self._run(self.tr("Сокращённый день записан."), lambda: school_year.add_short_day(
+            self._db, self._actor, self._year_id(), _day(ui.shortDate), ui.shortMinutes.value(), ui.shortReason.text()))
+
+    def remove_short(self) -> bool:
+        short = self._selected(self.ui.shortTable, self.short)
+        if short is None:
+            say(self.ui.message, self.tr("Выберите сокращённый день в таблице."), error=True)
+            return False
+        return self._run(self.tr("Сокращённый день удалён."),
+                         lambda: school_year.remove_short_day(self._db, self._actor, short.id))
+
+    def add_shift(self) -> None:
+        numbers = [self.ui.shift.itemData(i) for i in range(self.ui.shift.count())]
+        number = max(numbers, default=0) + 1
+        if number > school_year.MAX_SHIFTS:
+            say(self.ui.message, self.tr("Смен не больше трёх."), error=True)
+            return
+        self.ui.shift.addItem(self.tr("{0}-я смена").format(number), number)
+        self.ui.shift.setCurrentIndex(self.ui.shift.count() - 1)
+        say(self.ui.message, self.tr("Добавьте уроки новой смены и сохраните звонки."))
+
+    def remove_shift(self) -> bool:
+        shift = self.ui.shift.currentData() or 1
+        return self._run(self.tr("Смена удалена."), lambda: school_year.remove_shift(self._db, self._actor, shift))
+
+    def save_bells(self) -> bool:
+        if self.bells.problem:
+            say(self.ui.message, self.bells.problem, error=True)
+            return False
+        shift = self.ui.shift.currentData() or 1
+        return self._run(self.tr("Звонки {0}-й смены сохранены.").format(shift),
+                         lambda: school_year.set_bells(self._db, self._actor, shift, list(self.bells.rows)))
+
+
+def _tr_period(p: school_year.PeriodRow) -> str:
+    """«1-я четверть» in the interface's language (the service gives the Russian label)."""
+    return _tr(PERIOD_LABELS[p.kind]).format(p.number)
