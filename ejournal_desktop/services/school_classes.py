@@ -120,6 +120,19 @@ def _unique(session: Session, year_id: int, grade: int, letter: str, own_id: int
         raise ClassError(f"Класс {grade}{letter} в этом году уже есть.")
 
 
+def _give_class_teacher_role(session: Session, actor: Actor, staff_id: int | None) -> None:
+    """A class teacher's account gets the role that opens the own class (if it has an account)."""
+    from ..storage.models import Account, AccountRole
+    if staff_id is None:
+        return
+    account = session.scalar(select(Account).where(Account.staff_id == staff_id))
+    if account is None or any(r.role == "class_teacher" for r in account.roles):
+        return
+    account.roles.append(AccountRole(role="class_teacher"))
+    audit.record(session, actor.account_id, "update", "account", account.id,
+                 new={"roles_added": ["class_teacher"], "reason": "классный руководитель"})
+
+
 def _payload(c: SchoolClass) -> dict:
     return {"grade": c.grade, "letter": c.letter, "shift": c.shift, "class_teacher_id": c.class_teacher_id,
             "academic_year_id": c.academic_year_id}
@@ -160,6 +173,7 @@ def create_class(db: Database, actor: Actor, grade: int, letter: str, *, shift: 
         session.add(c)
         session.flush()
         audit.record(session, actor.account_id, "create", "school_class", c.id, new=_payload(c))
+        _give_class_teacher_role(session, actor, class_teacher_id)
         return c.id
 
 
@@ -185,6 +199,7 @@ def update_class(db: Database, actor: Actor, class_id: int, *, grade: int | None
         if class_teacher_id is not _KEEP:
             _teacher(session, class_teacher_id)
             c.class_teacher_id = class_teacher_id
+            _give_class_teacher_role(session, actor, class_teacher_id)
         c.grade, c.letter, c.shift = new_grade, new_letter, new_shift
         new = _payload(c)
         if new != old:

@@ -87,6 +87,12 @@ def test_classes_created_renamed_and_removed_only_while_empty(small_demo, deputy
     new = school_classes.create_class(small_demo, deputy, 6, "Б", shift=2, class_teacher_id=fivea.class_teacher_id)
     row = school_classes.update_class(small_demo, deputy, new, letter="В", class_teacher_id=None)
     assert (row.label, row.shift, row.class_teacher_id) == ("6В", 2, None)
+    # a teacher made class teacher gets the role that opens the class
+    teacher05 = accounts.authenticate(small_demo, "teacher05", "demo")
+    assert "class_teacher" not in {r.value for r in teacher05.roles}
+    school_classes.update_class(small_demo, deputy, new, class_teacher_id=teacher05.staff_id)
+    assert "class_teacher" in {r.value for r in accounts.authenticate(small_demo, "teacher05", "demo").roles}
+    school_classes.update_class(small_demo, deputy, new, class_teacher_id=None)
     teachers = curriculum.teacher_choices(small_demo, deputy)
     math = next(r.id for r in subjects.subject_list(small_demo, deputy) if r.name == "Математика")
     curriculum.add_line(small_demo, deputy, new, math, 5, [teachers[0][0]])

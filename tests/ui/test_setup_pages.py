@@ -245,3 +245,15 @@ def test_starting_without_a_journal_offers_to_create_one_and_opens_on_it(qtbot, 
     assert first_run(QApplication.instance(), path) == (path, False, "admin")
     db, admin = accounts.sign_in(path, "admin", PASSWORD)
     db.close()
+
+
+def test_the_deputys_year_and_staff_lines_open_their_sections(qtbot, small_demo):
+    deputy = accounts.authenticate(small_demo, "zavuch", "demo")
+    window = MainWindow(small_demo, deputy)
+    qtbot.addWidget(window)
+    checklist = window.show_section("setup").checklist
+    for key, section in (("periods", "school_year"), ("staff", "staff"), ("lessons", "timetable")):
+        item = checklist.ui.checklist.item(checklist.line_keys().index(key))
+        checklist.ui.checklist.itemActivated.emit(item)
+        assert window.current_section() == section
+        window.show_section("setup")
