@@ -178,7 +178,8 @@ def test_screenshots_of_every_view_a_role_sees(small_demo_path, tmp_path):
     names = sorted(p.name for p in out.glob("*.png"))
     assert "login.png" in names and "zavuch-01-overview.png" in names
     # the login window, each of the deputy's sections (a tabbed one once per tab), the help window
-    sections = ["overview", "journal", "timetable", "classes", "staff", "school_year", "grading", "reports", "messages"]
+    sections = ["overview", "journal", "timetable", "classes", "staff", "setup", "school_year", "grading", "reports",
+                "messages"]
     for n, key in enumerate(sections, start=1):
         assert any(name.startswith(f"zavuch-{n:02d}-{key}") for name in names), (key, names)
     assert "zavuch-help.png" in names

@@ -23,18 +23,22 @@ def _command_modules():
         backup,
         classes,
         database,
+        diagnostics,
         exchange,
         gui,
         printouts,
         recovery,
         report,
         roster,
+        schedule,
+        settings,
+        setup,
         staff,
         timetable,
         year,
     )
-    return (database, accounts, report, printouts, gui, backup, recovery, roster, year, exchange, timetable,
-            classes, staff)
+    return (database, setup, settings, accounts, report, printouts, gui, backup, schedule, recovery, roster, year,
+            exchange, timetable, classes, staff, diagnostics)
 
 
 def _parser(modules) -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from reportlab.platypus import KeepInFrame, PageBreak, Paragraph, Spacer, Table,
 from .document import PageSetup, pdf_bytes
 from .fonts import MONO_BOLD, SANS, SANS_BOLD, register_fonts
 
-SlipKind = Literal["guardian", "pupil"]
+SlipKind = Literal["guardian", "pupil", "staff"]
 
 COLUMNS = 2
 ROWS = 4
@@ -46,6 +46,10 @@ GUARDIAN_NOTE = (
 PUPIL_NOTE = (
     "При первом входе программа попросит сменить пароль. "
     "Никому не сообщай свой пароль, кроме родителей."
+)
+STAFF_NOTE = (
+    "При первом входе программа попросит сменить пароль. Пароль открывает журнал школы: "
+    "храните его в тайне и не записывайте рядом с компьютером."
 )
 
 # Slips are cut apart, so no binding margin: the same narrow margin all round.
@@ -69,8 +73,8 @@ class Slip:
     kind: SlipKind = "guardian"
 
     def __post_init__(self):
-        if self.kind not in ("guardian", "pupil"):
-            raise ValueError(f"slip kind must be 'guardian' or 'pupil', not {self.kind!r}")
+        if self.kind not in ("guardian", "pupil", "staff"):
+            raise ValueError(f"slip kind must be 'guardian', 'pupil' or 'staff', not {self.kind!r}")
         for field in ("full_name", "login", "password", "role_label"):
             if not getattr(self, field).strip():
                 raise ValueError(f"slip for {self.full_name!r}: {field} is empty")
@@ -155,6 +159,12 @@ def _slip_content(slip: Slip, school_name: str, class_label: str, issued_on: dat
             Paragraph(f"{escape(slip.pupil_name)}, {escape(class_label)} класс", styles["person"]),
         ]
         note = GUARDIAN_NOTE
+    elif slip.kind == "staff":  # pupil_name holds the position; class_label names the staff list
+        whom = [
+            Paragraph(f"{escape(slip.role_label)}: <b>{escape(slip.full_name)}</b>", styles["person"]),
+            Paragraph(escape(slip.pupil_name), styles["person"]),
+        ]
+        note = STAFF_NOTE
     else:
         whom = [
             Paragraph(f"{escape(slip.role_label)}: <b>{escape(slip.full_name)}</b>", styles["person"]),

@@ -28,6 +28,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -280,6 +281,8 @@ class Subject(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     short_name: Mapped[str] = mapped_column(String(50))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Retired (выведен из учебного плана): kept for the journals of past years, offered for nothing new.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -379,6 +382,7 @@ class SchoolClass(Base):
     grade: Mapped[int] = mapped_column(Integer)
     letter: Mapped[str] = mapped_column(String(5))
     class_teacher_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    shift: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # смена: its bells
 
     @property
     def label(self) -> str:

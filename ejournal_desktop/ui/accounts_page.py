@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.rights import Action, may
 from ..domain.roles import Role
-from ..services.access import accounts, files
+from ..services.access import account_issue, accounts, files
 from ..services.access.actor import Actor
 from ..services.access.files import Database, StorageError
 from ..services.errors import ServiceError
@@ -281,11 +281,12 @@ class AccountsPage(QWidget):
         self.save_class_slips(class_id, Path(path))
 
     def save_class_slips(self, class_id: int, path: Path) -> int:
-        """Issue the class's first passwords and write the slips; returns how many were issued."""
+        """Create the accounts the class's pupils and parents lack, issue the first passwords and write the
+        slips; returns how many were issued."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = accounts.write_class_slips(self._db, self._actor, class_id, path)
-            label, issued = result.class_label, result.credentials
+            result = account_issue.issue_class_accounts(self._db, self._actor, class_id, path)
+            label, issued = result.title, result.accounts
         except (ServiceError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self._error(exc)

@@ -192,6 +192,29 @@ class Controller(QObject):
             self.idle.timer.start()
 
 
+def first_run(app: QApplication, path: Path) -> tuple[Path, bool, str | None] | None:
+    """No journal yet: «Создать журнал школы» (then the checklist opens) or the demo school; None: quit."""
+    from .first_run_dialog import FirstRunDialog
+    dialog = FirstRunDialog(path)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.choice == "school":
+        return path, False, dialog.login
+    from .. import paths
+    from ..services import demo as demo_school
+    from ..services.access.files import create_journal
+    demo_path = paths.demo_db()
+    if not demo_path.exists():
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = create_journal(demo_path, demo=True)
+            demo_school.generate(db, "school")
+            db.close()
+        finally:
+            QApplication.restoreOverrideCursor()
+    return demo_path, True, None
+
+
 def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: str | None = None) -> int:
     if QApplication.instance() is None:
         from ..qt_platform import platform_problem
@@ -202,6 +225,14 @@ def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: st
     app = application()
     crash_dialog.install(app)
     location = db_path if is_server(db_path) else Path(db_path)  # a school server's URL stays text
+    new_school = False
+    if not is_server(location) and not demo and not self_test and not location.exists():
+        chosen = first_run(app, location)
+        if chosen is None:
+            return 0
+        location, demo, first_login = chosen
+        new_school = not demo
+        login = login or first_login
     controller = Controller(app, location, demo=demo)
     try:
         controller.open_without_login()
@@ -221,6 +252,8 @@ def run(db_path: Path, *, demo: bool = False, self_test: bool = False, login: st
             dialog.ui.password.setFocus()
         if not controller.login(dialog):
             return 0
+        if new_school and controller.window is not None and "setup" in [s.key for s in controller.window.sections]:
+            controller.window.show_section("setup")  # a new school starts on «Подготовка учебного года»
         return app.exec()
     finally:
         controller.shutdown()

@@ -34,6 +34,7 @@ from .messages_page import MessagesPage
 from .reports_page import ReportsPage
 from .school_year_page import SchoolYearPage
 from .settings_dialog import SettingsDialog
+from .setup_pages import SetupArea
 from .staff_page import StaffPage
 from .timetable_page import TimetablePage
 from .translations import role_label
@@ -63,6 +64,7 @@ SECTIONS = [
             lambda roles: may(roles, Action.view_class_list)),
     Section("staff", QT_TRANSLATE_NOOP("MainWindow", "Сотрудники"),
             lambda roles: may(roles, Action.manage_staff)),
+    Section("setup", QT_TRANSLATE_NOOP("MainWindow", "Подготовка учебного года"), lambda roles: _sets_up(roles)),
     Section("school_year", QT_TRANSLATE_NOOP("MainWindow", "Учебный год"), lambda roles: _sets_up(roles)),
     Section("grading", QT_TRANSLATE_NOOP("MainWindow", "Оценивание"), lambda roles: _sets_up(roles)),
     Section("reports", QT_TRANSLATE_NOOP("MainWindow", "Отчёты"),
@@ -81,7 +83,11 @@ SECTIONS = [
 # The pages built so far; the other sections show a notice until their issue lands.
 PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalPage,
          "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
-         "timetable": TimetablePage, "staff": StaffPage, "school_year": SchoolYearPage, "grading": GradingPage}
+         "timetable": TimetablePage, "staff": StaffPage, "school_year": SchoolYearPage, "grading": GradingPage,
+         "setup": SetupArea}
+# A checklist line of «Подготовка учебного года» whose page is another section.
+SETUP_LINKS = {"year": "school_year", "staff": "staff", "timetable": "timetable", "pupils": "classes",
+               "accounts": "admin"}
 
 
 def sections_for(roles: frozenset[Role]) -> list[Section]:
@@ -182,6 +188,9 @@ class MainWindow(QMainWindow):
             page.refresh()
         if isinstance(page, JournalPage):
             page.periodChanged.connect(lambda _label: self._show_status())
+        if isinstance(page, SetupArea):
+            page.openSection.connect(self._open_setup_link)
+            page.changed.connect(self.refresh)
         if isinstance(page, AdminPage):
             page.openJournal.connect(self.open_journal_page)
             page.backup.restoreRequested.connect(self.restoreRequested)
@@ -195,6 +204,14 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
+
+    def _open_setup_link(self, key: str) -> None:
+        section = SETUP_LINKS.get(key)
+        if section in [s.key for s in self.sections]:
+            self.show_section(section)
+        else:
+            self.statusBar().showMessage(self.tr("Эта часть подготовки — в разделе, который открыт другой роли "
+                                                 "(заместителю директора по УР или администратору)."), 8000)
 
     def refresh(self) -> None:
         ov = maintenance.overview(self._db)

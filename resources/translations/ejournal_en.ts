@@ -1212,6 +1212,81 @@ Make the sheet?</translation>
     </message>
 </context>
 <context>
+    <name>CurriculumPage</name>
+    <message>
+        <source>Предмет</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Группа</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Часов в неделю</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Учитель</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Отметок</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Учебный план составляет заместитель директора по УР.</source>
+        <translation>The curriculum is drawn up by the deputy head.</translation>
+    </message>
+    <message>
+        <source>— весь класс —</source>
+        <translation>— whole class —</translation>
+    </message>
+    <message>
+        <source>весь класс</source>
+        <translation>whole class</translation>
+    </message>
+    <message>
+        <source>Сначала создайте класс.</source>
+        <translation>Create a class first.</translation>
+    </message>
+    <message>
+        <source>Выберите строку учебного плана.</source>
+        <translation>Choose a line of the curriculum.</translation>
+    </message>
+    <message>
+        <source>Учебный план</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Предметы класса с часами в неделю и учителями: каждая строка — страница журнала. Для деления на подгруппы выберите учителя второй группы.</source>
+        <translation>The subjects of the class with their weekly hours and teachers: each line is a journal page. To split the class into groups, choose the second group&apos;s teacher.</translation>
+    </message>
+    <message>
+        <source>Класс</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Часов</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>2-я группа</source>
+        <translation>2nd group</translation>
+    </message>
+    <message>
+        <source>Добавить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Сменить учителя и часы</source>
+        <translation>Change teacher and hours</translation>
+    </message>
+    <message>
+        <source>Убрать</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>Класс</source>
@@ -1521,6 +1596,57 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Здесь появятся итоги выгрузки и загрузки.</source>
         <translation>The results of exports and loads will appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Укажите полное наименование школы.</source>
+        <translation>Enter the full name of the school.</translation>
+    </message>
+    <message>
+        <source>Пароль и повтор не совпадают.</source>
+        <translation>The password and its repetition differ.</translation>
+    </message>
+    <message>
+        <source>Электронный журнал: начало работы</source>
+        <translation>School journal: getting started</translation>
+    </message>
+    <message>
+        <source>Журнала школы на этом компьютере ещё нет. Создайте журнал своей школы — программа заведёт зашифрованную базу и учётную запись администратора, а затем откроет страницу «Подготовка учебного года». Или откройте демонстрационную школу, чтобы посмотреть, как всё устроено.</source>
+        <translation>There is no school journal on this computer yet. Create your school&apos;s journal: the program makes an encrypted database and the administrator&apos;s account, then opens «Preparing the school year». Or open the demo school to see how everything works.</translation>
+    </message>
+    <message>
+        <source>Создать журнал школы</source>
+        <translation>Create the school&apos;s journal</translation>
+    </message>
+    <message>
+        <source>Полное наименование школы</source>
+        <translation>Full name of the school</translation>
+    </message>
+    <message>
+        <source>Краткое наименование</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Логин администратора</source>
+        <translation>Administrator&apos;s login</translation>
+    </message>
+    <message>
+        <source>Пароль</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Повтор пароля</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Открыть демонстрационную школу</source>
+        <translation>Open the demo school</translation>
+    </message>
+    <message>
+        <source>Выйти</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2349,8 +2475,16 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>Administration</translation>
     </message>
     <message>
+        <source>Подготовка учебного года</source>
+        <translation>Preparing the school year</translation>
+    </message>
+    <message>
         <source>Раздел «{0}» появится в одной из следующих версий программы.</source>
         <translation>The “{0}” section will come in a later version of the program.</translation>
+    </message>
+    <message>
+        <source>Эта часть подготовки — в разделе, который открыт другой роли (заместителю директора по УР или администратору).</source>
+        <translation>This part of the preparation is in a section of another role (the deputy head or the administrator).</translation>
     </message>
     <message>
         <source>Электронный журнал — {0}</source>
@@ -4098,6 +4232,207 @@ Works without the internet; the data is kept in an encrypted database on this co
     </message>
 </context>
 <context>
+    <name>SetupArea</name>
+    <message>
+        <source>Готовность</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Предметы</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Классы</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Учебный план</source>
+        <translation>Curriculum</translation>
+    </message>
+</context>
+<context>
+    <name>SetupClassesPage</name>
+    <message>
+        <source>Класс</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Смена</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Классный руководитель</source>
+        <translation>Class teacher</translation>
+    </message>
+    <message>
+        <source>Учеников</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Курсов</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <source>— не назначен —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>не назначен</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Выберите класс в списке.</source>
+        <translation>Choose a class in the list.</translation>
+    </message>
+    <message>
+        <source>Классы</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Классы учебного года: параллель, буква, смена и классный руководитель. Удалить можно только пустой класс, в котором не было учеников и отметок.</source>
+        <translation>The classes of the school year: grade, letter, shift and class teacher. Only an empty class, which never had pupils or marks, can be removed.</translation>
+    </message>
+    <message>
+        <source>Параллель</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Буква</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>А</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>Создать</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Образец книги</source>
+        <translation>Workbook template</translation>
+    </message>
+    <message>
+        <source>Выгрузить в книгу</source>
+        <translation>Export to a workbook</translation>
+    </message>
+    <message>
+        <source>Листки с паролями сотрудников</source>
+        <translation>Staff password slips</translation>
+    </message>
+    <message>
+        <source>пароли-сотрудников.pdf</source>
+        <translation>staff-passwords.pdf</translation>
+    </message>
+    <message>
+        <source>Документ PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Учётных записей создано: {0}; листки с паролями: {1}</source>
+        <translation>Accounts created: {0}; password slips: {1}</translation>
+    </message>
+    <message>
+        <source>У всех сотрудников уже есть учётные записи.</source>
+        <translation>Every staff member has an account already.</translation>
+    </message>
+    <message>
+        <source>подготовка-года.xlsx</source>
+        <translation>year-setup.xlsx</translation>
+    </message>
+    <message>
+        <source>Книга Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Книга подготовки учебного года</source>
+        <translation>School year set-up workbook</translation>
+    </message>
+    <message>
+        <source>Открыть страницу, где это делается</source>
+        <translation>Open the page where this is done</translation>
+    </message>
+    <message>
+        <source>Учителя могут начинать работу.</source>
+        <translation>Teachers can start work.</translation>
+    </message>
+    <message>
+        <source>Что ещё нужно, чтобы учителя начали работу (✗ — без этого нельзя, ○ — желательно). Щёлкните строку, чтобы открыть страницу, где это делается. Всё сразу можно загрузить из книги Excel.</source>
+        <translation>What is still needed before teachers can start (✗ — required, ○ — advisable). Click a line to open the page where it is done. Everything can be loaded at once from an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Образец сохранён: {0}</source>
+        <translation>Template saved: {0}</translation>
+    </message>
+    <message>
+        <source>Подготовка года сохранена: {0}</source>
+        <translation>Year set-up saved: {0}</translation>
+    </message>
+    <message>
+        <source>Ошибок нет. Будет записано: {0}.</source>
+        <translation>No errors. To be written: {0}.</translation>
+    </message>
+    <message>
+        <source>Найдено ошибок: {0}. Исправьте книгу и проверьте снова.</source>
+        <translation>Errors found: {0}. Correct the workbook and check it again.</translation>
+    </message>
+    <message>
+        <source>Книга загружена: {0}.</source>
+        <translation>Workbook loaded: {0}.</translation>
+    </message>
+    <message>
+        <source>Подготовка учебного года</source>
+        <translation>Preparing the school year</translation>
+    </message>
+    <message>
+        <source>Что ещё нужно, чтобы учителя начали работу. Щёлкните строку, чтобы открыть страницу, где это делается; выполненное отмечено галочкой. Всё сразу можно загрузить из книги Excel.</source>
+        <translation>What is still needed before teachers can start. Click a line to open the page where it is done; what is done is ticked. Everything can be loaded at once from an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Предпросмотр книги</source>
+        <translation>Workbook preview</translation>
+    </message>
+    <message>
+        <source>Обновить</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Образец книги…</source>
+        <translation>Workbook template…</translation>
+    </message>
+    <message>
+        <source>Выгрузить в книгу…</source>
+        <translation>Export to a workbook…</translation>
+    </message>
+    <message>
+        <source>Проверить книгу…</source>
+        <translation>Check a workbook…</translation>
+    </message>
+    <message>
+        <source>Загрузить проверенную книгу</source>
+        <translation>Load the checked workbook</translation>
+    </message>
+    <message>
+        <source>Учётные записи сотрудникам…</source>
+        <translation>Staff accounts…</translation>
+    </message>
+    <message>
+        <source>Создать учётные записи всем сотрудникам, у кого их нет, и сохранить листки с паролями (PDF)</source>
+        <translation>Create accounts for every staff member without one and save the password slips (PDF)</translation>
+    </message>
+</context>
+<context>
     <name>SheetsModel</name>
     <message>
         <source>Лист</source>
@@ -4568,6 +4903,81 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Перетащите учеников из списка в список или выделите и нажмите «→» / «←». Серым отмечены ученики, у которых уже есть записи в журнале группы: их не переводят, чтобы записи не пропали со страниц журнала.</source>
         <translation>Drag pupils from list to list, or select them and press “→” / “←”. Pupils in grey already have entries in the group’s journal: they are not moved, so that the entries do not vanish from the journal pages.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message>
+        <source>Предмет</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Краткое</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>Курсов в этом году</source>
+        <translation>Courses this year</translation>
+    </message>
+    <message>
+        <source>Отметок</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Состояние</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>выведен из списка</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>Вернуть в список</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <source>Вывести из списка</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Выберите предмет в списке.</source>
+        <translation>Choose a subject in the list.</translation>
+    </message>
+    <message>
+        <source>Предметы</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Предметы школы в порядке сводной ведомости. Переименование не меняет журналы; предмет, которого нет в учебном плане, можно вывести из списка, а предмет без отметок и курсов — удалить.</source>
+        <translation>The school&apos;s subjects in the order of the summary sheet. Renaming changes no journal; a subject in no curriculum can be retired, one without marks and courses deleted.</translation>
+    </message>
+    <message>
+        <source>Краткое название</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Добавить</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Выше</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Ниже</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Добавить недостающие из ФОП</source>
+        <translation>Add the missing federal ones</translation>
     </message>
 </context>
 <context>

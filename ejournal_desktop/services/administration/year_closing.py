@@ -389,7 +389,7 @@ def _carry_out(session: Session, actor: Actor, year: AcademicYear, order_number:
 
     # Next year's classes.
     old_classes = session.execute(select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter,
-                                         SchoolClass.class_teacher_id)
+                                         SchoolClass.class_teacher_id, SchoolClass.shift)
                                   .where(SchoolClass.academic_year_id == year.id)).all()
     continuing_nine = {p.class_id for p in roll if p.grade == 9 and chosen[p.pupil_id].decision in (
         YearDecisionKind.promotion, YearDecisionKind.conditional_promotion)}
@@ -398,7 +398,8 @@ def _carry_out(session: Session, actor: Actor, year: AcademicYear, order_number:
     for c in sorted(old_classes, key=lambda c: (c.grade, c.letter)):
         if c.grade <= 10 and (c.grade != 9 or c.id in continuing_nine):
             new = new_classes.setdefault((c.grade + 1, c.letter), SchoolClass(
-                academic_year_id=new_year.id, grade=c.grade + 1, letter=c.letter, class_teacher_id=c.class_teacher_id))
+                academic_year_id=new_year.id, grade=c.grade + 1, letter=c.letter, class_teacher_id=c.class_teacher_id,
+                shift=c.shift))  # the class keeps its shift
             successor[c.id] = new
         if c.grade == 1:
             new_classes.setdefault((1, c.letter), SchoolClass(academic_year_id=new_year.id, grade=1,

@@ -97,9 +97,12 @@ class _Writer:
             else:
                 convert.append(None)
         conv = [(i, f) for i, f in enumerate(convert) if f is not None]
+        # A column the file's format does not carry (added by a later schema: a class's shift, a holiday's
+        # kind) takes its declared default, not NULL.
+        defaults = [c.default.arg if c.default is not None and c.default.is_scalar else None for c in table.columns]
         data = []
         for r in rows:
-            values = [r.get(n) for n in names]
+            values = [r[n] if n in r else d for n, d in zip(names, defaults)]
             for i, f in conv:
                 values[i] = f(values[i])
             data.append(tuple(values))

@@ -13,7 +13,7 @@ from alembic import op
 import ejournal_desktop.storage.models
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0004b"
 branch_labels = None
 depends_on = None
 
