@@ -28,11 +28,13 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from ..domain.attendance import AttendanceCode
+
 __all__ = ["PageFingerprint", "QR_PREFIX", "canonical", "fingerprint", "story_fingerprints", "qr_payload",
            "parse_payload", "draw_qr", "normalise_code", "PART_LABELS", "ATTENDANCE_CODES", "split_cell"]
 
 QR_PREFIX = "EJ1"
-ATTENDANCE_CODES = frozenset({"Н", "П", "Б", "ОП"})
+ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
 
 # What a changed part means to a reader, in the words of the check's report.
 PART_LABELS: dict[str, str] = {

@@ -585,6 +585,37 @@ def _check_member(session: Session, lesson: _Lesson, pupil_id: int) -> None:
     _check(rules.pupil_not_in_course(lesson.date, stays))
 
 
+def _may_edit(session: Session, actor: Actor, course: _Course, lesson_id: int | None = None) -> tuple[bool, bool]:
+    """(the actor may edit the page or the lesson, the actor edits school-wide), asked without refusing."""
+    own, own_class = course_relation(session, actor, course.id, lesson_id)
+    return (permits(actor.roles, Action.edit_journal, own=own, own_class=own_class),
+            permits(actor.roles, Action.edit_journal))
+
+
+def _lesson_cell(session: Session, lesson: _Lesson, pupil_id: int, today: dt.date, may_edit: bool,
+                 school: bool, work_type_days: int, cell_has_marks: bool = False) -> rules.LessonCell:
+    """The per-cell rule of `domain.entry_rules`, fed from the database (the grid feeds it from GridData)."""
+    stays = _stays(session, lesson.course, lesson.date, lesson.date, pupil_id).get(pupil_id, [])
+    return rules.lesson_cell(rules.LessonCellFacts(
+        lesson.date, today, settings.get(session, "entry_window_days"), work_type_days, may_edit, school,
+        lesson.course.year_closed, lesson.course.locked, lesson.course.has_marks, tuple(stays),
+        _has_period_mark(session, lesson.course.id, pupil_id, PeriodMarkKind.year), cell_has_marks,
+        lesson.course.label))
+
+
+def cell_rule(db: Database, actor: Actor, lesson_id: int, pupil_id: int, work_type_id: int | None = None,
+              now: dt.datetime | None = None) -> rules.LessonCell:
+    """What the services answer for a lesson cell now (the grid asks the same rule with its data)."""
+    today = _local_date(_clock(now))
+    with unit(db, actor) as session:
+        lesson = _load_lesson(session, lesson_id)
+        may_edit, school = _may_edit(session, actor, lesson.course, lesson_id)
+        work_type = _work_type(session, work_type_id, lesson.work_kind)
+        has = session.connection().execute(select(_m.c.id).where(
+            _m.c.lesson_id == lesson_id, _m.c.pupil_id == pupil_id).limit(1)).first() is not None
+        return _lesson_cell(session, lesson, pupil_id, today, may_edit, school, work_type.entry_days, has)
+
+
 # --- periods ----------------------------------------------------------------------------------------------
 
 def _course_grade(session: Session, course: _Course) -> int | None:
@@ -948,64 +979,75 @@ def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: s
     another user has changed them since, `Conflict` is raised with the current value, nothing written.
     """
     now = _clock(now)
-    today = _local_date(now)
     with unit(db, actor) as session:
         lesson = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, lesson.course, lesson_id)
-        _check(rules.course_has_no_marks(lesson.course.has_marks))
-        system = _grading_system(session, lesson.course.grading_system_id)
-        try:
-            codes = parse_mark(system, text)
-        except MarkError as exc:
-            raise InvalidEntry(str(exc)) from None
+        codes = _parse_marks(session, lesson, text)
         work_type = _work_type(session, work_type_id, lesson.work_kind)
-        _check(rules.mark_not_yet_held(lesson.date, today))
-        _check_member(session, lesson, pupil_id)
-        if not school:
-            _check_year_lock(session, lesson.course.id, pupil_id)
-        window = settings.get(session, "entry_window_days")
+        return _write_marks(session, actor, lesson, school, pupil_id, codes, work_type, comment, now, expected,
+                            _new_op())
 
-        _lock_cell(session, lesson_id, pupil_id)
-        existing = list(session.scalars(select(Mark).where(
-            Mark.lesson_id == lesson_id, Mark.pupil_id == pupil_id, Mark.work_type_id == work_type.id)
-            .order_by(Mark.id)))
-        _check_unchanged(expected, " ".join(m.value for m in existing))
-        changed = [(m, code) for m, code in zip(existing, codes) if m.value != code]
-        extra = existing[len(codes):]
-        missing = codes[len(existing):]
-        if changed or extra:
-            _check(rules.change_needs_correction(lesson.date, today, window, work_type.entry_days),
-                   CorrectionRequired)
-        if missing:
-            _check(rules.mark_window_closed(lesson.date, today, window, work_type.entry_days))
 
-        op = _new_op()
-        created, updated, removed = [], [], []
-        for mark, code in changed:
-            old = _mark_payload(mark, work_type.code)
-            mark.value = code
-            mark.updated_at = now
-            if comment:
-                mark.comment = comment
-            audit.record(session, actor.account_id, "update", "mark", mark.id, old=old,
-                         new=_mark_payload(mark, work_type.code, op=op), at=now)
-            updated.append(mark.id)
-        for mark in extra:
-            audit.record(session, actor.account_id, "delete", "mark", mark.id,
-                         old=_mark_payload(mark, work_type.code), new={"op": op}, at=now)
-            removed.append(mark.id)
-            session.delete(mark)
-        for code in missing:
-            mark = Mark(lesson_id=lesson_id, pupil_id=pupil_id, value=code, work_type_id=work_type.id,
-                        weight=work_type.weight, comment=comment, created_by=actor.account_id, created_at=now)
-            session.add(mark)
-            session.flush()
-            audit.record(session, actor.account_id, "create", "mark", mark.id,
-                         new=_mark_payload(mark, work_type.code, op=op), at=now)
-            created.append(mark.id)
+def _parse_marks(session: Session, lesson: _Lesson, text: str) -> tuple[str, ...]:
+    if not lesson.course.has_marks and text.strip():
+        _check(rules.course_has_no_marks(False))
+    system = _grading_system(session, lesson.course.grading_system_id)
+    try:
+        return parse_mark(system, text)
+    except MarkError as exc:
+        raise InvalidEntry(str(exc)) from None
+
+
+def _write_marks(session: Session, actor: Actor, lesson: _Lesson, school: bool, pupil_id: int,
+                 codes: tuple[str, ...], work_type: WorkTypeInfo, comment: str, now: dt.datetime,
+                 expected: str | None, op: str) -> Changes:
+    """The cell's marks of the work type become ``codes``, refused by the per-cell rule; audited under ``op``."""
+    today = _local_date(now)
+    lesson_id = lesson.id
+    _lock_cell(session, lesson_id, pupil_id)
+    existing = list(session.scalars(select(Mark).where(
+        Mark.lesson_id == lesson_id, Mark.pupil_id == pupil_id, Mark.work_type_id == work_type.id)
+        .order_by(Mark.id)))
+    verdict = _lesson_cell(session, lesson, pupil_id, today, True, school, work_type.entry_days,
+                           bool(existing)).marks
+    if not verdict.allowed and not verdict.past_window:
+        _check(verdict.reason)
+    _check_unchanged(expected, " ".join(m.value for m in existing))
+    changed = [(m, code) for m, code in zip(existing, codes) if m.value != code]
+    extra = existing[len(codes):]
+    missing = codes[len(existing):]
+    if verdict.past_window and (changed or extra):
+        _check(rules.change_needs_correction(lesson.date, today, settings.get(session, "entry_window_days"),
+                                             work_type.entry_days), CorrectionRequired)
+    if verdict.past_window and missing:
+        _check(verdict.reason)
+
+    created, updated, removed = [], [], []
+    for mark, code in changed:
+        old = _mark_payload(mark, work_type.code)
+        mark.value = code
+        mark.updated_at = now
+        if comment:
+            mark.comment = comment
+        audit.record(session, actor.account_id, "update", "mark", mark.id, old=old,
+                     new=_mark_payload(mark, work_type.code, op=op), at=now)
+        updated.append(mark.id)
+    for mark in extra:
+        audit.record(session, actor.account_id, "delete", "mark", mark.id,
+                     old=_mark_payload(mark, work_type.code), new={"op": op}, at=now)
+        removed.append(mark.id)
+        session.delete(mark)
+    for code in missing:
+        mark = Mark(lesson_id=lesson_id, pupil_id=pupil_id, value=code, work_type_id=work_type.id,
+                    weight=work_type.weight, comment=comment, created_by=actor.account_id, created_at=now)
+        session.add(mark)
         session.flush()
-        return Changes(created=tuple(created), updated=tuple(updated), removed=tuple(removed),
-                       cells=((pupil_id, lesson_id),) if created or updated or removed else ())
+        audit.record(session, actor.account_id, "create", "mark", mark.id,
+                     new=_mark_payload(mark, work_type.code, op=op), at=now)
+        created.append(mark.id)
+    session.flush()
+    return Changes(created=tuple(created), updated=tuple(updated), removed=tuple(removed),
+                   cells=((pupil_id, lesson_id),) if created or updated or removed else ())
 
 
 def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | None = None,
@@ -1038,7 +1080,6 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
                    now: dt.datetime | None = None) -> Changes:
     """Н, П, Б or ОП for a pupil on a lesson; an empty text clears it."""
     now = _clock(now)
-    today = _local_date(now)
     try:
         code = parse_attendance(code_text)
     except AttendanceError as exc:
@@ -1046,35 +1087,44 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
     with unit(db, actor) as session:
         lesson = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, lesson.course, lesson_id)
-        _check(rules.attendance_not_yet_held(lesson.date, today))
-        if not school:
-            _check(rules.attendance_window_closed(lesson.date, today,
-                                                  settings.get(session, "entry_window_days")))
-            _check_year_lock(session, lesson.course.id, pupil_id)
-        _check_member(session, lesson, pupil_id)
-        row = session.scalar(select(Attendance).where(Attendance.lesson_id == lesson_id,
-                                                      Attendance.pupil_id == pupil_id))
-        op = _new_op()
-        if row is None and code is None or row is not None and row.code is code:
-            return Changes()
-        if row is None:
-            row = Attendance(lesson_id=lesson_id, pupil_id=pupil_id, code=code, created_by=actor.account_id,
-                             created_at=now)
-            session.add(row)
-            session.flush()
-            audit.record(session, actor.account_id, "create", "attendance", row.id,
-                         new={"lesson_id": lesson_id, "pupil_id": pupil_id, "code": code.value, "op": op}, at=now)
-        elif code is None:
-            audit.record(session, actor.account_id, "delete", "attendance", row.id,
-                         old=_attendance_payload(row), new={"op": op}, at=now)
-            session.delete(row)
-        else:
-            old = _attendance_payload(row)
-            row.code = code
-            audit.record(session, actor.account_id, "update", "attendance", row.id, old=old,
-                         new={**_attendance_payload(row), "op": op}, at=now)
+        return _write_attendance(session, actor, lesson, school, pupil_id, code, now, _new_op())
+
+
+def _current_attendance(session: Session, lesson_id: int, pupil_id: int) -> Attendance | None:
+    return session.scalar(select(Attendance).where(Attendance.lesson_id == lesson_id,
+                                                   Attendance.pupil_id == pupil_id))
+
+
+def _write_attendance(session: Session, actor: Actor, lesson: _Lesson, school: bool, pupil_id: int,
+                      code: AttendanceCode | None, now: dt.datetime, op: str,
+                      row: Attendance | None | object = ...) -> Changes:
+    """The pupil's attendance on the lesson becomes ``code`` (None clears it), refused by the per-cell
+    rule; audited under ``op``."""
+    lesson_id = lesson.id
+    verdict = _lesson_cell(session, lesson, pupil_id, _local_date(now), True, school, 0).attendance
+    _check(verdict.reason)
+    if row is ...:
+        row = _current_attendance(session, lesson_id, pupil_id)
+    if row is None and code is None or row is not None and row.code is code:
+        return Changes()
+    if row is None:
+        row = Attendance(lesson_id=lesson_id, pupil_id=pupil_id, code=code, created_by=actor.account_id,
+                         created_at=now)
+        session.add(row)
         session.flush()
-        return Changes(attendance=(row.id,), cells=((pupil_id, lesson_id),))
+        audit.record(session, actor.account_id, "create", "attendance", row.id,
+                     new={"lesson_id": lesson_id, "pupil_id": pupil_id, "code": code.value, "op": op}, at=now)
+    elif code is None:
+        audit.record(session, actor.account_id, "delete", "attendance", row.id,
+                     old=_attendance_payload(row), new={"op": op}, at=now)
+        session.delete(row)
+    else:
+        old = _attendance_payload(row)
+        row.code = code
+        audit.record(session, actor.account_id, "update", "attendance", row.id, old=old,
+                     new={**_attendance_payload(row), "op": op}, at=now)
+    session.flush()
+    return Changes(attendance=(row.id,), cells=((pupil_id, lesson_id),))
 
 
 def _attendance_payload(row: Attendance) -> dict:
@@ -1495,7 +1545,6 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
     with unit(db, actor) as session:
         course = _load_course(session, course_id)
         school = _require_edit(session, actor, course)
-        _check(rules.course_has_no_marks(course.has_marks))
         periods = _periods(session, course)
         if not periods:
             raise NotFound("Для страницы журнала не заданы учебные периоды.")
@@ -1507,14 +1556,7 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
         else:
             period_id = None
             start, end, what = periods[0].start, periods[-1].end, _WHAT[kind]
-        if not _stays(session, course, start, end, pupil_id):
-            raise RuleViolation("Ученик не числился в списке класса (группы) в этот период")
-        _check(rules.period_mark_too_early(_last_lesson_date(session, course_id, start, end), today, what))
-        if not school:
-            if kind in (PeriodMarkKind.period, PeriodMarkKind.year):
-                _check_year_lock(session, course_id, pupil_id)
-            else:
-                _check(rules.final_mark_set(_has_period_mark(session, course_id, pupil_id, PeriodMarkKind.final)))
+        _check(_period_cell(session, course, pupil_id, kind, start, end, what, today, True, school).reason)
         system = _grading_system(session, course.grading_system_id)
         try:
             code = parse_period_mark(system, value or "")
@@ -1548,6 +1590,35 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
             audit.record(session, actor.account_id, "update", "period_mark", row.id, old=old, new=new, at=now)
         session.flush()
         return Changes(period_marks=(row.id,))
+
+
+def _period_cell(session: Session, course: _Course, pupil_id: int, kind: PeriodMarkKind, start: dt.date,
+                 end: dt.date, what: str, today: dt.date, may_edit: bool, school: bool) -> rules.Verdict:
+    """The per-cell rule of a period, year, exam or final mark, fed from the database."""
+    late = settings.get(session, "period_mark_window_days")
+    return rules.period_cell(rules.PeriodCellFacts(
+        kind.value, what, _last_lesson_date(session, course.id, start, end), today, may_edit, school,
+        course.year_closed, course.locked, course.has_marks, bool(_stays(session, course, start, end, pupil_id)),
+        _has_period_mark(session, course.id, pupil_id, PeriodMarkKind.year),
+        _has_period_mark(session, course.id, pupil_id, PeriodMarkKind.final),
+        None if late < 0 else late, course.label))
+
+
+def period_cell_rule(db: Database, actor: Actor, course_id: int, pupil_id: int, kind: PeriodMarkKind | str,
+                     period_id: int | None, now: dt.datetime | None = None) -> rules.Verdict:
+    """What the services answer for a period-mark cell now (the grid asks the same rule with its data)."""
+    kind = PeriodMarkKind(kind)
+    today = _local_date(_clock(now))
+    with unit(db, actor) as session:
+        course = _load_course(session, course_id)
+        may_edit, school = _may_edit(session, actor, course)
+        periods = _periods(session, course)
+        if kind is PeriodMarkKind.period:
+            period = next(p for p in periods if p.id == period_id)
+            start, end, what = period.start, period.end, f"за {_accusative(period.label)}"
+        else:
+            start, end, what = periods[0].start, periods[-1].end, _WHAT[kind]
+        return _period_cell(session, course, pupil_id, kind, start, end, what, today, may_edit, school)
 
 
 def _accusative(label: str) -> str:

@@ -63,6 +63,9 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
     SettingSpec("entry_window_days", int, 0,
                 "Сколько дней после урока учитель может выставлять и исправлять отметки и посещаемость "
                 "(0 — только в день урока)", _between(0, 60)),
+    SettingSpec("period_mark_window_days", int, -1,
+                "Сколько дней после последнего урока периода учитель может выставить отметку за период "
+                "без разрешения заместителя директора (-1 — без ограничения)", _between(-1, 60)),
     SettingSpec("rounding_five", float, 4.5,
                 "Средний балл, с которого предлагается итоговая «5»", _between(2.0, 5.0)),
     SettingSpec("rounding_four", float, 3.5,

@@ -365,10 +365,10 @@ class JournalGridModel(QAbstractTableModel):
         code = row.attendance.get(column.lesson_id, "")
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join([m.value for m in marks] + ([code] if code else []))
-        if role == Qt.ItemDataRole.EditRole:
+        if role == Qt.ItemDataRole.EditRole:  # what typing over the cell replaces: its work type's marks and the code
             work_type = self.work_type_for(column)
             text = self.cell_text(row, column, work_type.id if work_type else None)
-            return text or ("" if marks else code)
+            return " ".join(p for p in (text, code) if p)
         if role == self.SEGMENTS_ROLE:
             out = [Segment(m.value, self._color(m.work_type_id), True) for m in marks]
             if code:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QToolTip, 
 
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
-from ..services import changes, journal, year_closing
+from ..services import changes, journal, journal_entry, year_closing
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
@@ -31,25 +31,10 @@ from .journal_dialogs import AbsenceReasonDialog, MarkHistoryDialog
 from .thematic_plan_dialog import ThematicPlanDialog
 
 Clock = Callable[[], dt.datetime]
-ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
 
 
 def real_clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
-
-
-def split_entry(text: str, grading_codes: tuple[str, ...]) -> tuple[str | None, str]:
-    """«5 4» → (None, "5 4"); «н» → ("Н", ""); «ОП 5» → ("ОП", "5"). A token that is a value of the
-    grading system stays a mark; the rest goes to the services, which say what is wrong with it."""
-    codes = {c.casefold() for c in grading_codes}
-    attendance, marks = None, []
-    for token in text.replace(",", " ").replace(";", " ").split():
-        upper = token.upper().rstrip(".")
-        if upper in ATTENDANCE_CODES and token.casefold() not in codes and attendance is None:
-            attendance = upper
-        else:
-            marks.append(token)
-    return attendance, " ".join(marks)
 
 
 class JournalPage(QWidget):
@@ -335,23 +320,14 @@ class JournalPage(QWidget):
         column = self.model.lesson_at(index.column())
         if column is None:
             return self._enter_period_mark(index, row, text)
-        attendance, marks = split_entry(text, grid.grading_codes)
         work_type = self.model.work_type_for(column)
         # What the teacher saw: another PC's change in between is refused, not overwritten.
         shown = self.model.cell_text(row, column, work_type.id if work_type else None)
-        had_marks = bool(shown)
-        had_attendance = row.attendance.get(column.lesson_id)
+        shown_code = row.attendance.get(column.lesson_id, "")
         comment, self._pending_comment = self._pending_comment, ""
-
-        def call() -> None:
-            if attendance is not None or (not text and had_attendance and not had_marks):
-                journal.set_attendance(self._db, self._actor, column.lesson_id, row.pupil_id, attendance or "",
-                                       now=self._now())
-            if marks or (had_marks and not attendance):
-                journal.put_marks(self._db, self._actor, column.lesson_id, row.pupil_id, marks,
-                                  work_type_id=self.model.work_type_id, comment=comment, now=self._now(),
-                                  expected=shown)
-        return self._call(index, call)
+        return self._call(index, lambda: journal_entry.enter_cell(
+            self._db, self._actor, column.lesson_id, row.pupil_id, text, shown_marks=shown,
+            shown_attendance=shown_code, work_type_id=self.model.work_type_id, comment=comment, now=self._now()))
 
     def _enter_period_mark(self, index: QModelIndex, row: journal.GridRow, text: str) -> bool:
         kind = self.model.tail_kind(index.column())

@@ -18,7 +18,7 @@ from ejournal_desktop.services import accounts, journal
 from ejournal_desktop.storage.models import Attendance
 from ejournal_desktop.ui.grid_model import JournalGridModel
 from ejournal_desktop.ui.journal_corrections import CorrectionRequestDialog, CorrectionsDialog
-from ejournal_desktop.ui.journal_page import JournalPage, split_entry
+from ejournal_desktop.ui.journal_page import JournalPage
 
 # The refusal tooltip pops up at the cell; the offscreen platform cannot raise a window for it.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -318,13 +318,6 @@ def test_the_last_course_and_period_are_remembered_per_user(qtbot, small_demo, s
     assert other.ui.course.currentIndex() == 0
 
 
-def test_split_entry():
-    codes = ("5", "4", "3", "2", "1")
-    assert split_entry("5 4", codes) == (None, "5 4")
-    assert split_entry("н", codes) == ("Н", "")
-    assert split_entry("оп 5", codes) == ("ОП", "5")
-
-
 # --- the class teacher, the administrator, the deputy ------------------------------------------------------
 
 def trigger(menu, text: str) -> None:
@@ -508,3 +501,35 @@ def test_a_mark_put_on_another_pc_appears_without_reopening_the_page(qtbot, smal
         other_pc.close()
     qtbot.waitUntil(lambda: any(m.value == "4" for m in next(
         r for r in page.grid.rows if r.pupil_id == row.pupil_id).marks.get(column.lesson_id, ())), timeout=8000)
+
+
+# --- issue 17: the one cell parser, the wrong keyboard layout, one undo ----------------------------------
+
+@pytest.mark.parametrize(("typed", "marks", "code"), [("H 5", ("5",), "Н"), ("y", (), "Н"), ("n", (), "Н")])
+def test_latin_layout_н_and_the_mark_are_saved(qtbot, page, small_demo, typed, marks, code):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, typed)
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == (marks, code))
+    assert page.model.index(index.row(), index.column()).data() == " ".join(marks + (code,))
+
+
+def test_н_7_saves_nothing_and_the_reason_is_shown(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "Н 7")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "«7» не входит" in page.ui.message.text())
+    assert stored(small_demo, page, row, column) == ((), None)
+
+
+def test_one_ctrl_z_undoes_н_5(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "Н 5")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == (("5",), "Н"))
+    press(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(small_demo, page, row, column) == ((), None)
+    assert page.model.index(index.row(), index.column()).data() == ""
