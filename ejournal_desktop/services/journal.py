@@ -80,8 +80,8 @@ __all__ = [
     "Changes", "Conflict", "CorrectionInfo", "CorrectionRequired", "CourseInfo", "GridColumn", "GridData", "GridRow",
     "HistoryEntry", "InvalidEntry", "JournalError", "MarkCell", "NotFound", "PeriodInfo", "RuleViolation",
     "StaffInfo", "WorkTypeInfo",
-    "corrections", "courses_for", "decide_correction", "load_grid", "mark_history", "periods_for",
-    "periods_on", "put_marks", "record_absence_reason", "remove_mark", "request_correction", "set_attendance",
+    "cell_rule", "cell_rules", "corrections", "courses_for", "decide_correction", "load_grid", "mark_history",
+    "period_cell_rule", "period_mark_what", "periods_for", "periods_on", "put_marks", "record_absence_reason", "remove_mark", "request_correction", "set_attendance",
     "set_course_locked", "set_period_mark", "set_substitute", "staff_for_substitution", "undo_last",
     "update_lesson",
 ]
@@ -256,6 +256,8 @@ class GridRow:
     year_mark: str | None = None
     exam_mark: str | None = None
     final_mark: str | None = None
+    year_mark_set: bool = False     # a year mark of the course exists (whatever the period shown)
+    final_mark_set: bool = False
 
     def belongs_on(self, day: dt.date) -> bool:
         return any(first <= day <= last for first, last in self.stays)
@@ -271,6 +273,11 @@ class GridData:
     rows: tuple[GridRow, ...]
     today: dt.date
     window_days: int             # the school's entry window (setting entry_window_days)
+    school_wide: bool = False    # the actor edits every page (the deputy): no year-mark lock, no attendance window
+    year_closed: bool = False
+    last_lesson: dt.date | None = None       # of the course in the period (None: no lesson; the end counts)
+    year_last_lesson: dt.date | None = None  # of the course in the year (year, exam and final marks)
+    period_mark_days: int | None = None      # the period-mark window after the last lesson (None: no limit)
 
 
 @dataclass(frozen=True)
@@ -606,14 +613,27 @@ def _lesson_cell(session: Session, lesson: _Lesson, pupil_id: int, today: dt.dat
 def cell_rule(db: Database, actor: Actor, lesson_id: int, pupil_id: int, work_type_id: int | None = None,
               now: dt.datetime | None = None) -> rules.LessonCell:
     """What the services answer for a lesson cell now (the grid asks the same rule with its data)."""
+    return cell_rules(db, actor, [(lesson_id, pupil_id)], work_type_id, now)[lesson_id, pupil_id]
+
+
+def cell_rules(db: Database, actor: Actor, cells, work_type_id: int | None = None,
+               now: dt.datetime | None = None) -> dict[tuple[int, int], rules.LessonCell]:
+    """`cell_rule` of many (lesson id, pupil id) cells, read in one transaction."""
     today = _local_date(_clock(now))
+    out: dict[tuple[int, int], rules.LessonCell] = {}
+    lessons: dict[int, tuple] = {}
     with unit(db, actor) as session:
-        lesson = _load_lesson(session, lesson_id)
-        may_edit, school = _may_edit(session, actor, lesson.course, lesson_id)
-        work_type = _work_type(session, work_type_id, lesson.work_kind)
-        has = session.connection().execute(select(_m.c.id).where(
-            _m.c.lesson_id == lesson_id, _m.c.pupil_id == pupil_id).limit(1)).first() is not None
-        return _lesson_cell(session, lesson, pupil_id, today, may_edit, school, work_type.entry_days, has)
+        for lesson_id, pupil_id in cells:
+            if lesson_id not in lessons:
+                lesson = _load_lesson(session, lesson_id)
+                lessons[lesson_id] = (lesson, *_may_edit(session, actor, lesson.course, lesson_id),
+                                      _work_type(session, work_type_id, lesson.work_kind))
+            lesson, may_edit, school, work_type = lessons[lesson_id]
+            has = session.connection().execute(select(_m.c.id).where(
+                _m.c.lesson_id == lesson_id, _m.c.pupil_id == pupil_id).limit(1)).first() is not None
+            out[lesson_id, pupil_id] = _lesson_cell(session, lesson, pupil_id, today, may_edit, school,
+                                                    work_type.entry_days, has)
+    return out
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -774,6 +794,8 @@ _GRID_SUBSTITUTES = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic
     _st.c.id.in_(bindparam("staff", expanding=True)))
 _GRID_NAMES = select(_p.c.id, _p.c.surname, _p.c.name, _p.c.patronymic).where(
     _p.c.id.in_(bindparam("pupils", expanding=True)))
+_GRID_YEAR_MARKS = select(_pm.c.pupil_id, _pm.c.kind).where(
+    _pm.c.course_id == bindparam("course"), _pm.c.kind.in_((PeriodMarkKind.year, PeriodMarkKind.final)))
 _GRID_PERIOD_MARKS = select(_pm.c.pupil_id, _pm.c.kind, _pm.c.value).where(
     _pm.c.course_id == bindparam("course"),
     or_(_pm.c.period_id == bindparam("period"), and_(bindparam("last"), _pm.c.kind != PeriodMarkKind.period)))
@@ -905,8 +927,19 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             if row is not None:
                 setattr(row, f"{kind.value}_mark", value)
 
+        for pid, kind in conn.execute(_GRID_YEAR_MARKS, {"course": course_id}).all():
+            row = by_pupil.get(pid)
+            if row is not None:
+                setattr(row, f"{kind.value}_mark_set", True)
+        last_lesson = max((lr.date for lr in lesson_rows), default=None)
+        year_last = None
+        if period.last:
+            year_last = last_lesson or conn.execute(
+                select(func.max(_l.c.date)).where(_l.c.course_id == course_id)).scalar()
+        late = values.get("period_mark_window_days", -1)
         return GridData(info, period, system.codes, _work_types(session), columns, tuple(rows), today,
-                        values["entry_window_days"])
+                        values["entry_window_days"], permits(actor.roles, Action.edit_journal), course.year_closed,
+                        last_lesson, year_last, None if late < 0 else late)
 
 
 # --- locks by year marks ---------------------------------------------------------------------------------
@@ -1619,6 +1652,12 @@ def period_cell_rule(db: Database, actor: Actor, course_id: int, pupil_id: int, 
         else:
             start, end, what = periods[0].start, periods[-1].end, _WHAT[kind]
         return _period_cell(session, course, pupil_id, kind, start, end, what, today, may_edit, school)
+
+
+def period_mark_what(kind: PeriodMarkKind | str, period_label: str) -> str:
+    """«за 2-ю четверть», «за год», «экзаменационную»…: how a refusal names the mark."""
+    kind = PeriodMarkKind(kind)
+    return f"за {_accusative(period_label)}" if kind is PeriodMarkKind.period else _WHAT[kind]
 
 
 def _accusative(label: str) -> str:

@@ -9,14 +9,13 @@ refuse by the same functions.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import entry_rules as rules
-from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo
+from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo, period_mark_what
 from .formats import weekday_short
 
 ATTENDANCE_COLOR = QColor("#B71C1C")
@@ -68,12 +67,9 @@ class JournalGridModel(QAbstractTableModel):
         self.work_type_id: int | None = None   # chosen for new marks; None: the lesson's or the default
         self._tail: list[str] = []
         self._types: dict[int, WorkTypeInfo] = {}
-        self._last_lesson: dt.date | None = None
-        # Why a column takes no entry (the part of closed_reason that is the same for every pupil),
-        # computed once per column: painting asks for every visible cell, several times.
-        self._column_closed: dict[int, str | None] = {}
-        self._flags: dict[tuple[int, int], Qt.ItemFlag] = {}   # per cell, for the same reason
-        self._closed: dict[tuple[int, int], str | None] = {}
+        # Per cell, computed once: painting asks for every visible cell, several times.
+        self._flags: dict[tuple[int, int], Qt.ItemFlag] = {}
+        self._closed: dict[tuple[int, int], object] = {}       # the per-cell rule's verdict
         self._looks: dict[tuple[int, int], tuple] = {}         # what the delegate paints, per cell
         self._colors: dict[int, QColor] = {}
         self._brushes = {"absent": QBrush(ABSENT_BACKGROUND), "closed": QBrush(CLOSED_BACKGROUND),
@@ -94,7 +90,6 @@ class JournalGridModel(QAbstractTableModel):
         self.grid = grid
         self._types = {t.id: t for t in grid.work_types} if grid else {}
         self._colors = {t.id: QColor(t.color) if t.color else QColor("#000000") for t in self._types.values()}
-        self._column_closed = {}
         self._flags = {}
         self._closed = {}
         self._looks = {}
@@ -103,7 +98,6 @@ class JournalGridModel(QAbstractTableModel):
             self._tail = [self.AVERAGE, self.PERIOD]
             if grid.period.last:
                 self._tail += [self.YEAR, self.EXAM, self.FINAL]
-        self._last_lesson = max((c.date for c in grid.columns), default=None) if grid else None
         if not same:
             self.endResetModel()
         elif self.rowCount() and self.columnCount():
@@ -117,7 +111,6 @@ class JournalGridModel(QAbstractTableModel):
 
     def set_work_type(self, work_type_id: int | None) -> None:
         self.work_type_id = work_type_id
-        self._column_closed = {}
         self._flags = {}
         self._closed = {}
         self._looks = {}
@@ -190,61 +183,49 @@ class JournalGridModel(QAbstractTableModel):
     # --- rules ------------------------------------------------------------------------------------------
 
     def closed_reason(self, index: QModelIndex) -> str | None:
-        """Why the cell takes no new entry now (None: it does), from domain.entry_rules."""
-        key = (index.row(), index.column())
-        reason = self._closed.get(key, _MISSING)
-        if reason is _MISSING:
-            reason = self._closed[key] = self._closed_reason(index)
-        return reason
+        """Why the cell takes no entry now (None: it does), from the one rule of domain.entry_rules."""
+        return self.verdict(index).reason
 
-    def _closed_reason(self, index: QModelIndex) -> str | None:
+    def verdict(self, index: QModelIndex) -> rules.Verdict | rules.LessonCell:
+        """The per-cell rule's answer, fed from GridData: a lesson cell's (marks, attendance), a period
+        cell's verdict; the services answer by the same rule from the database. Kept per cell."""
+        key = (index.row(), index.column())
+        verdict = self._closed.get(key)
+        if verdict is None:
+            verdict = self._closed[key] = self._verdict(index)
+        return verdict
+
+    def _verdict(self, index: QModelIndex) -> rules.Verdict | rules.LessonCell:
         grid, row = self.grid, self.pupil_at(index.row())
         if grid is None or row is None:
-            return tr("Нет данных")
+            return rules.Verdict.refuse(tr("Нет данных"))
         col = index.column()
         if col < self.FIRST_LESSON:
-            return tr("Список класса здесь не изменяется")
+            return rules.Verdict.refuse(tr("Список класса здесь не изменяется"))
         column = self.lesson_at(col)
+        course = grid.course
         if column is not None:
-            if not row.belongs_on(column.date):
-                return rules.pupil_not_in_course(column.date, row.stays)
-            return self._closed_column(col)
+            work_type = self.work_type_for(column)
+            return rules.lesson_cell(rules.LessonCellFacts(
+                column.date, grid.today, grid.window_days, work_type.entry_days if work_type else 0,
+                column.editable, grid.school_wide, grid.year_closed, course.locked, course.has_marks,
+                row.stays, row.year_mark_set, bool(row.marks.get(column.lesson_id)), course.title))
         kind = self.tail_kind(col)
         if kind == self.AVERAGE:
-            return tr("Средний балл вычисляется по отметкам")
-        if grid.course.locked:
-            return rules.course_locked(True)
-        if not grid.course.editable:
-            return tr("Страница журнала открыта только для просмотра")
-        if kind == self.PERIOD and not any(row.belongs_on(c.date) for c in grid.columns) and grid.columns:
-            return tr("Ученик не числился в списке класса (группы) в этот период")
-        return self._closed_column(col)
+            return rules.Verdict.refuse(tr("Средний балл вычисляется по отметкам"))
+        if kind == self.PERIOD:
+            last = grid.last_lesson or grid.period.end
+        else:
+            last = grid.year_last_lesson or grid.period.end
+        return rules.period_cell(rules.PeriodCellFacts(
+            kind, period_mark_what(kind, grid.period.label), last, grid.today,
+            course.editable and course.relation != "substitute", grid.school_wide, grid.year_closed,
+            course.locked, course.has_marks, bool(row.stays), row.year_mark_set, row.final_mark_set,
+            grid.period_mark_days, course.title))
 
-    def _closed_column(self, col: int) -> str | None:
-        """The reason of closed_reason that holds for every pupil of a column, cached per column."""
-        reason = self._column_closed.get(col, _MISSING)
-        if reason is _MISSING:
-            reason = self._column_closed[col] = self._compute_closed_column(col)
-        return reason
-
-    def _compute_closed_column(self, col: int) -> str | None:
-        grid = self.grid
-        column = self.lesson_at(col)
-        if column is not None:
-            if grid.course.locked:
-                return rules.course_locked(True)
-            if not column.editable:
-                return tr("Страница журнала открыта только для просмотра")
-            work_type = self.work_type_for(column)
-            return rules.mark_cell_closed(column.date, grid.today, grid.window_days,
-                                          work_type.entry_days if work_type else 0)
-        kind = self.tail_kind(col)
-        last = self._last_lesson or grid.period.end
-        if rules.period_mark_too_early(last, grid.today) is None:
-            return None
-        what = {self.PERIOD: tr("за период"), self.YEAR: tr("за год"), self.EXAM: tr("за экзамен"),
-                self.FINAL: tr("итоговую")}.get(kind, "")
-        return tr("Отметку {0} можно выставить не раньше последнего урока ({1:%d.%m.%Y})").format(what, last)
+    def is_open(self, index: QModelIndex) -> bool:
+        verdict = self.verdict(index)
+        return verdict.open if isinstance(verdict, rules.LessonCell) else verdict.allowed
 
     def look(self, index: QModelIndex) -> tuple:
         """(background brush or None, segments) of a lesson or tail cell, from the roles `data`
@@ -285,7 +266,7 @@ class JournalGridModel(QAbstractTableModel):
         flags = self._flags.get(key)
         if flags is None:
             flags = self._flags[key] = (self._EDITABLE if key[1] >= self.FIRST_LESSON
-                                        and self.closed_reason(index) is None else self._ENABLED)
+                                        and self.is_open(index) else self._ENABLED)
         return flags
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
