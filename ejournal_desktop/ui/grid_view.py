@@ -7,16 +7,23 @@ page to remove; Ctrl+Z asks it to undo. The view never writes: it emits, the pag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QTableView,
+    QWidget,
 )
 
 from .grid_model import JournalGridModel
@@ -34,6 +41,10 @@ class JournalDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Enter or Tab in the editor asks this first (index, text, text before → saved?); a refused
+        # entry keeps the editor open with the text, and the cursor where it is.
+        self.submit: Callable[[QModelIndex, str, str], bool] | None = None
+        self._editing = QPersistentModelIndex()
         self._fonts: dict[str, tuple] = {}   # font key → (fonts, metrics, space): not rebuilt per cell
         self._current: tuple | None = None   # those of the view's font; reset when it changes
 
@@ -45,12 +56,32 @@ class JournalDelegate(QStyledItemDelegate):
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
         editor.setFrame(False)
         editor.setMaxLength(40)
+        self._editing = QPersistentModelIndex(index)
         return editor
 
     def setEditorData(self, editor, index):
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         editor.setText(text)
         editor.setProperty("before", text)
+
+    def eventFilter(self, editor, event):
+        if (event.type() == QEvent.Type.KeyPress and self.submit is not None and isinstance(editor, QLineEdit)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and self._editing.isValid()):
+            before = editor.property("before") or ""
+            text = editor.text().strip()
+            if text != before:
+                if not self.submit(QModelIndex(self._editing), text, before):
+                    return True   # refused: the editor stays open with the text, the cursor stays
+                editor.setProperty("before", text)
+            # Saved (or unchanged): close and move at once, not from Qt's queued call.
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, {
+                Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+                Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+            }.get(event.key(), QAbstractItemDelegate.EndEditHint.SubmitModelCache))
+            return True
+        return super().eventFilter(editor, event)
 
     def setModelData(self, editor, model, index):
         before = editor.property("before") or ""
@@ -125,14 +156,55 @@ class JournalDelegate(QStyledItemDelegate):
 _LEFT_VCENTER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+class CellNote(QFrame):
+    """The answer to what was typed, beside the cell (not a tooltip): why the cell takes no entry,
+    with the action it allows (a button)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("cellNote")
+        self.setStyleSheet("QFrame#cellNote { background: #fff4e5; border: 1px solid #e0a040; border-radius: 3px; }"
+                           "QFrame#cellNote QLabel { color: #5d3a00; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        self.text = QLabel(self)
+        self.text.setObjectName("cellNoteText")
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("cellNoteAction")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_at(self, cell: QRect, text: str, action: str = "") -> None:
+        self.text.setText(text)
+        self.button.setText(action)
+        self.button.setVisible(bool(action))
+        area = self.parentWidget().rect()
+        width = min(520, max(260, area.width() // 2))
+        self.text.setFixedWidth(width - (self.button.sizeHint().width() + 20 if action else 14))
+        self.adjustSize()
+        x = cell.right() + 4
+        if x + self.width() > area.right():
+            x = max(0, cell.left() - self.width() - 4)
+        y = min(cell.top(), max(0, area.bottom() - self.height()))
+        self.move(x, y)
+        self.show()
+        self.raise_()
+
+
 class JournalGridView(QTableView):
     """The grid with its first columns frozen: a second view over them shares model and selection."""
 
     removeRequested = Signal(QModelIndex)
     undoRequested = Signal()
+    closedTyped = Signal(QModelIndex, str)   # keys typed into a cell that takes no entry (all typed so far)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.note = CellNote(self.viewport())
+        self._typed = ""
         self.frozen = QTableView(self)
         self.frozen.setObjectName("frozenColumns")
         self.delegate = JournalDelegate(self)
@@ -273,11 +345,27 @@ class JournalGridView(QTableView):
 
     # --- keys ---------------------------------------------------------------------------------------------
 
+    def keyboardSearch(self, search: str) -> None:
+        """No type-to-search: a letter typed into the grid is an entry, never a jump to another pupil."""
+
+    def currentChanged(self, current, previous) -> None:
+        super().currentChanged(current, previous)
+        self._typed = ""
+        if hasattr(self, "note"):
+            self.note.hide()
+
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undoRequested.emit()
             return
         index = self.currentIndex()
+        text = event.text()
+        if (index.isValid() and text and text.isprintable()
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+                and not self.model().flags(index) & Qt.ItemFlag.ItemIsEditable):
+            self._typed += text
+            self.closedTyped.emit(index, self._typed.strip())
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
             self.removeRequested.emit(index)
             return

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 
+from ..domain import entry_rules as rules
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
 from ..services import changes, journal, journal_entry, year_closing
@@ -39,6 +40,7 @@ def real_clock() -> dt.datetime:
 
 class JournalPage(QWidget):
     periodChanged = Signal(str)   # the label of the period shown («2-я четверть»)
+    statusMessage = Signal(str)   # a refusal or a notice for the main window's status bar
     WATCH_MS = 5000               # how often the page asks whether another PC changed the journal
 
     def __init__(self, db: Database, actor: Actor, *, now: Clock | None = None,
@@ -64,6 +66,10 @@ class JournalPage(QWidget):
         self._watch.timeout.connect(self.check_for_changes)
         self._watch.start()
         self.view.delegate.entered.connect(self.enter)
+        self.view.delegate.submit = self.enter
+        self.view.closedTyped.connect(self.answer_closed_cell)
+        self.view.note.button.clicked.connect(self._note_action)
+        self._note_index, self._note_typed = None, ""
         self.view.removeRequested.connect(self.remove)
         self.view.undoRequested.connect(self.undo)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -293,19 +299,46 @@ class JournalPage(QWidget):
 
     # --- entries -----------------------------------------------------------------------------------------
 
-    def show_message(self, text: str, error: bool = False, index: QModelIndex | None = None) -> None:
+    def show_message(self, text: str, error: bool = False, index: QModelIndex | None = None,
+                     action: str = "") -> None:
+        """The message under the grid and in the status bar; a refusal at a cell also beside the cell."""
         self.ui.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.ui.message.setText(text)
-        if error and index is not None and index.isValid() and self.isVisible():
-            rect = self.view.visualRect(index)
-            QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), text, self.view.viewport(), rect)
+        if text:
+            self.statusMessage.emit(text)
+        if error and index is not None and index.isValid():
+            self.view.scrollTo(index)
+            self.view.note.show_at(self.view.visualRect(index), text, action)
+        else:
+            self.view.note.hide()
+
+    def answer_closed_cell(self, index: QModelIndex, typed: str) -> None:
+        """Keys typed into a cell that takes no entry: the reason beside the cell and in the status
+        bar, the cursor where it was, nothing saved; a mark past its window offers a correction request."""
+        verdict = self.model.verdict(index)
+        reason = self.model.closed_reason(index) or self.tr("Эта клетка не принимает записей")
+        action = ""
+        if (verdict.action == rules.CORRECTION_REQUEST and self.model.marks_at(index)
+                and self.grid is not None and self.grid.course.editable):
+            action = self.tr("Создать заявку на исправление")
+        self._note_index, self._note_typed = QPersistentModelIndex(index), typed
+        self.show_message(self.tr("Не сохранено «{0}»: {1}").format(typed, reason) if typed else reason,
+                          error=True, index=index, action=action)
+
+    def _note_action(self) -> None:
+        if self._note_index is not None and self._note_index.isValid():
+            self.view.note.hide()
+            self.request_correction(QModelIndex(self._note_index), self._note_typed)
 
     def _call(self, index: QModelIndex | None, call: Callable[[], object]) -> bool:
         try:
             call()
         except ServiceError as exc:
             self.show_message(str(exc), error=True, index=index)
-            self.reload()
+            if not isinstance(exc, journal.InvalidEntry):  # a wrong text changed nothing: the editor stays
+                self.reload()
+                if index is not None and index.isValid():
+                    self.view.note.show_at(self.view.visualRect(index), str(exc))
             return False
         self.show_message("")
         self.reload()
@@ -365,13 +398,13 @@ class JournalPage(QWidget):
         self.show_message("")
         self.reload()
 
-    def request_correction(self, index: QModelIndex) -> CorrectionRequestDialog | None:
+    def request_correction(self, index: QModelIndex, new_value: str = "") -> CorrectionRequestDialog | None:
         row, column = self.model.pupil_at(index.row()), self.model.lesson_at(index.column())
         if row is None or column is None or not row.marks.get(column.lesson_id) or self.grid is None:
             return None
         dialog = CorrectionRequestDialog(
             self._db, self._actor, row.marks[column.lesson_id], row.full_name, column.date,
-            {t.id: t.name for t in self.grid.work_types}, self._now, parent=self)
+            {t.id: t.name for t in self.grid.work_types}, self._now, parent=self, new_value=new_value)
         self.correction_dialog = dialog
         if dialog.exec() and dialog.changes is not None:
             self.show_message(self.tr("Заявка на исправление отправлена заместителю директора."))

@@ -16,34 +16,6 @@
         <translation>The average is calculated from the marks</translation>
     </message>
     <message>
-        <source>Страница журнала открыта только для просмотра</source>
-        <translation>This journal page is open for viewing only</translation>
-    </message>
-    <message>
-        <source>Ученик не числился в списке класса (группы) в этот период</source>
-        <translation>The pupil was not on the class (group) list in this period</translation>
-    </message>
-    <message>
-        <source>за период</source>
-        <translation>period</translation>
-    </message>
-    <message>
-        <source>за год</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>за экзамен</source>
-        <translation>exam</translation>
-    </message>
-    <message>
-        <source>итоговую</source>
-        <translation>final</translation>
-    </message>
-    <message>
-        <source>Отметку {0} можно выставить не раньше последнего урока ({1:%d.%m.%Y})</source>
-        <translation>The {0} mark can be given no earlier than the last lesson ({1:%d.%m.%Y})</translation>
-    </message>
-    <message>
         <source>Номер по списку</source>
         <translation>Number on the class list</translation>
     </message>
@@ -1707,6 +1679,18 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Закрыть предметную страницу: никто не сможет вносить и исправлять записи (п. 4.2 г)</source>
         <translation>Close the subject page: nobody will be able to enter or correct anything (4.2 g)</translation>
+    </message>
+    <message>
+        <source>Эта клетка не принимает записей</source>
+        <translation>This cell takes no entry</translation>
+    </message>
+    <message>
+        <source>Создать заявку на исправление</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <source>Не сохранено «{0}»: {1}</source>
+        <translation>Not saved «{0}»: {1}</translation>
     </message>
     <message>
         <source>Заявка на исправление отправлена заместителю директора.</source>

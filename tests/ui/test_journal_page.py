@@ -533,3 +533,73 @@ def test_one_ctrl_z_undoes_н_5(qtbot, page, small_demo):
     press(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(small_demo, page, row, column) == ((), None)
     assert page.model.index(index.row(), index.column()).data() == ""
+
+
+# --- issue 17: typing into a closed cell is answered where the teacher looks ------------------------------
+
+def typed_into_closed(qtbot, page, index, text: str) -> list[str]:
+    """Type into a closed cell; what the main window's status bar was sent."""
+    status: list[str] = []
+    page.statusMessage.connect(status.append)
+    click(qtbot, page, index)
+    type_text(page.view, text)
+    assert page.view.currentIndex() == index           # the cursor never jumps (no type-to-search)
+    assert page.view.state() != page.view.State.EditingState
+    assert page.view.note.isVisible()                   # beside the cell, not only a tooltip
+    assert page.view.note.text.text() == page.ui.message.text() == status[-1]
+    return status
+
+
+@pytest.mark.parametrize("kind", ["future", "past", "period"])
+def test_typing_into_a_closed_cell_shows_the_reason_keeps_the_cursor_and_saves_nothing(
+        qtbot, page, small_demo, kind):
+    model = page.model
+    if kind == "future":
+        column = next(c for c in page.grid.columns if c.date > TODAY)
+        index, says = model.index(2, model.column_of(column.lesson_id)), "ещё не прошёл"
+    elif kind == "past":
+        index, row, column = cell(page, max(c.date for c in page.grid.columns if c.date < TODAY))
+        says = "истёк"
+    else:
+        index, says = model.index(2, model.column_of(model.PERIOD)), "не раньше последнего урока"
+    row = page.grid.rows[index.row()]
+    surname_of_another = page.grid.rows[-1].full_name[0]   # what type-to-search would jump to
+    status = typed_into_closed(qtbot, page, index, surname_of_another + "5")
+    assert says in status[-1] and f"«{surname_of_another}5»" in status[-1]
+    if kind != "period":
+        assert stored(small_demo, page, row, column) == ((), None) or kind == "past"
+    fresh = reread(page, small_demo).rows[index.row()]
+    assert fresh.marks == row.marks and fresh.attendance == row.attendance and fresh.period_mark == row.period_mark
+
+
+def test_an_invalid_value_keeps_the_editor_open_with_the_text_and_the_reason(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "Н 7")
+    press(editor_of(page), Qt.Key.Key_Return)
+    assert editor_of(page).text() == "Н 7"
+    assert page.view.currentIndex() == index
+    assert "«7» не входит" in page.view.note.text.text()
+    type_text(page.view, "\b")
+    editor_of(page).setText("Н 5")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == (("5",), "Н"))
+    assert page.view.currentIndex().row() == index.row() + 1
+    assert not page.view.note.isVisible()
+
+
+def test_a_closed_cell_with_a_mark_offers_a_correction_request_prefilled(qtbot, page, small_demo, monkeypatch):
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, row, column = cell(page, past, with_marks=True)
+    shown = []
+
+    def look(dialog: CorrectionRequestDialog) -> int:
+        shown.append(dialog.ui.newValue.text())
+        return 0
+
+    monkeypatch.setattr(CorrectionRequestDialog, "exec", look)
+    typed_into_closed(qtbot, page, index, "4")
+    button = page.view.note.button
+    assert button.isVisible() and button.text() == "Создать заявку на исправление"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown == ["4"]
