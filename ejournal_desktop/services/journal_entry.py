@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from ..domain.averages import suggest_period_mark, weighted_average
 from ..domain.cell_entry import CellEntry, CellEntryError, parse_cell_entry
 from ..storage.database import Database
 from . import journal
@@ -26,6 +29,12 @@ class CellResult:
 
     entry: CellEntry
     changes: journal.Changes
+    # The cell and the pupil's row as they now are, so the grid redraws only them (no page reload).
+    marks: tuple[journal.MarkCell, ...] = ()
+    attendance: str = ""
+    period_id: int | None = None         # the period of the lesson: average and suggestion are of it
+    average: float | None = None
+    suggested: str | None = None
 
 
 def enter_cell(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: str, *,
@@ -70,7 +79,29 @@ def enter_cell(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: 
             marks = journal._write_marks(session, actor, lesson, school, pupil_id, entry.marks, work_type,
                                          comment, now, shown_marks, op)
         cells += [c for c in marks.cells if c not in cells]
-        return CellResult(entry, journal.Changes(
-            created=marks.created, updated=marks.updated, removed=marks.removed, attendance=attendance_ids,
-            cells=tuple(cells)))
+        changes = journal.Changes(created=marks.created, updated=marks.updated, removed=marks.removed,
+                                  attendance=attendance_ids, cells=tuple(cells))
+        return CellResult(entry, changes, *_cell_now(session, lesson, pupil_id, system))
+
+
+def _cell_now(session, lesson, pupil_id: int, system) -> tuple:
+    """(marks, attendance code, period id, average, suggested mark) of the cell and the pupil, after the write."""
+    conn = session.connection()
+    m = journal._m
+    marks = tuple(journal.MarkCell(*r) for r in conn.execute(
+        select(m.c.id, m.c.value, m.c.work_type_id, m.c.weight, m.c.comment)
+        .where(m.c.lesson_id == lesson.id, m.c.pupil_id == pupil_id).order_by(m.c.id)))
+    row = journal._current_attendance(session, lesson.id, pupil_id)
+    period = next((p for p in journal._periods(session, lesson.course) if p.start <= lesson.date <= p.end), None)
+    if period is None:
+        return marks, row.code.value if row else "", None, None, None
+    lessons = journal._l
+    pairs = conn.execute(
+        select(m.c.value, m.c.weight).join(lessons, lessons.c.id == m.c.lesson_id)
+        .where(lessons.c.course_id == lesson.course.id, m.c.pupil_id == pupil_id,
+               lessons.c.date >= period.start, lessons.c.date <= period.end)).all()
+    average = weighted_average([(v, w) for v, w in pairs], system) if pairs else None
+    suggested = (suggest_period_mark(average, journal.settings.rounding_rule(session))
+                 if system.code == "five_point" else None)
+    return marks, row.code.value if row else "", period.id, average, suggested
 

@@ -104,6 +104,30 @@ class JournalGridModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
+    def update_cell(self, pupil_id: int, lesson_id: int, marks: tuple[MarkCell, ...], attendance: str,
+                    average: float | None, suggested: str | None) -> bool:
+        """What the service answered after an entry: the cell, the pupil's average and suggested mark
+        change, and only those cells are redrawn (dataChanged on them). False: not on this page."""
+        r, c = self.row_of(pupil_id), self.column_of(lesson_id)
+        if r < 0 or c < 0:
+            return False
+        row = self.grid.rows[r]
+        if marks:
+            row.marks[lesson_id] = marks
+        else:
+            row.marks.pop(lesson_id, None)
+        if attendance:
+            row.attendance[lesson_id] = attendance
+        else:
+            row.attendance.pop(lesson_id, None)
+        row.average, row.suggested = average, suggested
+        touched = [c] + [self.column_of(k) for k in (self.AVERAGE, self.PERIOD)]
+        for col in touched:
+            for cache in (self._flags, self._closed, self._looks):
+                cache.pop((r, col), None)
+            self.dataChanged.emit(self.index(r, col), self.index(r, col))
+        return True
+
     @staticmethod
     def _shape(grid: GridData) -> tuple:
         return (grid.course.id, grid.period.id, tuple(c.lesson_id for c in grid.columns),

@@ -334,15 +334,20 @@ class JournalPage(QWidget):
         try:
             call()
         except ServiceError as exc:
-            self.show_message(str(exc), error=True, index=index)
-            if not isinstance(exc, journal.InvalidEntry):  # a wrong text changed nothing: the editor stays
-                self.reload()
-                if index is not None and index.isValid():
-                    self.view.note.show_at(self.view.visualRect(index), str(exc))
-            return False
+            return self._refused(index, exc)
         self.show_message("")
         self.reload()
         return True
+
+    def _refused(self, index: QModelIndex | None, exc: ServiceError) -> bool:
+        """A refusal: the reason beside the cell and in the status bar; the page re-read unless the
+        text itself was wrong (then nothing changed and the editor stays open)."""
+        self.show_message(str(exc), error=True, index=index)
+        if not isinstance(exc, journal.InvalidEntry):  # a wrong text changed nothing: the editor stays
+            self.reload()
+            if index is not None and index.isValid():
+                self.view.note.show_at(self.view.visualRect(index), str(exc))
+        return False
 
     def enter(self, index: QModelIndex, text: str, before: str = "") -> bool:
         """What the teacher typed into a cell, saved at once; False (and a message) when refused."""
@@ -358,9 +363,22 @@ class JournalPage(QWidget):
         shown = self.model.cell_text(row, column, work_type.id if work_type else None)
         shown_code = row.attendance.get(column.lesson_id, "")
         comment, self._pending_comment = self._pending_comment, ""
-        return self._call(index, lambda: journal_entry.enter_cell(
-            self._db, self._actor, column.lesson_id, row.pupil_id, text, shown_marks=shown,
-            shown_attendance=shown_code, work_type_id=self.model.work_type_id, comment=comment, now=self._now()))
+        try:
+            result = journal_entry.enter_cell(
+                self._db, self._actor, column.lesson_id, row.pupil_id, text, shown_marks=shown,
+                shown_attendance=shown_code, work_type_id=self.model.work_type_id, comment=comment, now=self._now())
+        except ServiceError as exc:
+            return self._refused(index, exc)
+        self.show_message("")
+        # Refresh from what changed: the cell and the pupil's average; a whole reload only when the
+        # page mixes in other courses' lessons (individual schooling) or the period is another one.
+        if (result.period_id == grid.period.id and not any(c.individual for c in grid.columns)
+                and self.model.update_cell(row.pupil_id, column.lesson_id, result.marks, result.attendance,
+                                           result.average, result.suggested)):
+            self._watcher.catch_up()
+        else:
+            self.reload()
+        return True
 
     def _enter_period_mark(self, index: QModelIndex, row: journal.GridRow, text: str) -> bool:
         kind = self.model.tail_kind(index.column())

@@ -603,3 +603,27 @@ def test_a_closed_cell_with_a_mark_offers_a_correction_request_prefilled(qtbot, 
     assert button.isVisible() and button.text() == "Создать заявку на исправление"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert shown == ["4"]
+
+
+# --- issue 17: refresh from what changed ----------------------------------------------------------------
+
+def test_an_entry_redraws_only_its_cell_and_the_pupils_average_without_reloading(qtbot, page, small_demo,
+                                                                                 monkeypatch):
+    index, row, column = cell(page, TODAY)
+    reloads, changed = [], []
+    monkeypatch.setattr(journal, "load_grid", lambda *a, **k: reloads.append(a))
+    page.model.dataChanged.connect(lambda a, b, _roles=(): changed.append((a.row(), a.column(), b.row(), b.column())))
+    click(qtbot, page, index)
+    type_text(page.view, "Н 2")
+    press(editor_of(page), Qt.Key.Key_Return)
+    assert reloads == []
+    r = index.row()
+    average, period = page.model.column_of(page.model.AVERAGE), page.model.column_of(page.model.PERIOD)
+    assert sorted(set(changed)) == sorted({(r, index.column(), r, index.column()), (r, average, r, average),
+                                           (r, period, r, period)})
+    monkeypatch.undo()
+    fresh = next(x for x in reread(page, small_demo).rows if x.pupil_id == row.pupil_id)
+    shown = page.grid.rows[r]
+    assert (shown.average, shown.suggested, shown.attendance, shown.marks) == (
+        fresh.average, fresh.suggested, fresh.attendance, fresh.marks)
+    assert page.model.index(r, index.column()).data() == "2 Н"
