@@ -5,8 +5,23 @@ from __future__ import annotations
 import os
 import sys
 
-from . import (activity_memory, backup, common, exchange, grid, journal, login, open_school, postgres, report_kinds,
-               reports, roster, timetable, year_closing)
+from . import (
+    activity_memory,
+    backup,
+    common,
+    exchange,
+    grid,
+    grid_typing,
+    journal,
+    login,
+    open_school,
+    postgres,
+    report_kinds,
+    reports,
+    roster,
+    timetable,
+    year_closing,
+)
 
 
 def main() -> int:
@@ -20,6 +35,7 @@ def main() -> int:
     rows += login.run(path)
     rows += journal.run(path)
     rows += grid.run(path)
+    rows += grid_typing.run(path)
     rows += postgres.run(path)
     rows += reports.run(path)
     rows += report_kinds.run(path)

@@ -590,7 +590,7 @@ def test_an_invalid_value_keeps_the_editor_open_with_the_text_and_the_reason(qtb
 
 def test_a_closed_cell_with_a_mark_offers_a_correction_request_prefilled(qtbot, page, small_demo, monkeypatch):
     past = max(c.date for c in page.grid.columns if c.date < TODAY)
-    index, row, column = cell(page, past, with_marks=True)
+    index, _row, _column = cell(page, past, with_marks=True)
     shown = []
 
     def look(dialog: CorrectionRequestDialog) -> int:
@@ -609,7 +609,7 @@ def test_a_closed_cell_with_a_mark_offers_a_correction_request_prefilled(qtbot, 
 
 def test_an_entry_redraws_only_its_cell_and_the_pupils_average_without_reloading(qtbot, page, small_demo,
                                                                                  monkeypatch):
-    index, row, column = cell(page, TODAY)
+    index, row, _column = cell(page, TODAY)
     reloads, changed = [], []
     monkeypatch.setattr(journal, "load_grid", lambda *a, **k: reloads.append(a))
     page.model.dataChanged.connect(lambda a, b, _roles=(): changed.append((a.row(), a.column(), b.row(), b.column())))
