@@ -18,7 +18,8 @@ from ..domain import entry_rules as rules
 from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo, period_mark_what
 from .formats import weekday_short
 
-ATTENDANCE_COLOR = QColor("#B71C1C")
+# Attendance codes: a brown no work type uses (weighted marks are dark red, purple, blue…).
+ATTENDANCE_COLOR = QColor("#8D6E63")
 TODAY_BACKGROUND = QColor("#FFF6D5")
 CLOSED_BACKGROUND = QColor("#F1F1F1")
 ABSENT_BACKGROUND = QColor("#D6D6D6")

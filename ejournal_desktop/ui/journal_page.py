@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 
 from ..domain import entry_rules as rules
@@ -25,7 +25,14 @@ from ..services.errors import ServiceError
 from ..services.files import Database
 from .formats import ERROR_STYLE, INFO_STYLE, weekday_name
 from .forms.ui_journalpage import Ui_JournalPage
-from .grid_model import JournalGridModel
+from .grid_model import (
+    ABSENT_BACKGROUND,
+    ATTENDANCE_COLOR,
+    CLOSED_BACKGROUND,
+    SUGGESTED_COLOR,
+    TODAY_BACKGROUND,
+    JournalGridModel,
+)
 from .inspection_dialog import InspectionDialog
 from .journal_corrections import CorrectionRequestDialog, CorrectionsDialog
 from .journal_dialogs import AbsenceReasonDialog, MarkHistoryDialog
@@ -82,6 +89,10 @@ class JournalPage(QWidget):
         self.ui.heading.setFont(font)
         self.ui.corrections.setVisible(may(actor.roles, Action.decide_correction))
         self.ui.corrections.clicked.connect(self.open_corrections)
+        self.ui.today.clicked.connect(self.go_to_today)
+        today_key = QShortcut(QKeySequence("Ctrl+T"), self)
+        today_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        today_key.activated.connect(self.go_to_today)
         self.ui.inspection.clicked.connect(self.open_inspection)
         self.ui.thematicPlan.clicked.connect(self.open_thematic_plan)
         self.ui.absenceReasons.setVisible(False)
@@ -211,6 +222,7 @@ class JournalPage(QWidget):
         self.model.set_grid(grid)
         if first:
             self._fill_work_types(grid)
+            self._fill_legend(grid)
         self._fill_heading(grid)
         self._fill_page_state(grid)
         if keep_position and current.isValid():
@@ -236,6 +248,23 @@ class JournalPage(QWidget):
         for t in grid.work_types:
             self.ui.workKind.addItem(t.name)
         self.ui.workKind.blockSignals(False)
+
+    def _fill_legend(self, grid: journal.GridData) -> None:
+        """What the colours mean: each work type's marks (with its weight), attendance, the cells' backgrounds."""
+        parts = [self.tr("<b>Обозначения:</b>")]
+        for t in grid.work_types:
+            parts.append('<span style="color:{}"><b>5</b></span> {} ({})'.format(
+                t.color or "#000000", t.name, self.tr("вес {0}").format(f"{t.weight:g}".replace(".", ","))))
+        parts.append(self.tr('<span style="color:{0}">Н П Б ОП</span> посещаемость').format(ATTENDANCE_COLOR.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> сегодня').format(
+            TODAY_BACKGROUND.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> запись закрыта').format(
+            CLOSED_BACKGROUND.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> не в списке класса').format(
+            ABSENT_BACKGROUND.name()))
+        parts.append(self.tr('<i style="color:{0}">4</i> предлагаемая отметка за период').format(
+            SUGGESTED_COLOR.name()))
+        self.ui.legend.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def _fill_heading(self, grid: journal.GridData) -> None:
         c, p = grid.course, grid.period
@@ -281,6 +310,20 @@ class JournalPage(QWidget):
 
     def period_label(self) -> str:
         return self.grid.period.label if self.grid is not None else ""
+
+    def go_to_today(self) -> None:
+        """«Сегодня»: the period of today (whatever period the page reopened on) and today's lesson."""
+        today = self.today()
+        for i in range(self.ui.period.count()):
+            period = next((p for p in journal.periods_for(self._db, self.ui.course.currentData())
+                           if p.id == self.ui.period.itemData(i)), None)
+            if period is not None and period.start <= today <= period.end:
+                if i != self.ui.period.currentIndex():
+                    self.ui.period.setCurrentIndex(i)   # reloads and goes to today
+                    return
+                break
+        self._go_to_today()
+        self.view.setFocus()
 
     def _go_to_today(self) -> None:
         """Start on the last lesson held (today's when there is one), first pupil."""

@@ -1637,6 +1637,34 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>{0} (weight {1})</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Обозначения:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Legend:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>вес {0}</source>
+        <translation>weight {0}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:{0}&quot;&gt;Н П Б ОП&lt;/span&gt; посещаемость</source>
+        <translation>&lt;span style=&quot;color:{0}&quot;&gt;Н П Б ОП&lt;/span&gt; attendance</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; сегодня</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; today</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; запись закрыта</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; closed for entries</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; не в списке класса</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; not on the class list</translation>
+    </message>
+    <message>
+        <source>&lt;i style=&quot;color:{0}&quot;&gt;4&lt;/i&gt; предлагаемая отметка за период</source>
+        <translation>&lt;i style=&quot;color:{0}&quot;&gt;4&lt;/i&gt; suggested period mark</translation>
+    </message>
+    <message>
         <source>{0} учебный год закрыт (приказ № {1})</source>
         <translation>School year {0} is closed (order No. {1})</translation>
     </message>
@@ -1807,6 +1835,14 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Заменить «Н» ученика на «П» или «Б» за несколько дней, с основанием (справка, заявление)</source>
         <translation>Change a pupil’s “Н” to “П” or “Б” over several days, with evidence (a doctor’s note, a letter)</translation>
+    </message>
+    <message>
+        <source>&amp;Сегодня</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Перейти к сегодняшнему уроку (Ctrl+T)</source>
+        <translation>Go to today's lesson (Ctrl+T)</translation>
     </message>
     <message>
         <source>Заме&amp;чания по проверке…</source>

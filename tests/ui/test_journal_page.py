@@ -627,3 +627,21 @@ def test_an_entry_redraws_only_its_cell_and_the_pupils_average_without_reloading
     assert (shown.average, shown.suggested, shown.attendance, shown.marks) == (
         fresh.average, fresh.suggested, fresh.attendance, fresh.marks)
     assert page.model.index(r, index.column()).data() == "2 Н"
+
+
+# --- issue 17: the page a teacher works in -----------------------------------------------------------------
+
+def test_the_legend_names_work_types_and_attendance_in_distinct_colours(page):
+    legend = page.ui.legend.text()
+    assert all(t.name in legend for t in page.grid.work_types)
+    colours = {t.color.upper() for t in page.grid.work_types}
+    from ejournal_desktop.ui.grid_model import ATTENDANCE_COLOR
+    assert ATTENDANCE_COLOR.name().upper() not in colours and "посещаемость" in legend
+
+
+def test_today_goes_back_to_todays_lesson_from_another_period(qtbot, page):
+    page.select_period(journal.periods_for(page._db, page.grid.course.id)[0].id)
+    assert page.grid.period.start > TODAY or page.grid.period.end < TODAY
+    qtbot.mouseClick(page.ui.today, Qt.MouseButton.LeftButton)
+    assert page.grid.period.start <= TODAY <= page.grid.period.end
+    assert page.model.lesson_at(page.view.currentIndex().column()).date == TODAY
