@@ -247,12 +247,42 @@ class JournalGridView(QTableView):
         f.clicked.connect(self._frozen_clicked)
         f.show()
 
+        # «Ср. балл», «За период» (and the year's columns) frozen on the right the same way: a view
+        # over the viewport's right edge, shown while the lessons are scrolled away from them. When
+        # the grid is scrolled to its end the grid's own columns are there, and the overlay goes.
+        t = self.tail = QTableView(self)
+        t.setObjectName("frozenTail")
+        t.setItemDelegate(JournalDelegate(t))   # paints like the grid; never edits
+        t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        t.verticalHeader().hide()
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.verticalHeader().setDefaultSectionSize(self.verticalHeader().defaultSectionSize())
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        t.horizontalHeader().setHighlightSections(False)
+        t.horizontalHeader().setFixedHeight(lines)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        t.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setWordWrap(False)
+        t.setStyleSheet("QTableView#frozenTail { border: none; border-left: 2px solid palette(mid); }")
+        t.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(t.verticalScrollBar().setValue)
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self._update_frozen_geometry())
+        self.horizontalScrollBar().rangeChanged.connect(lambda _a, _b: self._update_frozen_geometry())
+        t.clicked.connect(self._tail_clicked)
+        t.hide()
+
     # --- model ------------------------------------------------------------------------------------------
 
     def setModel(self, model) -> None:
         super().setModel(model)
         self.frozen.setModel(model)
         self.frozen.setSelectionModel(self.selectionModel())
+        self.tail.setModel(model)
+        self.tail.setSelectionModel(self.selectionModel())
         model.modelReset.connect(self._layout_columns)
         self._layout_columns()
 
@@ -287,6 +317,10 @@ class JournalGridView(QTableView):
                 width = tail
             header.resizeSection(col, width)
             self.frozen.setColumnHidden(col, col >= JournalGridModel.FIRST_LESSON)
+            in_tail = col >= JournalGridModel.FIRST_LESSON and model.lesson_at(col) is None
+            self.tail.setColumnHidden(col, not in_tail)
+            if in_tail:
+                self.tail.horizontalHeader().resizeSection(col, width)
             if col < JournalGridModel.FIRST_LESSON:
                 self.frozen.horizontalHeader().resizeSection(col, width)
         self._update_frozen_geometry()
@@ -301,6 +335,26 @@ class JournalGridView(QTableView):
         self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(), self.frameWidth(),
                                 self.frozen_width() + 2,
                                 self.viewport().height() + self.horizontalHeader().height())
+        if not hasattr(self, "tail"):
+            return
+        width = self.tail_width()
+        bar = self.horizontalScrollBar()
+        show = width > 0 and bar.value() < bar.maximum()
+        if show:
+            self.tail.setGeometry(self.verticalHeader().width() + self.frameWidth() + self.viewport().width() - width - 2,
+                                  self.frameWidth(), width + 2,
+                                  self.viewport().height() + self.horizontalHeader().height())
+            self.tail.verticalScrollBar().setValue(self.verticalScrollBar().value())
+        self.tail.setVisible(show)
+
+    def tail_width(self) -> int:
+        """The width of the average and period-mark columns frozen on the right (0: none)."""
+        model = self.model()
+        if model is None:
+            return 0
+        header = self.horizontalHeader()
+        return sum(header.sectionSize(c) for c in range(JournalGridModel.FIRST_LESSON, model.columnCount())
+                   if model.lesson_at(c) is None)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -333,6 +387,14 @@ class JournalGridView(QTableView):
             if rect.left() < self.frozen_width():
                 bar = self.horizontalScrollBar()
                 bar.setValue(bar.value() - (self.frozen_width() - rect.left()))
+            if self.model().lesson_at(index.column()) is None:   # a period column: to the end, no overlay
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().maximum())
+                return
+            rect = self.visualRect(index)
+            right = self.viewport().width() - (self.tail_width() if self.tail.isVisible() else 0)
+            if self.model().lesson_at(index.column()) is not None and rect.right() > right:
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() + rect.right() - right)
 
     def show_column_at_right(self, col: int) -> None:
         """Scroll so that the column is the last one fully visible: the lessons before it show."""
@@ -342,6 +404,10 @@ class JournalGridView(QTableView):
 
     def _frozen_clicked(self, index: QModelIndex) -> None:
         self.setFocus()
+
+    def _tail_clicked(self, index: QModelIndex) -> None:
+        self.setFocus()
+        self.scrollTo(index)   # the grid scrolls to its end: its own period columns take the overlay's place
 
     # --- keys ---------------------------------------------------------------------------------------------
 

@@ -645,3 +645,18 @@ def test_today_goes_back_to_todays_lesson_from_another_period(qtbot, page):
     qtbot.mouseClick(page.ui.today, Qt.MouseButton.LeftButton)
     assert page.grid.period.start <= TODAY <= page.grid.period.end
     assert page.model.lesson_at(page.view.currentIndex().column()).date == TODAY
+
+
+def test_average_and_period_mark_stay_visible_on_the_right_while_scrolling(qtbot, page):
+    view, model = page.view, page.model
+    view.horizontalScrollBar().setValue(0)
+    assert view.tail.isVisible()
+    shown = [c for c in range(model.columnCount()) if not view.tail.isColumnHidden(c)]
+    assert shown == [model.column_of(model.AVERAGE), model.column_of(model.PERIOD)]
+    assert view.tail.geometry().right() >= view.viewport().geometry().right() - 2
+    # Going to the period mark scrolls the grid to its end: its own columns are there, the overlay goes.
+    click_index = model.index(0, model.column_of(model.PERIOD))
+    view.setCurrentIndex(click_index)
+    assert not view.tail.isVisible()
+    rect = view.visualRect(click_index)
+    assert view.viewport().rect().contains(rect)
