@@ -48,6 +48,7 @@ __all__ = [
     "entry_deadline",
     "final_mark_set",
     "lesson_cell",
+    "lesson_details",
     "lesson_details_window_closed",
     "mark_cell_closed",
     "mark_not_yet_held",
@@ -350,3 +351,14 @@ def period_cell(f: PeriodCellFacts) -> Verdict:
         if late:
             return Verdict.refuse(late, ASK_DEPUTY)
     return OPEN
+
+
+def lesson_details(lesson_date: dt.date, today: dt.date, window_days: int, may_edit: bool, school_wide: bool,
+                   closed_year: bool, locked: bool, all_year_marks: bool, label: str = "") -> Verdict:
+    """Topic, homework and work kind of a lesson: what the lesson panel shows read-only, and the
+    services refuse, by the same answer."""
+    reason = (year_closed(closed_year, label) or course_locked(locked) or (None if may_edit else _NOT_YOURS))
+    if not reason and not school_wide:
+        reason = (lesson_details_window_closed(lesson_date, today, window_days)
+                  or course_closed_by_year_marks(all_year_marks))
+    return OPEN if reason is None else Verdict.refuse(reason, None if school_wide else ASK_DEPUTY)

@@ -1485,10 +1485,10 @@ def update_lesson(db: Database, actor: Actor, lesson_id: int, topic: str | None 
     with unit(db, actor) as session:
         info = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, info.course, lesson_id)
-        if not school:
-            _check(rules.lesson_details_window_closed(info.date, today,
-                                                      settings.get(session, "entry_window_days")))
-            _check(rules.course_closed_by_year_marks(_all_year_marks_set(session, info.course)))
+        _check(rules.lesson_details(info.date, today, settings.get(session, "entry_window_days"), True, school,
+                                    info.course.year_closed, info.course.locked,
+                                    not school and _all_year_marks_set(session, info.course),
+                                    info.course.label).reason)
         lesson = session.get(Lesson, lesson_id)
         new = {k: v.strip() for k, v in (("topic", topic), ("homework", homework), ("work_kind", work_kind))
                if v is not None and v.strip() != getattr(lesson, k)}

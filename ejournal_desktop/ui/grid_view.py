@@ -163,6 +163,7 @@ class CellNote(QFrame):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("cellNote")
+        self.covered: Callable[[], int] = lambda: 0   # pixels of the viewport covered on the right
         self.setStyleSheet("QFrame#cellNote { background: #fff4e5; border: 1px solid #e0a040; border-radius: 3px; }"
                            "QFrame#cellNote QLabel { color: #5d3a00; }")
         layout = QHBoxLayout(self)
@@ -177,11 +178,12 @@ class CellNote(QFrame):
         layout.addWidget(self.button)
         self.hide()
 
-    def show_at(self, cell: QRect, text: str, action: str = "") -> None:
+    def show_at(self, cell: QRect, text: str, action: str = "", cover_right: int = 0) -> None:
+        """Beside the cell, inside the viewport less ``cover_right`` pixels (the columns frozen there)."""
         self.text.setText(text)
         self.button.setText(action)
         self.button.setVisible(bool(action))
-        area = self.parentWidget().rect()
+        area = self.parentWidget().rect().adjusted(0, 0, -cover_right, 0)
         width = min(520, max(260, area.width() // 2))
         self.text.setFixedWidth(width - (self.button.sizeHint().width() + 20 if action else 14))
         self.adjustSize()
@@ -192,6 +194,9 @@ class CellNote(QFrame):
         self.move(x, y)
         self.show()
         self.raise_()
+
+    def show_beside(self, cell: QRect, text: str, action: str = "") -> None:
+        self.show_at(cell, text, action, self.covered())
 
 
 class JournalGridView(QTableView):
@@ -204,6 +209,7 @@ class JournalGridView(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.note = CellNote(self.viewport())
+        self.note.covered = lambda: self.tail_width() if self.tail.isVisible() else 0
         self._typed = ""
         self.frozen = QTableView(self)
         self.frozen.setObjectName("frozenColumns")

@@ -106,6 +106,11 @@ class JournalPage(QWidget):
         self.ui.substituteTeacher.setVisible(self._substitutions)
         self.ui.substituteTeacher.activated.connect(self._substitute_chosen)
         self.ui.saveLesson.clicked.connect(self.save_lesson)
+        # The work kind is one of the school's work types (a list, full names); Tab: topic → homework → save.
+        self.ui.workKind.setEditable(False)
+        self.ui.workKind.setSizeAdjustPolicy(self.ui.workKind.SizeAdjustPolicy.AdjustToContents)
+        QWidget.setTabOrder(self.ui.topic, self.ui.homework)
+        QWidget.setTabOrder(self.ui.homework, self.ui.saveLesson)
         self.ui.topic.editingFinished.connect(self.save_lesson)
         self.ui.homework.editingFinished.connect(self.save_lesson)
         self.ui.workType.currentIndexChanged.connect(
@@ -351,7 +356,7 @@ class JournalPage(QWidget):
             self.statusMessage.emit(text)
         if error and index is not None and index.isValid():
             self.view.scrollTo(index)
-            self.view.note.show_at(self.view.visualRect(index), text, action)
+            self.view.note.show_beside(self.view.visualRect(index), text, action)
         else:
             self.view.note.hide()
 
@@ -389,7 +394,7 @@ class JournalPage(QWidget):
         if not isinstance(exc, journal.InvalidEntry):  # a wrong text changed nothing: the editor stays
             self.reload()
             if index is not None and index.isValid():
-                self.view.note.show_at(self.view.visualRect(index), str(exc))
+                self.view.note.show_beside(self.view.visualRect(index), str(exc))
         return False
 
     def enter(self, index: QModelIndex, text: str, before: str = "") -> bool:
@@ -534,15 +539,28 @@ class JournalPage(QWidget):
     def _show_lesson(self, column: journal.GridColumn | None) -> None:
         self._lesson = column
         box = self.ui
-        for w in (box.topic, box.homework, box.workKind, box.saveLesson):
-            w.setEnabled(column is not None and self.grid is not None and column.editable)
+        grid = self.grid
+        closed = None
+        if column is not None and grid is not None:
+            closed = rules.lesson_details(
+                column.date, grid.today, grid.window_days, column.editable, grid.school_wide, grid.year_closed,
+                grid.course.locked, bool(grid.rows) and all(r.year_mark_set for r in grid.rows),
+                grid.course.title).reason
+        # A closed lesson reads as closed: the fields read-only, the reason in the panel's title.
+        for w in (box.topic, box.homework):
+            w.setEnabled(column is not None and grid is not None and column.editable)
+            w.setReadOnly(column is None or closed is not None)
+        for w in (box.workKind, box.saveLesson):
+            w.setEnabled(column is not None and closed is None)
+        box.lessonBox.setTitle(self.tr("Урок") if closed is None or column is None
+                               else self.tr("Урок — только просмотр: {0}").format(closed))
         for w in (box.topic, box.homework):
             w.blockSignals(True)
         if column is None:
             box.lessonDate.setText(self.tr("выберите столбец урока"))
             box.topic.clear()
             box.homework.clear()
-            box.workKind.setCurrentText("")
+            box.workKind.setCurrentIndex(0)
             box.substitute.setText("")
             self._show_substitute(None)
         else:
@@ -553,8 +571,11 @@ class JournalPage(QWidget):
             box.homework.setText(column.homework)
             box.topic.setCursorPosition(0)
             box.homework.setCursorPosition(0)
-            box.workKind.setCurrentText(column.work_kind)
-            box.workKind.lineEdit().setCursorPosition(0)  # a narrow field shows the start of the text
+            kind = box.workKind.findText(column.work_kind)
+            if kind < 0 and column.work_kind:   # a kind typed before the list was a list: still shown
+                box.workKind.addItem(column.work_kind)
+                kind = box.workKind.count() - 1
+            box.workKind.setCurrentIndex(max(kind, 0))
             box.substitute.setText(column.substitute or self.tr("нет"))
             self._show_substitute(column)
         for w in (box.topic, box.homework):

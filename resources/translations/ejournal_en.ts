@@ -1757,6 +1757,10 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>The next mark will be entered with the comment “{0}”.</translation>
     </message>
     <message>
+        <source>Урок — только просмотр: {0}</source>
+        <translation>Lesson — view only: {0}</translation>
+    </message>
+    <message>
         <source>выберите столбец урока</source>
         <translation>choose a lesson column</translation>
     </message>
@@ -1842,7 +1846,7 @@ The file’s data will be added to this database in one operation. Load?</transl
     </message>
     <message>
         <source>Перейти к сегодняшнему уроку (Ctrl+T)</source>
-        <translation>Go to today's lesson (Ctrl+T)</translation>
+        <translation>Go to today&apos;s lesson (Ctrl+T)</translation>
     </message>
     <message>
         <source>Заме&amp;чания по проверке…</source>

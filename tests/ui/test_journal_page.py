@@ -660,3 +660,18 @@ def test_average_and_period_mark_stay_visible_on_the_right_while_scrolling(qtbot
     assert not view.tail.isVisible()
     rect = view.visualRect(click_index)
     assert view.viewport().rect().contains(rect)
+
+
+def test_the_lesson_panel_of_a_closed_lesson_is_read_only_with_its_reason(qtbot, page):
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, _row, _column = cell(page, past)
+    click(qtbot, page, index)
+    assert page.ui.topic.isReadOnly() and page.ui.homework.isReadOnly()
+    assert not page.ui.saveLesson.isEnabled()
+    assert "только просмотр" in page.ui.lessonBox.title() and "истёк" in page.ui.lessonBox.title()
+    index, _row, _column = cell(page, TODAY)
+    click(qtbot, page, index)
+    assert not page.ui.topic.isReadOnly() and page.ui.lessonBox.title() == "Урок"
+    assert not page.ui.workKind.isEditable()
+    assert page.ui.topic.nextInFocusChain() is page.ui.homework
+    assert page.ui.homework.nextInFocusChain() is page.ui.saveLesson
