@@ -24,6 +24,7 @@ keeps the 5 and adds a 4; «4» changes the 5 into a 4; an empty text removes th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import uuid
@@ -221,6 +222,7 @@ class MarkCell:
     work_type_id: int
     weight: float
     comment: str = ""
+    pending_correction: bool = False   # a correction request waits for the deputy's decision
 
 
 @dataclass(frozen=True)
@@ -794,6 +796,8 @@ _GRID_SUBSTITUTES = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic
     _st.c.id.in_(bindparam("staff", expanding=True)))
 _GRID_NAMES = select(_p.c.id, _p.c.surname, _p.c.name, _p.c.patronymic).where(
     _p.c.id.in_(bindparam("pupils", expanding=True)))
+_GRID_PENDING = (select(_mc.c.mark_id).select_from(_mc).join(_l, _l.c.id == _mc.c.lesson_id)
+                 .where(_IN_PERIOD, _mc.c.status == CorrectionStatus.pending, _mc.c.mark_id.is_not(None)))
 _GRID_YEAR_MARKS = select(_pm.c.pupil_id, _pm.c.kind).where(
     _pm.c.course_id == bindparam("course"), _pm.c.kind.in_((PeriodMarkKind.year, PeriodMarkKind.final)))
 _GRID_PERIOD_MARKS = select(_pm.c.pupil_id, _pm.c.kind, _pm.c.value).where(
@@ -904,6 +908,10 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             for mid, lid, pid, value, wt, weight, comment in conn.execute(_GRID_MARKS, where).all():
                 if only is None or pid == only:
                     marks[(pid, lid)].append(MarkCell(mid, value, wt, weight, comment))
+        pending = set(conn.execute(_GRID_PENDING, bounds).scalars())
+        if pending:
+            for cell in marks.values():
+                cell[:] = [dataclasses.replace(m, pending_correction=True) if m.id in pending else m for m in cell]
         for (pid, lid), cell in marks.items():
             row = by_pupil.get(pid)
             if row is not None:

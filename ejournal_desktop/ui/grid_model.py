@@ -24,6 +24,7 @@ TODAY_BACKGROUND = QColor("#FFF6D5")
 CLOSED_BACKGROUND = QColor("#F1F1F1")
 ABSENT_BACKGROUND = QColor("#D6D6D6")
 SUGGESTED_COLOR = QColor("#9E9E9E")
+PENDING_BACKGROUND = QColor("#D6E9FB")   # a mark waiting for the deputy's decision on a correction
 _MISSING = object()
 
 
@@ -75,7 +76,8 @@ class JournalGridModel(QAbstractTableModel):
         self._colors: dict[int, QColor] = {}
         self._brushes = {"absent": QBrush(ABSENT_BACKGROUND), "closed": QBrush(CLOSED_BACKGROUND),
                          "today": QBrush(TODAY_BACKGROUND), "suggested": QBrush(SUGGESTED_COLOR),
-                         "attendance": QBrush(ATTENDANCE_COLOR)}
+                         "attendance": QBrush(ATTENDANCE_COLOR),
+                         "pending": QBrush(PENDING_BACKGROUND)}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -388,6 +390,8 @@ class JournalGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if not row.belongs_on(column.date):
                 return self._brushes["absent"]
+            if any(m.pending_correction for m in marks):
+                return self._brushes["pending"]
             if self.closed_reason(index) is not None:
                 return self._brushes["closed"]
             if column.date == self.grid.today:
@@ -401,6 +405,8 @@ class JournalGridModel(QAbstractTableModel):
                                                        f"{m.weight:g}".replace(".", ","))
                 if m.comment:
                     line += ": " + m.comment
+                if m.pending_correction:
+                    line += " — " + tr("заявка на исправление ждёт решения заместителя директора")
                 lines.append(line)
             if code:
                 lines.append(tr("Посещаемость: {0}").format(code))

@@ -29,6 +29,7 @@ from .grid_model import (
     ABSENT_BACKGROUND,
     ATTENDANCE_COLOR,
     CLOSED_BACKGROUND,
+    PENDING_BACKGROUND,
     SUGGESTED_COLOR,
     TODAY_BACKGROUND,
     JournalGridModel,
@@ -263,10 +264,12 @@ class JournalPage(QWidget):
         parts.append(self.tr('<span style="color:{0}">Н П Б ОП</span> посещаемость').format(ATTENDANCE_COLOR.name()))
         parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> сегодня').format(
             TODAY_BACKGROUND.name()))
-        parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> запись закрыта').format(
+        parts.append(self.tr('<span style="background:{0}; border:1px solid #b0b0b0">&nbsp;&nbsp;&nbsp;&nbsp;</span> запись закрыта').format(
             CLOSED_BACKGROUND.name()))
         parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> не в списке класса').format(
             ABSENT_BACKGROUND.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;5&nbsp;</span> ждёт решения по заявке на '
+                             'исправление').format(PENDING_BACKGROUND.name()))
         parts.append(self.tr('<i style="color:{0}">4</i> предлагаемая отметка за период').format(
             SUGGESTED_COLOR.name()))
         self.ui.legend.setText(" &nbsp;·&nbsp; ".join(parts))

@@ -114,6 +114,10 @@ mark</translation>
         <translation>{0} — {1} (weight {2})</translation>
     </message>
     <message>
+        <source>заявка на исправление ждёт решения заместителя директора</source>
+        <translation>a correction request waits for the deputy's decision</translation>
+    </message>
+    <message>
         <source>Посещаемость: {0}</source>
         <translation>Attendance: {0}</translation>
     </message>
@@ -1653,12 +1657,16 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; today</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; запись закрыта</source>
-        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; closed for entries</translation>
+        <source>&lt;span style=&quot;background:{0}; border:1px solid #b0b0b0&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; запись закрыта</source>
+        <translation>&lt;span style=&quot;background:{0}; border:1px solid #b0b0b0&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; closed for entries</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; не в списке класса</source>
         <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; not on the class list</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; ждёт решения по заявке на исправление</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; correction request pending</translation>
     </message>
     <message>
         <source>&lt;i style=&quot;color:{0}&quot;&gt;4&lt;/i&gt; предлагаемая отметка за период</source>

@@ -675,3 +675,17 @@ def test_the_lesson_panel_of_a_closed_lesson_is_read_only_with_its_reason(qtbot,
     assert not page.ui.workKind.isEditable()
     assert page.ui.topic.nextInFocusChain() is page.ui.homework
     assert page.ui.homework.nextInFocusChain() is page.ui.saveLesson
+
+
+def test_a_mark_waiting_for_a_correction_decision_looks_different(qtbot, page, small_demo):
+    from ejournal_desktop.ui.grid_model import PENDING_BACKGROUND
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, row, column = cell(page, past, with_marks=True)
+    other = page.model.data(index, Qt.ItemDataRole.BackgroundRole)
+    journal.request_correction(small_demo, page._actor, row.marks[column.lesson_id][-1].id, None,
+                               "Поставлена не тому ученику", now=now())
+    page.reload()
+    brush = page.model.data(index, Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == PENDING_BACKGROUND and (other is None or other.color() != PENDING_BACKGROUND)
+    assert "ждёт решения" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "ждёт решения" in page.ui.legend.text()
