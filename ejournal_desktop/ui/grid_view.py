@@ -163,7 +163,7 @@ class CellNote(QFrame):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("cellNote")
-        self.covered: Callable[[], int] = lambda: 0   # pixels of the viewport covered on the right
+        self.covered: Callable[[], tuple[int, int]] = lambda: (0, 0)   # viewport covered (right, left)
         self.setStyleSheet("QFrame#cellNote { background: #fff4e5; border: 1px solid #e0a040; border-radius: 3px; }"
                            "QFrame#cellNote QLabel { color: #5d3a00; }")
         layout = QHBoxLayout(self)
@@ -178,25 +178,29 @@ class CellNote(QFrame):
         layout.addWidget(self.button)
         self.hide()
 
-    def show_at(self, cell: QRect, text: str, action: str = "", cover_right: int = 0) -> None:
-        """Beside the cell, inside the viewport less ``cover_right`` pixels (the columns frozen there)."""
+    def show_at(self, cell: QRect, text: str, action: str = "", cover_right: int = 0, cover_left: int = 0) -> None:
+        """Beside the cell, inside the viewport less the pixels the frozen columns cover on each side."""
         self.text.setText(text)
         self.button.setText(action)
         self.button.setVisible(bool(action))
-        area = self.parentWidget().rect().adjusted(0, 0, -cover_right, 0)
+        area = self.parentWidget().rect().adjusted(cover_left, 0, -cover_right, 0)
         width = min(520, max(260, area.width() // 2))
         self.text.setFixedWidth(width - (self.button.sizeHint().width() + 20 if action else 14))
         self.adjustSize()
-        x = cell.right() + 4
+        x, y = cell.right() + 4, cell.top()
         if x + self.width() > area.right():
-            x = max(0, cell.left() - self.width() - 4)
-        y = min(cell.top(), max(0, area.bottom() - self.height()))
+            x = cell.left() - self.width() - 4
+            if x < area.left():  # no room on either side: under the cell (above it at the bottom)
+                x = max(area.left(), min(cell.left(), area.right() - self.width()))
+                y = cell.bottom() + 3 if cell.bottom() + 3 + self.height() <= area.bottom() \
+                    else cell.top() - self.height() - 3
+        y = max(0, min(y, area.bottom() - self.height()))
         self.move(x, y)
         self.show()
         self.raise_()
 
     def show_beside(self, cell: QRect, text: str, action: str = "") -> None:
-        self.show_at(cell, text, action, self.covered())
+        self.show_at(cell, text, action, *self.covered())
 
 
 class JournalGridView(QTableView):
@@ -209,7 +213,7 @@ class JournalGridView(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.note = CellNote(self.viewport())
-        self.note.covered = lambda: self.tail_width() if self.tail.isVisible() else 0
+        self.note.covered = lambda: (self.tail_width() if self.tail.isVisible() else 0, self.frozen_width())
         self._typed = ""
         self.frozen = QTableView(self)
         self.frozen.setObjectName("frozenColumns")
