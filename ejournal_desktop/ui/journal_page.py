@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 from ..domain import entry_rules as rules
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
-from ..services import changes, journal, journal_entry, year_closing
+from ..services import changes, inspection, journal, journal_entry, year_closing
 from ..services.actor import Actor
 from ..services.errors import ServiceError
 from ..services.files import Database
@@ -127,6 +127,24 @@ class JournalPage(QWidget):
         self.ui.course.currentIndexChanged.connect(self._course_changed)
         self.ui.period.currentIndexChanged.connect(self._period_changed)
         self._fill_courses()
+        self.fill_counts()
+
+    def fill_counts(self) -> None:
+        """What waits for the user, on the buttons: the deputy's correction requests awaiting a decision,
+        the inspection remarks not fixed yet."""
+        if self.ui.corrections.isVisibleTo(self):
+            try:
+                waiting = len(journal.corrections(self._db, self._actor, "pending"))
+            except ServiceError:
+                waiting = 0
+            self.ui.corrections.setText(self.tr("Заявки на &исправление ({0})…").format(waiting) if waiting
+                                        else self.tr("Заявки на &исправление…"))
+        try:
+            remarks = inspection.open_count(self._db, self._actor)
+        except ServiceError:
+            remarks = 0
+        self.ui.inspection.setText(self.tr("Заме&чания по проверке ({0})…").format(remarks) if remarks
+                                   else self.tr("Заме&чания по проверке…"))
 
     def _fill_courses(self) -> None:
         """The pages of the chosen year (the latest when there is no choice)."""
@@ -617,6 +635,7 @@ class JournalPage(QWidget):
         dialog = InspectionDialog(self._db, self._actor, self.ui.course.currentData(), self._now, parent=self)
         self.inspection_dialog = dialog
         dialog.exec()
+        self.fill_counts()
         return dialog
 
     def open_corrections(self) -> CorrectionsDialog:
@@ -625,6 +644,7 @@ class JournalPage(QWidget):
         dialog.exec()
         if dialog.decided:
             self.reload()
+        self.fill_counts()
         return dialog
 
     # --- substitutions (the deputy) --------------------------------------------------------------------------

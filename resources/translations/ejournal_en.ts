@@ -115,7 +115,7 @@ mark</translation>
     </message>
     <message>
         <source>заявка на исправление ждёт решения заместителя директора</source>
-        <translation>a correction request waits for the deputy's decision</translation>
+        <translation>a correction request waits for the deputy&apos;s decision</translation>
     </message>
     <message>
         <source>Посещаемость: {0}</source>
@@ -1619,6 +1619,14 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>{0} (закрыт)</source>
         <translation>{0} (closed)</translation>
+    </message>
+    <message>
+        <source>Заявки на &amp;исправление ({0})…</source>
+        <translation>&amp;Correction requests ({0})…</translation>
+    </message>
+    <message>
+        <source>Заме&amp;чания по проверке ({0})…</source>
+        <translation>Inspection &amp;remarks ({0})…</translation>
     </message>
     <message>
         <source>{0} — {1}</source>

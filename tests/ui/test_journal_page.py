@@ -689,3 +689,17 @@ def test_a_mark_waiting_for_a_correction_decision_looks_different(qtbot, page, s
     assert brush.color() == PENDING_BACKGROUND and (other is None or other.color() != PENDING_BACKGROUND)
     assert "ждёт решения" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "ждёт решения" in page.ui.legend.text()
+
+
+def test_the_buttons_count_what_waits(qtbot, small_demo, settings):
+    teacher = open_page(qtbot, small_demo, "teacher02", settings, "5А Русский язык")
+    past = max(c.date for c in teacher.grid.columns if c.date < TODAY)
+    _index, row, column = cell(teacher, past, with_marks=True)
+    journal.request_correction(small_demo, teacher._actor, row.marks[column.lesson_id][-1].id, None,
+                               "Поставлена не тому ученику", now=now())
+    deputy = open_page(qtbot, small_demo, "zavuch", settings)
+    assert deputy.ui.corrections.text() == "Заявки на &исправление (1)…"
+    from ejournal_desktop.services import inspection
+    n = inspection.open_count(small_demo, teacher._actor)
+    assert teacher.ui.inspection.text() == ("Заме&чания по проверке ({0})…".format(n) if n
+                                            else "Заме&чания по проверке…")
