@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -458,8 +459,19 @@ class JournalGridView(QTableView):
         if below.isValid():
             self.setCurrentIndex(below)
 
+    def focusInEvent(self, event) -> None:
+        """Back from a cell editor: repaint only the current cell, not the whole viewport as
+        QAbstractItemView does on every focus change (a full repaint of hundreds of cells per entry)."""
+        if getattr(self, "_from_editor", False) and self.currentIndex().isValid():
+            self._from_editor = False
+            QAbstractScrollArea.focusInEvent(self, event)
+            self.viewport().update(self.visualRect(self.currentIndex()))
+            return
+        super().focusInEvent(event)
+
     def closeEditor(self, editor, hint) -> None:
         """Enter (SubmitModelCache) saves and moves down, without opening the next editor."""
+        self._from_editor = True
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.move_down()
