@@ -1833,6 +1833,10 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>&amp;Period:</translation>
     </message>
     <message>
+        <source>Сегод&amp;ня</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
         <source>П&amp;ричины отсутствия…</source>
         <translation>A&amp;bsence reasons…</translation>
     </message>
@@ -1855,10 +1859,6 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Заменить «Н» ученика на «П» или «Б» за несколько дней, с основанием (справка, заявление)</source>
         <translation>Change a pupil’s “Н” to “П” or “Б” over several days, with evidence (a doctor’s note, a letter)</translation>
-    </message>
-    <message>
-        <source>&amp;Сегодня</source>
-        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Перейти к сегодняшнему уроку (Ctrl+T)</source>

@@ -282,7 +282,7 @@ class Ui_JournalPage(object):
         self.courseLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041a\u043b\u0430\u0441\u0441 \u0438 \u043f\u0440\u0435\u0434\u043c\u0435\u0442:", None))
         self.periodLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041f\u0435\u0440\u0438\u043e\u0434:", None))
         self.heading.setText("")
-        self.today.setText(QCoreApplication.translate("JournalPage", u"&\u0421\u0435\u0433\u043e\u0434\u043d\u044f", None))
+        self.today.setText(QCoreApplication.translate("JournalPage", u"\u0421\u0435\u0433\u043e\u0434&\u043d\u044f", None))
 #if QT_CONFIG(tooltip)
         self.today.setToolTip(QCoreApplication.translate("JournalPage", u"\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u0435\u0433\u043e\u0434\u043d\u044f\u0448\u043d\u0435\u043c\u0443 \u0443\u0440\u043e\u043a\u0443 (Ctrl+T)", None))
 #endif // QT_CONFIG(tooltip)
