@@ -12,6 +12,7 @@ from . import (
     concurrency,
     exchange,
     grid,
+    grid_typing,
     journal,
     login,
     open_school,
@@ -36,6 +37,7 @@ def main() -> int:
     rows += journal.run(path)
     rows += grid.run(path)
     rows += concurrency.run(path)
+    rows += grid_typing.run(path)
     rows += postgres.run(path)
     rows += reports.run(path)
     rows += report_kinds.run(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["AttendanceCode", "AttendanceError", "parse_attendance"]
+__all__ = ["AttendanceCode", "AttendanceError", "attendance_code", "parse_attendance"]
 
 
 class AttendanceError(ValueError):
@@ -42,18 +42,41 @@ _REASONS = {
     AttendanceCode.late: "опоздание",
 }
 
-# Latin letters that look like Cyrillic ones on screen ("H" for "Н", "O" for "О").
-_LOOKALIKES = str.maketrans({"H": "Н", "O": "О"})
+# What a teacher types for each code, besides the letters themselves: Latin letters that look
+# like the Cyrillic ones on screen («H», «n» for «Н»; «O» for «О») and the keys where the Cyrillic
+# letters sit when the keyboard is left on the Latin layout («y» is «н», «g» is «п», «,» and «<»
+# are «б», «jg» is «оп»). Compared case-folded, after the Latin «o» became the Cyrillic one.
+_SPELLINGS: dict[str, AttendanceCode] = {
+    **dict.fromkeys(("н", "h", "n", "y"), AttendanceCode.absent_unexcused),
+    **dict.fromkeys(("п", "g"), AttendanceCode.absent_excused),
+    **dict.fromkeys(("б", "b", ",", "<"), AttendanceCode.absent_ill),
+    **dict.fromkeys(("оп", "оn", "jg"), AttendanceCode.late),
+}
+_LATIN_O = str.maketrans({"o": "о", "0": "о"})
+
+
+def attendance_code(token: str) -> AttendanceCode | None:
+    """The code one typed token spells («н», «Н», «H», «y», «оп», «OП», «jg»…), or None when it
+    spells none. The one place that knows how attendance is typed: the cell parser, the services
+    and the absence-reason dialog all ask it."""
+    key = token.strip().rstrip(".").casefold()
+    if not key:
+        return None
+    code = _SPELLINGS.get(key)
+    if code is None and len(key) == 2:
+        code = _SPELLINGS.get(key.translate(_LATIN_O))
+    return code
 
 
 def parse_attendance(text: str) -> AttendanceCode | None:
-    """Parse "н", "Н", "п", "б", "оп" (any case, surrounding spaces ignored); None for a blank cell."""
-    key = "".join(text.split()).rstrip(".").upper().translate(_LOOKALIKES)
-    if not key:
+    """Parse "н", "Н", "п", "б", "оп" or a look-alike (any case, surrounding spaces ignored); None
+    for a blank cell."""
+    key = "".join(text.split())
+    if not key.rstrip("."):
         return None
-    try:
-        return AttendanceCode(key)
-    except ValueError:
+    code = attendance_code(key)
+    if code is None:
         allowed = ", ".join(c.value for c in AttendanceCode)
         raise AttendanceError(
-            f"Неизвестная отметка посещаемости «{text.strip()}»: допустимы {allowed}") from None
+            f"Неизвестная отметка посещаемости «{text.strip()}»: допустимы {allowed}")
+    return code

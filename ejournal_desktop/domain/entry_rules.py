@@ -27,13 +27,38 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 __all__ = [
-    "attendance_not_yet_held", "attendance_window_closed", "change_needs_correction",
-    "correction_not_needed", "correction_reason_missing", "course_closed_by_year_marks",
-    "course_has_no_marks", "course_locked", "entry_deadline", "final_mark_set",
-    "lesson_details_window_closed", "mark_cell_closed", "mark_not_yet_held", "mark_window_closed",
-    "period_mark_too_early", "pupil_not_in_course", "year_mark_set",
+    "ASK_DEPUTY",
+    "CORRECTION_REQUEST",
+    "OPEN",
+    "LessonCell",
+    "LessonCellFacts",
+    "PeriodCellFacts",
+    "Verdict",
+    "attendance_not_yet_held",
+    "attendance_window_closed",
+    "change_needs_correction",
+    "correction_not_needed",
+    "correction_reason_missing",
+    "course_closed_by_year_marks",
+    "course_has_no_marks",
+    "course_locked",
+    "entry_deadline",
+    "final_mark_set",
+    "lesson_cell",
+    "lesson_details",
+    "lesson_details_window_closed",
+    "mark_cell_closed",
+    "mark_not_yet_held",
+    "mark_window_closed",
+    "period_cell",
+    "period_mark_too_early",
+    "period_mark_too_late",
+    "pupil_not_in_course",
+    "year_closed",
+    "year_mark_set",
 ]
 
 
@@ -178,3 +203,162 @@ def pupil_not_in_course(on: dt.date, stays: Iterable[tuple[dt.date, dt.date | No
         if first <= on and (last is None or on <= last):
             return None
     return f"Ученик не числился в списке класса (группы) на {_d(on)}"
+
+
+def year_closed(closed: bool, label: str = "") -> str | None:
+    if closed:
+        page = f"журнал «{label}»" if label else "журнал"
+        return f"Учебный год закрыт: {page} доступен только для просмотра и печати."
+    return None
+
+
+def period_mark_too_late(last_lesson_date: dt.date, today: dt.date, late_days: int | None,
+                         what: str = "за период") -> str | None:
+    """A period mark goes in on the last lesson day or within ``late_days`` after it (None: any time)."""
+    if late_days is None:
+        return None
+    deadline = last_lesson_date + dt.timedelta(days=late_days)
+    if today > deadline:
+        return (f"Срок выставления отметки {what} истёк {_d(deadline)}: выставить её можно только с "
+                f"разрешения заместителя директора")
+    return None
+
+
+# --- the one per-cell rule: what the grid greys and the services refuse -------------------------------
+
+CORRECTION_REQUEST = "correction_request"   # «Создать заявку на исправление» (a mark past its window)
+ASK_DEPUTY = "ask_deputy"                   # only the deputy can make the entry now
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """May the actor make this entry now; if not, why (Russian) and what to do instead."""
+
+    allowed: bool
+    reason: str | None = None
+    action: str | None = None
+    past_window: bool = False        # refused only because the entry window has closed
+
+    @staticmethod
+    def refuse(reason: str, action: str | None = None, past_window: bool = False) -> Verdict:
+        return Verdict(False, reason, action, past_window)
+
+
+OPEN = Verdict(True)
+
+
+@dataclass(frozen=True)
+class LessonCellFacts:
+    """What decides a lesson cell (one pupil on one lesson), as the grid and the services know it."""
+
+    lesson_date: dt.date
+    today: dt.date
+    window_days: int                 # the school's entry window (setting entry_window_days)
+    work_type_days: int              # the work type's own window (written works are checked longer)
+    may_edit: bool                   # the actor's right on this lesson (own course, substitute, school-wide)
+    school_wide: bool                # a school-wide editor (the deputy): no year-mark lock, no attendance window
+    year_closed: bool
+    locked: bool                     # the administrator closed the page (4.2 г)
+    has_marks: bool                  # the course puts marks at all
+    stays: tuple[tuple[dt.date, dt.date | None], ...]  # the pupil in the course: (first day, last day)
+    year_mark_set: bool              # the pupil's year mark in the course
+    cell_has_marks: bool = False     # marks already in the cell: past the window they need a request
+    label: str = ""                  # the page («5А Математика») for the closed-year message
+
+
+@dataclass(frozen=True)
+class LessonCell:
+    marks: Verdict
+    attendance: Verdict
+
+    @property
+    def open(self) -> bool:
+        """The cell takes some entry (a mark or an attendance code)."""
+        return self.marks.allowed or self.attendance.allowed
+
+    @property
+    def reason(self) -> str | None:
+        """Why the cell takes nothing (None when it takes something)."""
+        return None if self.open else self.marks.reason or self.attendance.reason
+
+    @property
+    def action(self) -> str | None:
+        return None if self.open else self.marks.action or self.attendance.action
+
+
+_NOT_YOURS = "Страница журнала открыта только для просмотра"
+
+
+def lesson_cell(f: LessonCellFacts) -> LessonCell:
+    """The one rule of a lesson cell: may a new mark go in, may attendance be recorded."""
+    common = (year_closed(f.year_closed, f.label) or course_locked(f.locked)
+              or (None if f.may_edit else _NOT_YOURS))
+    if common:
+        closed = Verdict.refuse(common)
+        return LessonCell(closed, closed)
+    roll = pupil_not_in_course(f.lesson_date, f.stays)
+    year = None if f.school_wide else year_mark_set(f.year_mark_set)
+    # marks
+    reason = (course_has_no_marks(f.has_marks) or mark_not_yet_held(f.lesson_date, f.today) or roll or year)
+    if reason:
+        marks = Verdict.refuse(reason)
+    else:
+        late = mark_window_closed(f.lesson_date, f.today, f.window_days, f.work_type_days)
+        marks = OPEN if late is None else Verdict.refuse(
+            late, CORRECTION_REQUEST if f.cell_has_marks else None, past_window=True)
+    # attendance
+    reason = (attendance_not_yet_held(f.lesson_date, f.today) or roll or year
+              or (None if f.school_wide else attendance_window_closed(f.lesson_date, f.today, f.window_days)))
+    attendance = OPEN if reason is None else Verdict.refuse(reason)
+    return LessonCell(marks, attendance)
+
+
+@dataclass(frozen=True)
+class PeriodCellFacts:
+    """What decides a period, year, exam or final mark of one pupil."""
+
+    kind: str                        # period, year, exam, final
+    what: str                        # «за 2-ю четверть», «за год»…
+    last_lesson_date: dt.date        # of the period (of the year for year, exam and final marks)
+    today: dt.date
+    may_edit: bool
+    school_wide: bool
+    year_closed: bool
+    locked: bool
+    has_marks: bool
+    on_roll: bool                    # the pupil was in the course during the period
+    year_mark_set: bool
+    final_mark_set: bool
+    late_days: int | None = None     # the period-mark window after the last lesson (None: no limit)
+    label: str = ""
+
+
+def period_cell(f: PeriodCellFacts) -> Verdict:
+    reason = (year_closed(f.year_closed, f.label) or course_locked(f.locked)
+              or (None if f.may_edit else _NOT_YOURS) or course_has_no_marks(f.has_marks)
+              or (None if f.on_roll else "Ученик не числился в списке класса (группы) в этот период")
+              or period_mark_too_early(f.last_lesson_date, f.today, f.what))
+    if reason:
+        return Verdict.refuse(reason)
+    if not f.school_wide:
+        if f.kind in ("period", "year"):
+            reason = year_mark_set(f.year_mark_set)
+        else:
+            reason = final_mark_set(f.final_mark_set)
+        if reason:
+            return Verdict.refuse(reason, ASK_DEPUTY)
+        late = period_mark_too_late(f.last_lesson_date, f.today, f.late_days, f.what)
+        if late:
+            return Verdict.refuse(late, ASK_DEPUTY)
+    return OPEN
+
+
+def lesson_details(lesson_date: dt.date, today: dt.date, window_days: int, may_edit: bool, school_wide: bool,
+                   closed_year: bool, locked: bool, all_year_marks: bool, label: str = "") -> Verdict:
+    """Topic, homework and work kind of a lesson: what the lesson panel shows read-only, and the
+    services refuse, by the same answer."""
+    reason = (year_closed(closed_year, label) or course_locked(locked) or (None if may_edit else _NOT_YOURS))
+    if not reason and not school_wide:
+        reason = (lesson_details_window_closed(lesson_date, today, window_days)
+                  or course_closed_by_year_marks(all_year_marks))
+    return OPEN if reason is None else Verdict.refuse(reason, None if school_wide else ASK_DEPUTY)

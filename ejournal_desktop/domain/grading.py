@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "EXEMPT", "FIVE_POINT", "NOT_ASSESSED", "PASS_FAIL", "SPECIAL_PERIOD_CODES",
     "GradeValue", "GradingSystem", "MarkError", "ParsedMarks",
-    "normalize_token", "parse_mark", "parse_period_mark", "points_scale",
+    "normalize_token", "parse_mark", "parse_period_mark", "period_only_message", "points_scale",
 ]
 
 NOT_ASSESSED = "н/а"  # не аттестован
@@ -136,6 +136,12 @@ def _special(text: str) -> str | None:
 
 
 _PERIOD_ONLY = "«{}» ставится только за период, а не за урок"
+
+
+def period_only_message(text: str) -> str | None:
+    """The refusal of «н/а» or «осв.» typed into a lesson cell (they go only into period marks)."""
+    special = NOT_ASSESSED if _NOT_ASSESSED_INSIDE.search(text) else _special(text)
+    return _PERIOD_ONLY.format(special) if special is not None else None
 
 
 def _whole_value(system: GradingSystem, text: str) -> GradeValue | None:

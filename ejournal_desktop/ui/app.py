@@ -126,7 +126,7 @@ class Controller(QObject):
         self.window.lockRequested.connect(self.lock)
         self.window.restoreRequested.connect(self.restore_from)
         self.idle.set_minutes(int(settings.read(self.db, "idle_lock_minutes")))
-        self.window.show()
+        self.window.show_fitted()
         return self.window
 
     def switch_user(self) -> None:

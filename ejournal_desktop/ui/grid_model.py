@@ -9,21 +9,22 @@ refuse by the same functions.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import entry_rules as rules
-from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo
+from ..services.journal import GridColumn, GridData, GridRow, MarkCell, WorkTypeInfo, period_mark_what
 from .formats import weekday_short
 
-ATTENDANCE_COLOR = QColor("#B71C1C")
+# Attendance codes: a brown no work type uses (weighted marks are dark red, purple, blue…).
+ATTENDANCE_COLOR = QColor("#8D6E63")
 TODAY_BACKGROUND = QColor("#FFF6D5")
 CLOSED_BACKGROUND = QColor("#F1F1F1")
 ABSENT_BACKGROUND = QColor("#D6D6D6")
 SUGGESTED_COLOR = QColor("#9E9E9E")
+PENDING_BACKGROUND = QColor("#D6E9FB")   # a mark waiting for the deputy's decision on a correction
 _MISSING = object()
 
 
@@ -68,17 +69,15 @@ class JournalGridModel(QAbstractTableModel):
         self.work_type_id: int | None = None   # chosen for new marks; None: the lesson's or the default
         self._tail: list[str] = []
         self._types: dict[int, WorkTypeInfo] = {}
-        self._last_lesson: dt.date | None = None
-        # Why a column takes no entry (the part of closed_reason that is the same for every pupil),
-        # computed once per column: painting asks for every visible cell, several times.
-        self._column_closed: dict[int, str | None] = {}
-        self._flags: dict[tuple[int, int], Qt.ItemFlag] = {}   # per cell, for the same reason
-        self._closed: dict[tuple[int, int], str | None] = {}
+        # Per cell, computed once: painting asks for every visible cell, several times.
+        self._flags: dict[tuple[int, int], Qt.ItemFlag] = {}
+        self._closed: dict[tuple[int, int], object] = {}       # the per-cell rule's verdict
         self._looks: dict[tuple[int, int], tuple] = {}         # what the delegate paints, per cell
         self._colors: dict[int, QColor] = {}
         self._brushes = {"absent": QBrush(ABSENT_BACKGROUND), "closed": QBrush(CLOSED_BACKGROUND),
                          "today": QBrush(TODAY_BACKGROUND), "suggested": QBrush(SUGGESTED_COLOR),
-                         "attendance": QBrush(ATTENDANCE_COLOR)}
+                         "attendance": QBrush(ATTENDANCE_COLOR),
+                         "pending": QBrush(PENDING_BACKGROUND)}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -94,7 +93,6 @@ class JournalGridModel(QAbstractTableModel):
         self.grid = grid
         self._types = {t.id: t for t in grid.work_types} if grid else {}
         self._colors = {t.id: QColor(t.color) if t.color else QColor("#000000") for t in self._types.values()}
-        self._column_closed = {}
         self._flags = {}
         self._closed = {}
         self._looks = {}
@@ -103,12 +101,35 @@ class JournalGridModel(QAbstractTableModel):
             self._tail = [self.AVERAGE, self.PERIOD]
             if grid.period.last:
                 self._tail += [self.YEAR, self.EXAM, self.FINAL]
-        self._last_lesson = max((c.date for c in grid.columns), default=None) if grid else None
         if not same:
             self.endResetModel()
         elif self.rowCount() and self.columnCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def update_cell(self, pupil_id: int, lesson_id: int, marks: tuple[MarkCell, ...], attendance: str,
+                    average: float | None, suggested: str | None) -> bool:
+        """What the service answered after an entry: the cell, the pupil's average and suggested mark
+        change, and only those cells are redrawn (dataChanged on them). False: not on this page."""
+        r, c = self.row_of(pupil_id), self.column_of(lesson_id)
+        if r < 0 or c < 0:
+            return False
+        row = self.grid.rows[r]
+        if marks:
+            row.marks[lesson_id] = marks
+        else:
+            row.marks.pop(lesson_id, None)
+        if attendance:
+            row.attendance[lesson_id] = attendance
+        else:
+            row.attendance.pop(lesson_id, None)
+        row.average, row.suggested = average, suggested
+        touched = [c] + [self.column_of(k) for k in (self.AVERAGE, self.PERIOD)]
+        for col in touched:
+            for cache in (self._flags, self._closed, self._looks):
+                cache.pop((r, col), None)
+            self.dataChanged.emit(self.index(r, col), self.index(r, col))
+        return True
 
     @staticmethod
     def _shape(grid: GridData) -> tuple:
@@ -117,7 +138,6 @@ class JournalGridModel(QAbstractTableModel):
 
     def set_work_type(self, work_type_id: int | None) -> None:
         self.work_type_id = work_type_id
-        self._column_closed = {}
         self._flags = {}
         self._closed = {}
         self._looks = {}
@@ -190,61 +210,49 @@ class JournalGridModel(QAbstractTableModel):
     # --- rules ------------------------------------------------------------------------------------------
 
     def closed_reason(self, index: QModelIndex) -> str | None:
-        """Why the cell takes no new entry now (None: it does), from domain.entry_rules."""
-        key = (index.row(), index.column())
-        reason = self._closed.get(key, _MISSING)
-        if reason is _MISSING:
-            reason = self._closed[key] = self._closed_reason(index)
-        return reason
+        """Why the cell takes no entry now (None: it does), from the one rule of domain.entry_rules."""
+        return self.verdict(index).reason
 
-    def _closed_reason(self, index: QModelIndex) -> str | None:
+    def verdict(self, index: QModelIndex) -> rules.Verdict | rules.LessonCell:
+        """The per-cell rule's answer, fed from GridData: a lesson cell's (marks, attendance), a period
+        cell's verdict; the services answer by the same rule from the database. Kept per cell."""
+        key = (index.row(), index.column())
+        verdict = self._closed.get(key)
+        if verdict is None:
+            verdict = self._closed[key] = self._verdict(index)
+        return verdict
+
+    def _verdict(self, index: QModelIndex) -> rules.Verdict | rules.LessonCell:
         grid, row = self.grid, self.pupil_at(index.row())
         if grid is None or row is None:
-            return tr("Нет данных")
+            return rules.Verdict.refuse(tr("Нет данных"))
         col = index.column()
         if col < self.FIRST_LESSON:
-            return tr("Список класса здесь не изменяется")
+            return rules.Verdict.refuse(tr("Список класса здесь не изменяется"))
         column = self.lesson_at(col)
+        course = grid.course
         if column is not None:
-            if not row.belongs_on(column.date):
-                return rules.pupil_not_in_course(column.date, row.stays)
-            return self._closed_column(col)
+            work_type = self.work_type_for(column)
+            return rules.lesson_cell(rules.LessonCellFacts(
+                column.date, grid.today, grid.window_days, work_type.entry_days if work_type else 0,
+                column.editable, grid.school_wide, grid.year_closed, course.locked, course.has_marks,
+                row.stays, row.year_mark_set, bool(row.marks.get(column.lesson_id)), course.title))
         kind = self.tail_kind(col)
         if kind == self.AVERAGE:
-            return tr("Средний балл вычисляется по отметкам")
-        if grid.course.locked:
-            return rules.course_locked(True)
-        if not grid.course.editable:
-            return tr("Страница журнала открыта только для просмотра")
-        if kind == self.PERIOD and not any(row.belongs_on(c.date) for c in grid.columns) and grid.columns:
-            return tr("Ученик не числился в списке класса (группы) в этот период")
-        return self._closed_column(col)
+            return rules.Verdict.refuse(tr("Средний балл вычисляется по отметкам"))
+        if kind == self.PERIOD:
+            last = grid.last_lesson or grid.period.end
+        else:
+            last = grid.year_last_lesson or grid.period.end
+        return rules.period_cell(rules.PeriodCellFacts(
+            kind, period_mark_what(kind, grid.period.label), last, grid.today,
+            course.editable and course.relation != "substitute", grid.school_wide, grid.year_closed,
+            course.locked, course.has_marks, bool(row.stays), row.year_mark_set, row.final_mark_set,
+            grid.period_mark_days, course.title))
 
-    def _closed_column(self, col: int) -> str | None:
-        """The reason of closed_reason that holds for every pupil of a column, cached per column."""
-        reason = self._column_closed.get(col, _MISSING)
-        if reason is _MISSING:
-            reason = self._column_closed[col] = self._compute_closed_column(col)
-        return reason
-
-    def _compute_closed_column(self, col: int) -> str | None:
-        grid = self.grid
-        column = self.lesson_at(col)
-        if column is not None:
-            if grid.course.locked:
-                return rules.course_locked(True)
-            if not column.editable:
-                return tr("Страница журнала открыта только для просмотра")
-            work_type = self.work_type_for(column)
-            return rules.mark_cell_closed(column.date, grid.today, grid.window_days,
-                                          work_type.entry_days if work_type else 0)
-        kind = self.tail_kind(col)
-        last = self._last_lesson or grid.period.end
-        if rules.period_mark_too_early(last, grid.today) is None:
-            return None
-        what = {self.PERIOD: tr("за период"), self.YEAR: tr("за год"), self.EXAM: tr("за экзамен"),
-                self.FINAL: tr("итоговую")}.get(kind, "")
-        return tr("Отметку {0} можно выставить не раньше последнего урока ({1:%d.%m.%Y})").format(what, last)
+    def is_open(self, index: QModelIndex) -> bool:
+        verdict = self.verdict(index)
+        return verdict.open if isinstance(verdict, rules.LessonCell) else verdict.allowed
 
     def look(self, index: QModelIndex) -> tuple:
         """(background brush or None, segments) of a lesson or tail cell, from the roles `data`
@@ -285,7 +293,7 @@ class JournalGridModel(QAbstractTableModel):
         flags = self._flags.get(key)
         if flags is None:
             flags = self._flags[key] = (self._EDITABLE if key[1] >= self.FIRST_LESSON
-                                        and self.closed_reason(index) is None else self._ENABLED)
+                                        and self.is_open(index) else self._ENABLED)
         return flags
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -365,10 +373,10 @@ class JournalGridModel(QAbstractTableModel):
         code = row.attendance.get(column.lesson_id, "")
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join([m.value for m in marks] + ([code] if code else []))
-        if role == Qt.ItemDataRole.EditRole:
+        if role == Qt.ItemDataRole.EditRole:  # what typing over the cell replaces: its work type's marks and the code
             work_type = self.work_type_for(column)
             text = self.cell_text(row, column, work_type.id if work_type else None)
-            return text or ("" if marks else code)
+            return " ".join(p for p in (text, code) if p)
         if role == self.SEGMENTS_ROLE:
             out = [Segment(m.value, self._color(m.work_type_id), True) for m in marks]
             if code:
@@ -382,6 +390,8 @@ class JournalGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if not row.belongs_on(column.date):
                 return self._brushes["absent"]
+            if any(m.pending_correction for m in marks):
+                return self._brushes["pending"]
             if self.closed_reason(index) is not None:
                 return self._brushes["closed"]
             if column.date == self.grid.today:
@@ -395,6 +405,8 @@ class JournalGridModel(QAbstractTableModel):
                                                        f"{m.weight:g}".replace(".", ","))
                 if m.comment:
                     line += ": " + m.comment
+                if m.pending_correction:
+                    line += " — " + tr("заявка на исправление ждёт решения заместителя директора")
                 lines.append(line)
             if code:
                 lines.append(tr("Посещаемость: {0}").format(code))

@@ -23,7 +23,8 @@ class CorrectionRequestDialog(QDialog):
     """Ask the deputy to change or remove a mark whose window has closed; a reason is required."""
 
     def __init__(self, db: Database, actor: Actor, marks: tuple[journal.MarkCell, ...], pupil: str,
-                 lesson_date: dt.date, work_types: dict[int, str], now: Clock, parent: QWidget | None = None):
+                 lesson_date: dt.date, work_types: dict[int, str], now: Clock, parent: QWidget | None = None,
+                 new_value: str = ""):
         super().__init__(parent)
         self.ui = Ui_CorrectionRequestDialog()
         self.ui.setupUi(self)
@@ -36,6 +37,7 @@ class CorrectionRequestDialog(QDialog):
         for m in marks:
             self.ui.mark.addItem(self.tr("{0} — {1}").format(m.value, work_types.get(m.work_type_id, "")), m.id)
         self.ui.mark.setCurrentIndex(len(marks) - 1)
+        self.ui.newValue.setText(new_value)  # what the teacher typed into the closed cell
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Подать заявку"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Отмена"))
         self.ui.buttonBox.accepted.connect(self.submit)

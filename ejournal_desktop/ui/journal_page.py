@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QToolTip, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 
+from ..domain import entry_rules as rules
 from ..domain.attendance import AttendanceCode
 from ..domain.rights import Action, may, permits
 from ..services import changes, journal
@@ -23,39 +24,35 @@ from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.administration import year_closing
 from ..services.errors import Busy, ServiceError
+from ..services.journal import entry as journal_entry
+from ..services.journal import inspection
 from .app_preferences import preferences
 from .formats import ERROR_STYLE, INFO_STYLE, heading, weekday_name
 from .forms.ui_journalpage import Ui_JournalPage
-from .grid_model import JournalGridModel
+from .grid_model import (
+    ABSENT_BACKGROUND,
+    ATTENDANCE_COLOR,
+    CLOSED_BACKGROUND,
+    PENDING_BACKGROUND,
+    SUGGESTED_COLOR,
+    TODAY_BACKGROUND,
+    JournalGridModel,
+)
 from .inspection_dialog import InspectionDialog
 from .journal_corrections import CorrectionRequestDialog, CorrectionsDialog
 from .journal_dialogs import AbsenceReasonDialog, MarkHistoryDialog
 from .thematic_plan_dialog import ThematicPlanDialog
 
 Clock = Callable[[], dt.datetime]
-ATTENDANCE_CODES = frozenset(c.value for c in AttendanceCode)
 
 
 def real_clock() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def split_entry(text: str, grading_codes: tuple[str, ...]) -> tuple[str | None, str]:
-    """«5 4» → (None, "5 4"); «н» → ("Н", ""); «ОП 5» → ("ОП", "5"). A token that is a value of the
-    grading system stays a mark; the rest goes to the services, which say what is wrong with it."""
-    codes = {c.casefold() for c in grading_codes}
-    attendance, marks = None, []
-    for token in text.replace(",", " ").replace(";", " ").split():
-        upper = token.upper().rstrip(".")
-        if upper in ATTENDANCE_CODES and token.casefold() not in codes and attendance is None:
-            attendance = upper
-        else:
-            marks.append(token)
-    return attendance, " ".join(marks)
-
-
 class JournalPage(QWidget):
     periodChanged = Signal(str)   # the label of the period shown («2-я четверть»)
+    statusMessage = Signal(str)   # a refusal or a notice for the main window's status bar
     WATCH_MS = 5000               # how often the page asks whether another PC changed the journal
 
     # A save refused because another program holds the journal: tried again this often, this many times.
@@ -86,6 +83,10 @@ class JournalPage(QWidget):
         self._watch.timeout.connect(self.check_for_changes)
         self._watch.start()
         self.view.delegate.entered.connect(self.enter)
+        self.view.delegate.submit = self.enter
+        self.view.closedTyped.connect(self.answer_closed_cell)
+        self.view.note.button.clicked.connect(self._note_action)
+        self._note_index, self._note_typed = None, ""
         self.view.removeRequested.connect(self.remove)
         self.view.undoRequested.connect(self.undo)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -95,6 +96,10 @@ class JournalPage(QWidget):
         heading(self.ui.heading)
         self.ui.corrections.setVisible(may(actor.roles, Action.decide_correction))
         self.ui.corrections.clicked.connect(self.open_corrections)
+        self.ui.today.clicked.connect(self.go_to_today)
+        today_key = QShortcut(QKeySequence("Ctrl+T"), self)
+        today_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        today_key.activated.connect(self.go_to_today)
         self.ui.inspection.clicked.connect(self.open_inspection)
         self.ui.thematicPlan.clicked.connect(self.open_thematic_plan)
         self.ui.absenceReasons.setVisible(False)
@@ -108,6 +113,11 @@ class JournalPage(QWidget):
         self.ui.substituteTeacher.setVisible(self._substitutions)
         self.ui.substituteTeacher.activated.connect(self._substitute_chosen)
         self.ui.saveLesson.clicked.connect(self.save_lesson)
+        # The work kind is one of the school's work types (a list, full names); Tab: topic → homework → save.
+        self.ui.workKind.setEditable(False)
+        self.ui.workKind.setSizeAdjustPolicy(self.ui.workKind.SizeAdjustPolicy.AdjustToContents)
+        QWidget.setTabOrder(self.ui.topic, self.ui.homework)
+        QWidget.setTabOrder(self.ui.homework, self.ui.saveLesson)
         self.ui.topic.editingFinished.connect(self.save_lesson)
         self.ui.homework.editingFinished.connect(self.save_lesson)
         self.ui.workType.currentIndexChanged.connect(
@@ -123,6 +133,24 @@ class JournalPage(QWidget):
         self.ui.course.currentIndexChanged.connect(self._course_changed)
         self.ui.period.currentIndexChanged.connect(self._period_changed)
         self._fill_courses()
+        self.fill_counts()
+
+    def fill_counts(self) -> None:
+        """What waits for the user, on the buttons: the deputy's correction requests awaiting a decision,
+        the inspection remarks not fixed yet."""
+        if self.ui.corrections.isVisibleTo(self):
+            try:
+                waiting = len(journal.corrections(self._db, self._actor, "pending"))
+            except ServiceError:
+                waiting = 0
+            self.ui.corrections.setText(self.tr("Заявки на &исправление ({0})…").format(waiting) if waiting
+                                        else self.tr("Заявки на &исправление…"))
+        try:
+            remarks = inspection.open_count(self._db, self._actor)
+        except ServiceError:
+            remarks = 0
+        self.ui.inspection.setText(self.tr("Заме&чания по проверке ({0})…").format(remarks) if remarks
+                                   else self.tr("Заме&чания по проверке…"))
 
     def _fill_courses(self) -> None:
         """The pages of the chosen year (the latest when there is no choice)."""
@@ -224,6 +252,7 @@ class JournalPage(QWidget):
         self.model.set_grid(grid)
         if first:
             self._fill_work_types(grid)
+            self._fill_legend(grid)
         self._fill_heading(grid)
         self._fill_page_state(grid)
         if keep_position and current.isValid():
@@ -249,6 +278,25 @@ class JournalPage(QWidget):
         for t in grid.work_types:
             self.ui.workKind.addItem(t.name)
         self.ui.workKind.blockSignals(False)
+
+    def _fill_legend(self, grid: journal.GridData) -> None:
+        """What the colours mean: each work type's marks (with its weight), attendance, the cells' backgrounds."""
+        parts = [self.tr("<b>Обозначения:</b>")]
+        for t in grid.work_types:
+            parts.append('<span style="color:{}"><b>5</b></span> {} ({})'.format(
+                t.color or "#000000", t.name, self.tr("вес {0}").format(f"{t.weight:g}".replace(".", ","))))
+        parts.append(self.tr('<span style="color:{0}">Н П Б ОП</span> посещаемость').format(ATTENDANCE_COLOR.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> сегодня').format(
+            TODAY_BACKGROUND.name()))
+        parts.append(self.tr('<span style="background:{0}; border:1px solid #b0b0b0">&nbsp;&nbsp;&nbsp;&nbsp;</span> запись закрыта').format(
+            CLOSED_BACKGROUND.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;&nbsp;&nbsp;&nbsp;</span> не в списке класса').format(
+            ABSENT_BACKGROUND.name()))
+        parts.append(self.tr('<span style="background:{0}">&nbsp;5&nbsp;</span> ждёт решения по заявке на '
+                             'исправление').format(PENDING_BACKGROUND.name()))
+        parts.append(self.tr('<i style="color:{0}">4</i> предлагаемая отметка за период').format(
+            SUGGESTED_COLOR.name()))
+        self.ui.legend.setText(" &nbsp;·&nbsp; ".join(parts))
 
     def _fill_heading(self, grid: journal.GridData) -> None:
         c, p = grid.course, grid.period
@@ -295,6 +343,20 @@ class JournalPage(QWidget):
     def period_label(self) -> str:
         return self.grid.period.label if self.grid is not None else ""
 
+    def go_to_today(self) -> None:
+        """«Сегодня»: the period of today (whatever period the page reopened on) and today's lesson."""
+        today = self.today()
+        for i in range(self.ui.period.count()):
+            period = next((p for p in journal.periods_for(self._db, self.ui.course.currentData())
+                           if p.id == self.ui.period.itemData(i)), None)
+            if period is not None and period.start <= today <= period.end:
+                if i != self.ui.period.currentIndex():
+                    self.ui.period.setCurrentIndex(i)   # reloads and goes to today
+                    return
+                break
+        self._go_to_today()
+        self.view.setFocus()
+
     def _go_to_today(self) -> None:
         """Start on the last lesson held (today's when there is one), first pupil."""
         grid = self.grid
@@ -312,12 +374,36 @@ class JournalPage(QWidget):
 
     # --- entries -----------------------------------------------------------------------------------------
 
-    def show_message(self, text: str, error: bool = False, index: QModelIndex | None = None) -> None:
+    def show_message(self, text: str, error: bool = False, index: QModelIndex | None = None,
+                     action: str = "") -> None:
+        """The message under the grid and in the status bar; a refusal at a cell also beside the cell."""
         self.ui.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self.ui.message.setText(text)
-        if error and index is not None and index.isValid() and self.isVisible():
-            rect = self.view.visualRect(index)
-            QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), text, self.view.viewport(), rect)
+        if text:
+            self.statusMessage.emit(text)
+        if error and index is not None and index.isValid():
+            self.view.scrollTo(index)
+            self.view.note.show_beside(self.view.visualRect(index), text, action)
+        else:
+            self.view.note.hide()
+
+    def answer_closed_cell(self, index: QModelIndex, typed: str) -> None:
+        """Keys typed into a cell that takes no entry: the reason beside the cell and in the status
+        bar, the cursor where it was, nothing saved; a mark past its window offers a correction request."""
+        verdict = self.model.verdict(index)
+        reason = self.model.closed_reason(index) or self.tr("Эта клетка не принимает записей")
+        action = ""
+        if (verdict.action == rules.CORRECTION_REQUEST and self.model.marks_at(index)
+                and self.grid is not None and self.grid.course.editable):
+            action = self.tr("Создать заявку на исправление")
+        self._note_index, self._note_typed = QPersistentModelIndex(index), typed
+        self.show_message(self.tr("Не сохранено «{0}»: {1}").format(typed, reason) if typed else reason,
+                          error=True, index=index, action=action)
+
+    def _note_action(self) -> None:
+        if self._note_index is not None and self._note_index.isValid():
+            self.view.note.hide()
+            self.request_correction(QModelIndex(self._note_index), self._note_typed)
 
     def _call(self, index: QModelIndex | None, call: Callable[[], object],
               retry: Callable[[], object] | None = None) -> bool:
@@ -330,12 +416,20 @@ class JournalPage(QWidget):
                 QTimer.singleShot(self.BUSY_RETRY_MS, retry)
             return False
         except ServiceError as exc:
-            self.show_message(str(exc), error=True, index=index)
-            self.reload()
-            return False
+            return self._refused(index, exc)
         self.show_message("")
         self.reload()
         return True
+
+    def _refused(self, index: QModelIndex | None, exc: ServiceError) -> bool:
+        """A refusal: the reason beside the cell and in the status bar; the page re-read unless the
+        text itself was wrong (then nothing changed and the editor stays open)."""
+        self.show_message(str(exc), error=True, index=index)
+        if not isinstance(exc, journal.InvalidEntry):  # a wrong text changed nothing: the editor stays
+            self.reload()
+            if index is not None and index.isValid():
+                self.view.note.show_beside(self.view.visualRect(index), str(exc))
+        return False
 
     def enter(self, index: QModelIndex, text: str, before: str = "") -> bool:
         """What the teacher typed into a cell, saved at once; False (and a message) when refused."""
@@ -346,26 +440,34 @@ class JournalPage(QWidget):
         column = self.model.lesson_at(index.column())
         if column is None:
             return self._enter_period_mark(index, row, text)
-        attendance, marks = split_entry(text, grid.grading_codes)
         work_type = self.model.work_type_for(column)
         # What the teacher saw: another PC's change in between is refused, not overwritten.
         shown = self.model.cell_text(row, column, work_type.id if work_type else None)
-        had_marks = bool(shown)
-        had_attendance = row.attendance.get(column.lesson_id)
+        shown_code = row.attendance.get(column.lesson_id, "")
         comment, self._pending_comment = self._pending_comment, ""
-
-        def call() -> None:
-            if attendance is not None or (not text and had_attendance and not had_marks):
-                journal.set_attendance(self._db, self._actor, column.lesson_id, row.pupil_id, attendance or "",
-                                       now=self._now())
-            if marks or (had_marks and not attendance):
-                journal.put_marks(self._db, self._actor, column.lesson_id, row.pupil_id, marks,
-                                  work_type_id=self.model.work_type_id, comment=comment, now=self._now(),
-                                  expected=shown)
-        ok = self._call(index, call, retry=lambda: self._retry_entry(index, text, comment))
-        if ok:
-            self._busy_retries = 0
-        return ok
+        try:
+            result = journal_entry.enter_cell(
+                self._db, self._actor, column.lesson_id, row.pupil_id, text, shown_marks=shown,
+                shown_attendance=shown_code, work_type_id=self.model.work_type_id, comment=comment, now=self._now())
+        except Busy as exc:  # another program writes: the entry is kept and tried again shortly
+            self.show_message(str(exc), error=True, index=index)
+            if self._busy_retries < self.BUSY_RETRIES:
+                self._busy_retries += 1
+                QTimer.singleShot(self.BUSY_RETRY_MS, lambda: self._retry_entry(index, text, comment))
+            return False
+        except ServiceError as exc:
+            return self._refused(index, exc)
+        self._busy_retries = 0
+        self.show_message("")
+        # Refresh from what changed: the cell and the pupil's average; a whole reload only when the
+        # page mixes in other courses' lessons (individual schooling) or the period is another one.
+        if (result.period_id == grid.period.id and not any(c.individual for c in grid.columns)
+                and self.model.update_cell(row.pupil_id, column.lesson_id, result.marks, result.attendance,
+                                           result.average, result.suggested)):
+            self._watcher.catch_up()
+        else:
+            self.reload()
+        return True
 
     def _retry_entry(self, index: QModelIndex, text: str, comment: str) -> None:
         if self.grid is not None and index.isValid():
@@ -408,13 +510,13 @@ class JournalPage(QWidget):
         self.show_message("")
         self.reload()
 
-    def request_correction(self, index: QModelIndex) -> CorrectionRequestDialog | None:
+    def request_correction(self, index: QModelIndex, new_value: str = "") -> CorrectionRequestDialog | None:
         row, column = self.model.pupil_at(index.row()), self.model.lesson_at(index.column())
         if row is None or column is None or not row.marks.get(column.lesson_id) or self.grid is None:
             return None
         dialog = CorrectionRequestDialog(
             self._db, self._actor, row.marks[column.lesson_id], row.full_name, column.date,
-            {t.id: t.name for t in self.grid.work_types}, self._now, parent=self)
+            {t.id: t.name for t in self.grid.work_types}, self._now, parent=self, new_value=new_value)
         self.correction_dialog = dialog
         if dialog.exec() and dialog.changes is not None:
             self.show_message(self.tr("Заявка на исправление отправлена заместителю директора."))
@@ -483,15 +585,28 @@ class JournalPage(QWidget):
     def _show_lesson(self, column: journal.GridColumn | None) -> None:
         self._lesson = column
         box = self.ui
-        for w in (box.topic, box.homework, box.workKind, box.saveLesson):
-            w.setEnabled(column is not None and self.grid is not None and column.editable)
+        grid = self.grid
+        closed = None
+        if column is not None and grid is not None:
+            closed = rules.lesson_details(
+                column.date, grid.today, grid.window_days, column.editable, grid.school_wide, grid.year_closed,
+                grid.course.locked, bool(grid.rows) and all(r.year_mark_set for r in grid.rows),
+                grid.course.title).reason
+        # A closed lesson reads as closed: the fields read-only, the reason in the panel's title.
+        for w in (box.topic, box.homework):
+            w.setEnabled(column is not None and grid is not None and column.editable)
+            w.setReadOnly(column is None or closed is not None)
+        for w in (box.workKind, box.saveLesson):
+            w.setEnabled(column is not None and closed is None)
+        box.lessonBox.setTitle(self.tr("Урок") if closed is None or column is None
+                               else self.tr("Урок — только просмотр: {0}").format(closed))
         for w in (box.topic, box.homework):
             w.blockSignals(True)
         if column is None:
             box.lessonDate.setText(self.tr("выберите столбец урока"))
             box.topic.clear()
             box.homework.clear()
-            box.workKind.setCurrentText("")
+            box.workKind.setCurrentIndex(0)
             box.substitute.setText("")
             self._show_substitute(None)
         else:
@@ -502,8 +617,11 @@ class JournalPage(QWidget):
             box.homework.setText(column.homework)
             box.topic.setCursorPosition(0)
             box.homework.setCursorPosition(0)
-            box.workKind.setCurrentText(column.work_kind)
-            box.workKind.lineEdit().setCursorPosition(0)  # a narrow field shows the start of the text
+            kind = box.workKind.findText(column.work_kind)
+            if kind < 0 and column.work_kind:   # a kind typed before the list was a list: still shown
+                box.workKind.addItem(column.work_kind)
+                kind = box.workKind.count() - 1
+            box.workKind.setCurrentIndex(max(kind, 0))
             box.substitute.setText(column.substitute or self.tr("нет"))
             self._show_substitute(column)
         for w in (box.topic, box.homework):
@@ -542,6 +660,7 @@ class JournalPage(QWidget):
         dialog = InspectionDialog(self._db, self._actor, self.ui.course.currentData(), self._now, parent=self)
         self.inspection_dialog = dialog
         dialog.exec()
+        self.fill_counts()
         return dialog
 
     def open_corrections(self) -> CorrectionsDialog:
@@ -550,6 +669,7 @@ class JournalPage(QWidget):
         dialog.exec()
         if dialog.decided:
             self.reload()
+        self.fill_counts()
         return dialog
 
     # --- substitutions (the deputy) --------------------------------------------------------------------------

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, SetupArea):
             page.openSection.connect(self._open_setup_link)
             page.changed.connect(self.refresh)
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         if isinstance(page, AdminPage):
             page.openJournal.connect(self.open_journal_page)
             page.backup.restoreRequested.connect(self.restoreRequested)
@@ -269,6 +270,29 @@ class MainWindow(QMainWindow):
         roles = ", ".join(role_label(r) for r in sorted(self.actor.roles, key=list(Role).index))
         return self.tr("{0} ({1}) · учебный год {2} · {3}").format(
             self.actor.display_name or self.actor.login, roles, self._year_label, self.period_label())
+
+    GEOMETRY_KEY = "window/geometry"
+
+    def show_fitted(self, settings: QSettings | None = None) -> None:
+        """Open as this PC last had it; the first time, maximised on a small screen (1366×768 and the
+        like: the status bar must not fall off the screen), else a comfortable size inside the screen."""
+        self._geometry_settings = settings or QSettings("ejournal", "ejournal-desktop")
+        saved = self._geometry_settings.value(self.GEOMETRY_KEY)
+        if saved is not None and self.restoreGeometry(saved):
+            self.show()
+            return
+        area = self.screen().availableGeometry()
+        if area.width() <= 1440 or area.height() <= 900:
+            self.showMaximized()
+        else:
+            self.resize(min(1400, area.width() - 80), min(900, area.height() - 80))
+            self.show()
+
+    def closeEvent(self, event) -> None:
+        settings = getattr(self, "_geometry_settings", None)
+        if settings is not None:
+            settings.setValue(self.GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
 
     def _show_status(self) -> None:
         if self._year_label:

@@ -97,6 +97,9 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     """Load the language's translators into the application (Qt's own dialogs included); returns them
     (the caller keeps them alive, and removes them to switch back)."""
     translators = []
+    # Calendars, number formats and Qt's own dialogs speak the interface language, whatever the system's.
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia) if language == "ru"
+                       else QLocale(language))
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)

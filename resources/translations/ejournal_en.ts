@@ -16,34 +16,6 @@
         <translation>The average is calculated from the marks</translation>
     </message>
     <message>
-        <source>Страница журнала открыта только для просмотра</source>
-        <translation>This journal page is open for viewing only</translation>
-    </message>
-    <message>
-        <source>Ученик не числился в списке класса (группы) в этот период</source>
-        <translation>The pupil was not on the class (group) list in this period</translation>
-    </message>
-    <message>
-        <source>за период</source>
-        <translation>period</translation>
-    </message>
-    <message>
-        <source>за год</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>за экзамен</source>
-        <translation>exam</translation>
-    </message>
-    <message>
-        <source>итоговую</source>
-        <translation>final</translation>
-    </message>
-    <message>
-        <source>Отметку {0} можно выставить не раньше последнего урока ({1:%d.%m.%Y})</source>
-        <translation>The {0} mark can be given no earlier than the last lesson ({1:%d.%m.%Y})</translation>
-    </message>
-    <message>
         <source>Номер по списку</source>
         <translation>Number on the class list</translation>
     </message>
@@ -140,6 +112,10 @@ mark</translation>
     <message>
         <source>{0} — {1} (вес {2})</source>
         <translation>{0} — {1} (weight {2})</translation>
+    </message>
+    <message>
+        <source>заявка на исправление ждёт решения заместителя директора</source>
+        <translation>a correction request waits for the deputy&apos;s decision</translation>
     </message>
     <message>
         <source>Посещаемость: {0}</source>
@@ -2094,6 +2070,14 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>{0} (closed)</translation>
     </message>
     <message>
+        <source>Заявки на &amp;исправление ({0})…</source>
+        <translation>&amp;Correction requests ({0})…</translation>
+    </message>
+    <message>
+        <source>Заме&amp;чания по проверке ({0})…</source>
+        <translation>Inspection &amp;remarks ({0})…</translation>
+    </message>
+    <message>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -2112,6 +2096,38 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>{0} (вес {1})</source>
         <translation>{0} (weight {1})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Обозначения:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Legend:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>вес {0}</source>
+        <translation>weight {0}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:{0}&quot;&gt;Н П Б ОП&lt;/span&gt; посещаемость</source>
+        <translation>&lt;span style=&quot;color:{0}&quot;&gt;Н П Б ОП&lt;/span&gt; attendance</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; сегодня</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; today</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}; border:1px solid #b0b0b0&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; запись закрыта</source>
+        <translation>&lt;span style=&quot;background:{0}; border:1px solid #b0b0b0&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; closed for entries</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; не в списке класса</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; not on the class list</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; ждёт решения по заявке на исправление</source>
+        <translation>&lt;span style=&quot;background:{0}&quot;&gt;&amp;nbsp;5&amp;nbsp;&lt;/span&gt; correction request pending</translation>
+    </message>
+    <message>
+        <source>&lt;i style=&quot;color:{0}&quot;&gt;4&lt;/i&gt; предлагаемая отметка за период</source>
+        <translation>&lt;i style=&quot;color:{0}&quot;&gt;4&lt;/i&gt; suggested period mark</translation>
     </message>
     <message>
         <source>{0} учебный год закрыт (приказ № {1})</source>
@@ -2158,6 +2174,18 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>Close the subject page: nobody will be able to enter or correct anything (4.2 g)</translation>
     </message>
     <message>
+        <source>Эта клетка не принимает записей</source>
+        <translation>This cell takes no entry</translation>
+    </message>
+    <message>
+        <source>Создать заявку на исправление</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <source>Не сохранено «{0}»: {1}</source>
+        <translation>Not saved «{0}»: {1}</translation>
+    </message>
+    <message>
         <source>Заявка на исправление отправлена заместителю директора.</source>
         <translation>The correction request has been sent to the deputy head.</translation>
     </message>
@@ -2192,6 +2220,10 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Следующая отметка будет записана с комментарием «{0}».</source>
         <translation>The next mark will be entered with the comment “{0}”.</translation>
+    </message>
+    <message>
+        <source>Урок — только просмотр: {0}</source>
+        <translation>Lesson — view only: {0}</translation>
     </message>
     <message>
         <source>выберите столбец урока</source>
@@ -2250,6 +2282,10 @@ The file’s data will be added to this database in one operation. Load?</transl
         <translation>&amp;Period:</translation>
     </message>
     <message>
+        <source>Сегод&amp;ня</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
         <source>П&amp;ричины отсутствия…</source>
         <translation>A&amp;bsence reasons…</translation>
     </message>
@@ -2272,6 +2308,10 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>Заменить «Н» ученика на «П» или «Б» за несколько дней, с основанием (справка, заявление)</source>
         <translation>Change a pupil’s “Н” to “П” or “Б” over several days, with evidence (a doctor’s note, a letter)</translation>
+    </message>
+    <message>
+        <source>Перейти к сегодняшнему уроку (Ctrl+T)</source>
+        <translation>Go to today&apos;s lesson (Ctrl+T)</translation>
     </message>
     <message>
         <source>Заме&amp;чания по проверке…</source>

@@ -144,7 +144,7 @@ def tab_unreachable(page: QWidget) -> list[str]:
     return [f"{type(w).__name__} {w.objectName() or '(без имени)'}"
             for w in page.findChildren(QWidget)
             if isinstance(w, FOCUSABLE) and w.isVisible() and w.isEnabled()
-            and w.objectName() != "frozenColumns"  # the journal's frozen columns: painted over the grid
+            and w.objectName() not in ("frozenColumns", "frozenTail")  # the journal's frozen columns
             and not w.objectName().startswith("qt_")  # Qt's own parts (a table's corner button)
             and not w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 

@@ -19,7 +19,7 @@ from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage.models import Attendance
 from ejournal_desktop.ui.grid_model import JournalGridModel
 from ejournal_desktop.ui.journal_corrections import CorrectionRequestDialog, CorrectionsDialog
-from ejournal_desktop.ui.journal_page import JournalPage, split_entry
+from ejournal_desktop.ui.journal_page import JournalPage
 
 # The refusal tooltip pops up at the cell; the offscreen platform cannot raise a window for it.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support raise")]
@@ -319,13 +319,6 @@ def test_the_last_course_and_period_are_remembered_per_user(qtbot, small_demo, s
     assert other.ui.course.currentIndex() == 0
 
 
-def test_split_entry():
-    codes = ("5", "4", "3", "2", "1")
-    assert split_entry("5 4", codes) == (None, "5 4")
-    assert split_entry("н", codes) == ("Н", "")
-    assert split_entry("оп 5", codes) == ("ОП", "5")
-
-
 # --- the class teacher, the administrator, the deputy ------------------------------------------------------
 
 def trigger(menu, text: str) -> None:
@@ -510,3 +503,205 @@ def test_a_mark_put_on_another_pc_appears_without_reopening_the_page(qtbot, smal
         other_pc.close()
     qtbot.waitUntil(lambda: any(m.value == "4" for m in next(
         r for r in page.grid.rows if r.pupil_id == row.pupil_id).marks.get(column.lesson_id, ())), timeout=8000)
+
+
+# --- issue 17: the one cell parser, the wrong keyboard layout, one undo ----------------------------------
+
+@pytest.mark.parametrize(("typed", "marks", "code"), [("H 5", ("5",), "Н"), ("y", (), "Н"), ("n", (), "Н")])
+def test_latin_layout_н_and_the_mark_are_saved(qtbot, page, small_demo, typed, marks, code):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, typed)
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == (marks, code))
+    assert page.model.index(index.row(), index.column()).data() == " ".join(marks + (code,))
+
+
+def test_н_7_saves_nothing_and_the_reason_is_shown(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "Н 7")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "«7» не входит" in page.ui.message.text())
+    assert stored(small_demo, page, row, column) == ((), None)
+
+
+def test_one_ctrl_z_undoes_н_5(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "Н 5")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == (("5",), "Н"))
+    press(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(small_demo, page, row, column) == ((), None)
+    assert page.model.index(index.row(), index.column()).data() == ""
+
+
+# --- issue 17: typing into a closed cell is answered where the teacher looks ------------------------------
+
+def typed_into_closed(qtbot, page, index, text: str) -> list[str]:
+    """Type into a closed cell; what the main window's status bar was sent."""
+    status: list[str] = []
+    page.statusMessage.connect(status.append)
+    click(qtbot, page, index)
+    type_text(page.view, text)
+    assert page.view.currentIndex() == index           # the cursor never jumps (no type-to-search)
+    assert page.view.state() != page.view.State.EditingState
+    assert page.view.note.isVisible()                   # beside the cell, not only a tooltip
+    assert page.view.note.text.text() == page.ui.message.text() == status[-1]
+    return status
+
+
+@pytest.mark.parametrize("kind", ["future", "past", "period"])
+def test_typing_into_a_closed_cell_shows_the_reason_keeps_the_cursor_and_saves_nothing(
+        qtbot, page, small_demo, kind):
+    model = page.model
+    if kind == "future":
+        column = next(c for c in page.grid.columns if c.date > TODAY)
+        index, says = model.index(2, model.column_of(column.lesson_id)), "ещё не прошёл"
+    elif kind == "past":
+        index, row, column = cell(page, max(c.date for c in page.grid.columns if c.date < TODAY))
+        says = "истёк"
+    else:
+        index, says = model.index(2, model.column_of(model.PERIOD)), "не раньше последнего урока"
+    row = page.grid.rows[index.row()]
+    surname_of_another = page.grid.rows[-1].full_name[0]   # what type-to-search would jump to
+    status = typed_into_closed(qtbot, page, index, surname_of_another + "5")
+    assert says in status[-1] and f"«{surname_of_another}5»" in status[-1]
+    if kind != "period":
+        assert stored(small_demo, page, row, column) == ((), None) or kind == "past"
+    fresh = reread(page, small_demo).rows[index.row()]
+    assert fresh.marks == row.marks and fresh.attendance == row.attendance and fresh.period_mark == row.period_mark
+
+
+def test_an_invalid_value_keeps_the_editor_open_with_the_text_and_the_reason(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    type_text(page.view, "Н 7")
+    press(editor_of(page), Qt.Key.Key_Return)
+    assert editor_of(page).text() == "Н 7"
+    assert page.view.currentIndex() == index
+    assert "«7» не входит" in page.view.note.text.text()
+    type_text(page.view, "\b")
+    editor_of(page).setText("Н 5")
+    press(editor_of(page), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(small_demo, page, row, column) == (("5",), "Н"))
+    assert page.view.currentIndex().row() == index.row() + 1
+    assert not page.view.note.isVisible()
+
+
+def test_a_closed_cell_with_a_mark_offers_a_correction_request_prefilled(qtbot, page, small_demo, monkeypatch):
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, _row, _column = cell(page, past, with_marks=True)
+    shown = []
+
+    def look(dialog: CorrectionRequestDialog) -> int:
+        shown.append(dialog.ui.newValue.text())
+        return 0
+
+    monkeypatch.setattr(CorrectionRequestDialog, "exec", look)
+    typed_into_closed(qtbot, page, index, "4")
+    button = page.view.note.button
+    assert button.isVisible() and button.text() == "Создать заявку на исправление"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown == ["4"]
+
+
+# --- issue 17: refresh from what changed ----------------------------------------------------------------
+
+def test_an_entry_redraws_only_its_cell_and_the_pupils_average_without_reloading(qtbot, page, small_demo,
+                                                                                 monkeypatch):
+    index, row, _column = cell(page, TODAY)
+    reloads, changed = [], []
+    monkeypatch.setattr(journal, "load_grid", lambda *a, **k: reloads.append(a))
+    page.model.dataChanged.connect(lambda a, b, _roles=(): changed.append((a.row(), a.column(), b.row(), b.column())))
+    click(qtbot, page, index)
+    type_text(page.view, "Н 2")
+    press(editor_of(page), Qt.Key.Key_Return)
+    assert reloads == []
+    r = index.row()
+    average, period = page.model.column_of(page.model.AVERAGE), page.model.column_of(page.model.PERIOD)
+    assert sorted(set(changed)) == sorted({(r, index.column(), r, index.column()), (r, average, r, average),
+                                           (r, period, r, period)})
+    monkeypatch.undo()
+    fresh = next(x for x in reread(page, small_demo).rows if x.pupil_id == row.pupil_id)
+    shown = page.grid.rows[r]
+    assert (shown.average, shown.suggested, shown.attendance, shown.marks) == (
+        fresh.average, fresh.suggested, fresh.attendance, fresh.marks)
+    assert page.model.index(r, index.column()).data() == "2 Н"
+
+
+# --- issue 17: the page a teacher works in -----------------------------------------------------------------
+
+def test_the_legend_names_work_types_and_attendance_in_distinct_colours(page):
+    legend = page.ui.legend.text()
+    assert all(t.name in legend for t in page.grid.work_types)
+    colours = {t.color.upper() for t in page.grid.work_types}
+    from ejournal_desktop.ui.grid_model import ATTENDANCE_COLOR
+    assert ATTENDANCE_COLOR.name().upper() not in colours and "посещаемость" in legend
+
+
+def test_today_goes_back_to_todays_lesson_from_another_period(qtbot, page):
+    page.select_period(journal.periods_for(page._db, page.grid.course.id)[0].id)
+    assert page.grid.period.start > TODAY or page.grid.period.end < TODAY
+    qtbot.mouseClick(page.ui.today, Qt.MouseButton.LeftButton)
+    assert page.grid.period.start <= TODAY <= page.grid.period.end
+    assert page.model.lesson_at(page.view.currentIndex().column()).date == TODAY
+
+
+def test_average_and_period_mark_stay_visible_on_the_right_while_scrolling(qtbot, page):
+    view, model = page.view, page.model
+    view.horizontalScrollBar().setValue(0)
+    assert view.tail.isVisible()
+    shown = [c for c in range(model.columnCount()) if not view.tail.isColumnHidden(c)]
+    assert shown == [model.column_of(model.AVERAGE), model.column_of(model.PERIOD)]
+    assert view.tail.geometry().right() >= view.viewport().geometry().right() - 2
+    # Going to the period mark scrolls the grid to its end: its own columns are there, the overlay goes.
+    click_index = model.index(0, model.column_of(model.PERIOD))
+    view.setCurrentIndex(click_index)
+    assert not view.tail.isVisible()
+    rect = view.visualRect(click_index)
+    assert view.viewport().rect().contains(rect)
+
+
+def test_the_lesson_panel_of_a_closed_lesson_is_read_only_with_its_reason(qtbot, page):
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, _row, _column = cell(page, past)
+    click(qtbot, page, index)
+    assert page.ui.topic.isReadOnly() and page.ui.homework.isReadOnly()
+    assert not page.ui.saveLesson.isEnabled()
+    assert "только просмотр" in page.ui.lessonBox.title() and "истёк" in page.ui.lessonBox.title()
+    index, _row, _column = cell(page, TODAY)
+    click(qtbot, page, index)
+    assert not page.ui.topic.isReadOnly() and page.ui.lessonBox.title() == "Урок"
+    assert not page.ui.workKind.isEditable()
+    assert page.ui.topic.nextInFocusChain() is page.ui.homework
+    assert page.ui.homework.nextInFocusChain() is page.ui.saveLesson
+
+
+def test_a_mark_waiting_for_a_correction_decision_looks_different(qtbot, page, small_demo):
+    from ejournal_desktop.ui.grid_model import PENDING_BACKGROUND
+    past = max(c.date for c in page.grid.columns if c.date < TODAY)
+    index, row, column = cell(page, past, with_marks=True)
+    other = page.model.data(index, Qt.ItemDataRole.BackgroundRole)
+    journal.request_correction(small_demo, page._actor, row.marks[column.lesson_id][-1].id, None,
+                               "Поставлена не тому ученику", now=now())
+    page.reload()
+    brush = page.model.data(index, Qt.ItemDataRole.BackgroundRole)
+    assert brush.color() == PENDING_BACKGROUND and (other is None or other.color() != PENDING_BACKGROUND)
+    assert "ждёт решения" in page.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "ждёт решения" in page.ui.legend.text()
+
+
+def test_the_buttons_count_what_waits(qtbot, small_demo, settings):
+    teacher = open_page(qtbot, small_demo, "teacher02", settings, "5А Русский язык")
+    past = max(c.date for c in teacher.grid.columns if c.date < TODAY)
+    _index, row, column = cell(teacher, past, with_marks=True)
+    journal.request_correction(small_demo, teacher._actor, row.marks[column.lesson_id][-1].id, None,
+                               "Поставлена не тому ученику", now=now())
+    deputy = open_page(qtbot, small_demo, "zavuch", settings)
+    assert deputy.ui.corrections.text() == "Заявки на &исправление (1)…"
+    from ejournal_desktop.services.journal import inspection
+    n = inspection.open_count(small_demo, teacher._actor)
+    assert teacher.ui.inspection.text() == ("Заме&чания по проверке ({0})…".format(n) if n
+                                            else "Заме&чания по проверке…")

@@ -24,6 +24,7 @@ keeps the 5 and adds a 4; «4» changes the 5 into a 4; an empty text removes th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
@@ -80,8 +81,8 @@ __all__ = [
     "Changes", "Conflict", "CorrectionInfo", "CorrectionRequired", "CourseInfo", "GridColumn", "GridData", "GridRow",
     "HistoryEntry", "InvalidEntry", "JournalError", "MarkCell", "NotFound", "PeriodInfo", "RuleViolation",
     "StaffInfo", "WorkTypeInfo",
-    "corrections", "courses_for", "decide_correction", "load_grid", "mark_history", "periods_for",
-    "periods_on", "put_marks", "record_absence_reason", "remove_mark", "request_correction", "set_attendance",
+    "cell_rule", "cell_rules", "corrections", "courses_for", "decide_correction", "load_grid", "mark_history",
+    "period_cell_rule", "period_mark_what", "periods_for", "periods_on", "put_marks", "record_absence_reason", "remove_mark", "request_correction", "set_attendance",
     "set_course_locked", "set_period_mark", "set_substitute", "staff_for_substitution", "undo_last",
     "update_lesson",
 ]
@@ -221,6 +222,7 @@ class MarkCell:
     work_type_id: int
     weight: float
     comment: str = ""
+    pending_correction: bool = False   # a correction request waits for the deputy's decision
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,8 @@ class GridRow:
     year_mark: str | None = None
     exam_mark: str | None = None
     final_mark: str | None = None
+    year_mark_set: bool = False     # a year mark of the course exists (whatever the period shown)
+    final_mark_set: bool = False
 
     def belongs_on(self, day: dt.date) -> bool:
         return any(first <= day <= last for first, last in self.stays)
@@ -271,6 +275,11 @@ class GridData:
     rows: tuple[GridRow, ...]
     today: dt.date
     window_days: int             # the school's entry window (setting entry_window_days)
+    school_wide: bool = False    # the actor edits every page (the deputy): no year-mark lock, no attendance window
+    year_closed: bool = False
+    last_lesson: dt.date | None = None       # of the course in the period (None: no lesson; the end counts)
+    year_last_lesson: dt.date | None = None  # of the course in the year (year, exam and final marks)
+    period_mark_days: int | None = None      # the period-mark window after the last lesson (None: no limit)
 
 
 @dataclass(frozen=True)
@@ -580,9 +589,48 @@ def _merge(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]
     return merged
 
 
-def _check_member(session: Session, lesson: _Lesson, pupil_id: int) -> None:
+def _may_edit(session: Session, actor: Actor, course: _Course, lesson_id: int | None = None) -> tuple[bool, bool]:
+    """(the actor may edit the page or the lesson, the actor edits school-wide), asked without refusing."""
+    own, own_class = course_relation(session, actor, course.id, lesson_id)
+    return (permits(actor.roles, Action.edit_journal, own=own, own_class=own_class),
+            permits(actor.roles, Action.edit_journal))
+
+
+def _lesson_cell(session: Session, lesson: _Lesson, pupil_id: int, today: dt.date, may_edit: bool,
+                 school: bool, work_type_days: int, cell_has_marks: bool = False) -> rules.LessonCell:
+    """The per-cell rule of `domain.entry_rules`, fed from the database (the grid feeds it from GridData)."""
     stays = _stays(session, lesson.course, lesson.date, lesson.date, pupil_id).get(pupil_id, [])
-    _check(rules.pupil_not_in_course(lesson.date, stays))
+    return rules.lesson_cell(rules.LessonCellFacts(
+        lesson.date, today, settings.get(session, "entry_window_days"), work_type_days, may_edit, school,
+        lesson.course.year_closed, lesson.course.locked, lesson.course.has_marks, tuple(stays),
+        _has_period_mark(session, lesson.course.id, pupil_id, PeriodMarkKind.year), cell_has_marks,
+        lesson.course.label))
+
+
+def cell_rule(db: Database, actor: Actor, lesson_id: int, pupil_id: int, work_type_id: int | None = None,
+              now: dt.datetime | None = None) -> rules.LessonCell:
+    """What the services answer for a lesson cell now (the grid asks the same rule with its data)."""
+    return cell_rules(db, actor, [(lesson_id, pupil_id)], work_type_id, now)[lesson_id, pupil_id]
+
+
+def cell_rules(db: Database, actor: Actor, cells, work_type_id: int | None = None,
+               now: dt.datetime | None = None) -> dict[tuple[int, int], rules.LessonCell]:
+    """`cell_rule` of many (lesson id, pupil id) cells, read in one transaction."""
+    today = _local_date(_clock(now))
+    out: dict[tuple[int, int], rules.LessonCell] = {}
+    lessons: dict[int, tuple] = {}
+    with unit(db, actor) as session:
+        for lesson_id, pupil_id in cells:
+            if lesson_id not in lessons:
+                lesson = _load_lesson(session, lesson_id)
+                lessons[lesson_id] = (lesson, *_may_edit(session, actor, lesson.course, lesson_id),
+                                      _work_type(session, work_type_id, lesson.work_kind))
+            lesson, may_edit, school, work_type = lessons[lesson_id]
+            has = session.connection().execute(select(_m.c.id).where(
+                _m.c.lesson_id == lesson_id, _m.c.pupil_id == pupil_id).limit(1)).first() is not None
+            out[lesson_id, pupil_id] = _lesson_cell(session, lesson, pupil_id, today, may_edit, school,
+                                                    work_type.entry_days, has)
+    return out
 
 
 # --- periods ----------------------------------------------------------------------------------------------
@@ -743,6 +791,10 @@ _GRID_SUBSTITUTES = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic
     _st.c.id.in_(bindparam("staff", expanding=True)))
 _GRID_NAMES = select(_p.c.id, _p.c.surname, _p.c.name, _p.c.patronymic).where(
     _p.c.id.in_(bindparam("pupils", expanding=True)))
+_GRID_PENDING = (select(_mc.c.mark_id).select_from(_mc).join(_l, _l.c.id == _mc.c.lesson_id)
+                 .where(_IN_PERIOD, _mc.c.status == CorrectionStatus.pending, _mc.c.mark_id.is_not(None)))
+_GRID_YEAR_MARKS = select(_pm.c.pupil_id, _pm.c.kind).where(
+    _pm.c.course_id == bindparam("course"), _pm.c.kind.in_((PeriodMarkKind.year, PeriodMarkKind.final)))
 _GRID_PERIOD_MARKS = select(_pm.c.pupil_id, _pm.c.kind, _pm.c.value).where(
     _pm.c.course_id == bindparam("course"),
     or_(_pm.c.period_id == bindparam("period"), and_(bindparam("last"), _pm.c.kind != PeriodMarkKind.period)))
@@ -851,6 +903,10 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             for mid, lid, pid, value, wt, weight, comment in conn.execute(_GRID_MARKS, where).all():
                 if only is None or pid == only:
                     marks[(pid, lid)].append(MarkCell(mid, value, wt, weight, comment))
+        pending = set(conn.execute(_GRID_PENDING, bounds).scalars())
+        if pending:
+            for cell in marks.values():
+                cell[:] = [dataclasses.replace(m, pending_correction=True) if m.id in pending else m for m in cell]
         for (pid, lid), cell in marks.items():
             row = by_pupil.get(pid)
             if row is not None:
@@ -874,8 +930,19 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             if row is not None:
                 setattr(row, f"{kind.value}_mark", value)
 
+        for pid, kind in conn.execute(_GRID_YEAR_MARKS, {"course": course_id}).all():
+            row = by_pupil.get(pid)
+            if row is not None:
+                setattr(row, f"{kind.value}_mark_set", True)
+        last_lesson = max((lr.date for lr in lesson_rows), default=None)
+        year_last = None
+        if period.last:
+            year_last = last_lesson or conn.execute(
+                select(func.max(_l.c.date)).where(_l.c.course_id == course_id)).scalar()
+        late = values.get("period_mark_window_days", -1)
         return GridData(info, period, system.codes, _work_types(session), columns, tuple(rows), today,
-                        values["entry_window_days"])
+                        values["entry_window_days"], permits(actor.roles, Action.edit_journal), course.year_closed,
+                        last_lesson, year_last, None if late < 0 else late)
 
 
 # --- locks by year marks ---------------------------------------------------------------------------------
@@ -945,68 +1012,80 @@ def put_marks(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: s
     another user has changed them since, `Conflict` is raised with the current value, nothing written.
     """
     now = _clock(now)
-    today = _local_date(now)
     with unit(db, actor) as session:
         lesson = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, lesson.course, lesson_id)
-        _check(rules.course_has_no_marks(lesson.course.has_marks))
-        system = _grading_system(session, lesson.course.grading_system_id)
-        try:
-            codes = parse_mark(system, text)
-        except MarkError as exc:
-            raise InvalidEntry(str(exc)) from None
-        most = settings.get(session, "max_marks_per_cell")
-        if len(codes) > most:
-            raise InvalidEntry(f"В одной клетке — не больше {most} отметок за урок (введено {len(codes)}); "
-                               f"так задано в настройках журнала. Ничего не сохранено.")
+        codes = _parse_marks(session, lesson, text)
         work_type = _work_type(session, work_type_id, lesson.work_kind)
-        _check(rules.mark_not_yet_held(lesson.date, today))
-        _check_member(session, lesson, pupil_id)
-        if not school:
-            _check_year_lock(session, lesson.course.id, pupil_id)
-        window = settings.get(session, "entry_window_days")
+        return _write_marks(session, actor, lesson, school, pupil_id, codes, work_type, comment, now, expected,
+                            _new_op())
 
-        _lock_cell(session, lesson_id, pupil_id)
-        existing = list(session.scalars(select(Mark).where(
-            Mark.lesson_id == lesson_id, Mark.pupil_id == pupil_id, Mark.work_type_id == work_type.id)
-            .order_by(Mark.id)))
-        _check_unchanged(expected, " ".join(m.value for m in existing))
-        changed = [(m, code) for m, code in zip(existing, codes) if m.value != code]
-        extra = existing[len(codes):]
-        missing = codes[len(existing):]
-        if changed or extra:
-            _check(rules.change_needs_correction(lesson.date, today, window, work_type.entry_days),
-                   CorrectionRequired)
-        if missing:
-            _check(rules.mark_window_closed(lesson.date, today, window, work_type.entry_days))
 
-        op = _new_op()
-        created, updated, removed = [], [], []
-        for mark, code in changed:
-            old = _mark_payload(mark, work_type.code)
-            mark.value = code
-            mark.updated_at = now
-            if comment:
-                mark.comment = comment
-            audit.record(session, actor.account_id, "update", "mark", mark.id, old=old,
-                         new=_mark_payload(mark, work_type.code, op=op), at=now)
-            updated.append(mark.id)
-        for mark in extra:
-            audit.record(session, actor.account_id, "delete", "mark", mark.id,
-                         old=_mark_payload(mark, work_type.code), new={"op": op}, at=now)
-            removed.append(mark.id)
-            session.delete(mark)
-        for code in missing:
-            mark = Mark(lesson_id=lesson_id, pupil_id=pupil_id, value=code, work_type_id=work_type.id,
-                        weight=work_type.weight, comment=comment, created_by=actor.account_id, created_at=now)
-            session.add(mark)
-            session.flush()
-            audit.record(session, actor.account_id, "create", "mark", mark.id,
-                         new=_mark_payload(mark, work_type.code, op=op), at=now)
-            created.append(mark.id)
+def _parse_marks(session: Session, lesson: _Lesson, text: str) -> tuple[str, ...]:
+    if not lesson.course.has_marks and text.strip():
+        _check(rules.course_has_no_marks(False))
+    system = _grading_system(session, lesson.course.grading_system_id)
+    try:
+        codes = parse_mark(system, text)
+    except MarkError as exc:
+        raise InvalidEntry(str(exc)) from None
+    most = settings.get(session, "max_marks_per_cell")
+    if len(codes) > most:
+        raise InvalidEntry(f"В одной клетке — не больше {most} отметок за урок (введено {len(codes)}); "
+                           f"так задано в настройках журнала. Ничего не сохранено.")
+    return codes
+
+
+def _write_marks(session: Session, actor: Actor, lesson: _Lesson, school: bool, pupil_id: int,
+                 codes: tuple[str, ...], work_type: WorkTypeInfo, comment: str, now: dt.datetime,
+                 expected: str | None, op: str) -> Changes:
+    """The cell's marks of the work type become ``codes``, refused by the per-cell rule; audited under ``op``."""
+    today = _local_date(now)
+    lesson_id = lesson.id
+    _lock_cell(session, lesson_id, pupil_id)
+    existing = list(session.scalars(select(Mark).where(
+        Mark.lesson_id == lesson_id, Mark.pupil_id == pupil_id, Mark.work_type_id == work_type.id)
+        .order_by(Mark.id)))
+    verdict = _lesson_cell(session, lesson, pupil_id, today, True, school, work_type.entry_days,
+                           bool(existing)).marks
+    if not verdict.allowed and not verdict.past_window:
+        _check(verdict.reason)
+    _check_unchanged(expected, " ".join(m.value for m in existing))
+    changed = [(m, code) for m, code in zip(existing, codes) if m.value != code]
+    extra = existing[len(codes):]
+    missing = codes[len(existing):]
+    if verdict.past_window and (changed or extra):
+        _check(rules.change_needs_correction(lesson.date, today, settings.get(session, "entry_window_days"),
+                                             work_type.entry_days), CorrectionRequired)
+    if verdict.past_window and missing:
+        _check(verdict.reason)
+
+    created, updated, removed = [], [], []
+    for mark, code in changed:
+        old = _mark_payload(mark, work_type.code)
+        mark.value = code
+        mark.updated_at = now
+        if comment:
+            mark.comment = comment
+        audit.record(session, actor.account_id, "update", "mark", mark.id, old=old,
+                     new=_mark_payload(mark, work_type.code, op=op), at=now)
+        updated.append(mark.id)
+    for mark in extra:
+        audit.record(session, actor.account_id, "delete", "mark", mark.id,
+                     old=_mark_payload(mark, work_type.code), new={"op": op}, at=now)
+        removed.append(mark.id)
+        session.delete(mark)
+    for code in missing:
+        mark = Mark(lesson_id=lesson_id, pupil_id=pupil_id, value=code, work_type_id=work_type.id,
+                    weight=work_type.weight, comment=comment, created_by=actor.account_id, created_at=now)
+        session.add(mark)
         session.flush()
-        return Changes(created=tuple(created), updated=tuple(updated), removed=tuple(removed),
-                       cells=((pupil_id, lesson_id),) if created or updated or removed else ())
+        audit.record(session, actor.account_id, "create", "mark", mark.id,
+                     new=_mark_payload(mark, work_type.code, op=op), at=now)
+        created.append(mark.id)
+    session.flush()
+    return Changes(created=tuple(created), updated=tuple(updated), removed=tuple(removed),
+                   cells=((pupil_id, lesson_id),) if created or updated or removed else ())
 
 
 def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | None = None,
@@ -1039,7 +1118,6 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
                    now: dt.datetime | None = None) -> Changes:
     """Н, П, Б or ОП for a pupil on a lesson; an empty text clears it."""
     now = _clock(now)
-    today = _local_date(now)
     try:
         code = parse_attendance(code_text)
     except AttendanceError as exc:
@@ -1047,35 +1125,44 @@ def set_attendance(db: Database, actor: Actor, lesson_id: int, pupil_id: int, co
     with unit(db, actor) as session:
         lesson = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, lesson.course, lesson_id)
-        _check(rules.attendance_not_yet_held(lesson.date, today))
-        if not school:
-            _check(rules.attendance_window_closed(lesson.date, today,
-                                                  settings.get(session, "entry_window_days")))
-            _check_year_lock(session, lesson.course.id, pupil_id)
-        _check_member(session, lesson, pupil_id)
-        row = session.scalar(select(Attendance).where(Attendance.lesson_id == lesson_id,
-                                                      Attendance.pupil_id == pupil_id))
-        op = _new_op()
-        if row is None and code is None or row is not None and row.code is code:
-            return Changes()
-        if row is None:
-            row = Attendance(lesson_id=lesson_id, pupil_id=pupil_id, code=code, created_by=actor.account_id,
-                             created_at=now)
-            session.add(row)
-            session.flush()
-            audit.record(session, actor.account_id, "create", "attendance", row.id,
-                         new=payloads.new_attendance(lesson_id, pupil_id, code.value, op), at=now)
-        elif code is None:
-            audit.record(session, actor.account_id, "delete", "attendance", row.id,
-                         old=_attendance_payload(row), new={"op": op}, at=now)
-            session.delete(row)
-        else:
-            old = _attendance_payload(row)
-            row.code = code
-            audit.record(session, actor.account_id, "update", "attendance", row.id, old=old,
-                         new={**_attendance_payload(row), "op": op}, at=now)
+        return _write_attendance(session, actor, lesson, school, pupil_id, code, now, _new_op())
+
+
+def _current_attendance(session: Session, lesson_id: int, pupil_id: int) -> Attendance | None:
+    return session.scalar(select(Attendance).where(Attendance.lesson_id == lesson_id,
+                                                   Attendance.pupil_id == pupil_id))
+
+
+def _write_attendance(session: Session, actor: Actor, lesson: _Lesson, school: bool, pupil_id: int,
+                      code: AttendanceCode | None, now: dt.datetime, op: str,
+                      row: Attendance | None | object = ...) -> Changes:
+    """The pupil's attendance on the lesson becomes ``code`` (None clears it), refused by the per-cell
+    rule; audited under ``op``."""
+    lesson_id = lesson.id
+    verdict = _lesson_cell(session, lesson, pupil_id, _local_date(now), True, school, 0).attendance
+    _check(verdict.reason)
+    if row is ...:
+        row = _current_attendance(session, lesson_id, pupil_id)
+    if row is None and code is None or row is not None and row.code is code:
+        return Changes()
+    if row is None:
+        row = Attendance(lesson_id=lesson_id, pupil_id=pupil_id, code=code, created_by=actor.account_id,
+                         created_at=now)
+        session.add(row)
         session.flush()
-        return Changes(attendance=(row.id,), cells=((pupil_id, lesson_id),))
+        audit.record(session, actor.account_id, "create", "attendance", row.id,
+                     new=payloads.new_attendance(lesson_id, pupil_id, code.value, op), at=now)
+    elif code is None:
+        audit.record(session, actor.account_id, "delete", "attendance", row.id,
+                     old=_attendance_payload(row), new={"op": op}, at=now)
+        session.delete(row)
+    else:
+        old = _attendance_payload(row)
+        row.code = code
+        audit.record(session, actor.account_id, "update", "attendance", row.id, old=old,
+                     new={**_attendance_payload(row), "op": op}, at=now)
+    session.flush()
+    return Changes(attendance=(row.id,), cells=((pupil_id, lesson_id),))
 
 
 def _attendance_payload(row: Attendance) -> dict:
@@ -1402,10 +1489,10 @@ def update_lesson(db: Database, actor: Actor, lesson_id: int, topic: str | None 
     with unit(db, actor) as session:
         info = _load_lesson(session, lesson_id)
         school = _require_edit(session, actor, info.course, lesson_id)
-        if not school:
-            _check(rules.lesson_details_window_closed(info.date, today,
-                                                      settings.get(session, "entry_window_days")))
-            _check(rules.course_closed_by_year_marks(_all_year_marks_set(session, info.course)))
+        _check(rules.lesson_details(info.date, today, settings.get(session, "entry_window_days"), True, school,
+                                    info.course.year_closed, info.course.locked,
+                                    not school and _all_year_marks_set(session, info.course),
+                                    info.course.label).reason)
         lesson = session.get(Lesson, lesson_id)
         new = {k: v.strip() for k, v in (("topic", topic), ("homework", homework), ("work_kind", work_kind))
                if v is not None and v.strip() != getattr(lesson, k)}
@@ -1495,7 +1582,6 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
     with unit(db, actor) as session:
         course = _load_course(session, course_id)
         school = _require_edit(session, actor, course)
-        _check(rules.course_has_no_marks(course.has_marks))
         periods = _periods(session, course)
         if not periods:
             raise NotFound("Для страницы журнала не заданы учебные периоды.")
@@ -1507,14 +1593,7 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
         else:
             period_id = None
             start, end, what = periods[0].start, periods[-1].end, _WHAT[kind]
-        if not _stays(session, course, start, end, pupil_id):
-            raise RuleViolation("Ученик не числился в списке класса (группы) в этот период")
-        _check(rules.period_mark_too_early(_last_lesson_date(session, course_id, start, end), today, what))
-        if not school:
-            if kind in (PeriodMarkKind.period, PeriodMarkKind.year):
-                _check_year_lock(session, course_id, pupil_id)
-            else:
-                _check(rules.final_mark_set(_has_period_mark(session, course_id, pupil_id, PeriodMarkKind.final)))
+        _check(_period_cell(session, course, pupil_id, kind, start, end, what, today, True, school).reason)
         system = _grading_system(session, course.grading_system_id)
         try:
             code = parse_period_mark(system, value or "")
@@ -1549,6 +1628,41 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
             audit.record(session, actor.account_id, "update", "period_mark", row.id, old=old, new=new, at=now)
         session.flush()
         return Changes(period_marks=(row.id,))
+
+
+def _period_cell(session: Session, course: _Course, pupil_id: int, kind: PeriodMarkKind, start: dt.date,
+                 end: dt.date, what: str, today: dt.date, may_edit: bool, school: bool) -> rules.Verdict:
+    """The per-cell rule of a period, year, exam or final mark, fed from the database."""
+    late = settings.get(session, "period_mark_window_days")
+    return rules.period_cell(rules.PeriodCellFacts(
+        kind.value, what, _last_lesson_date(session, course.id, start, end), today, may_edit, school,
+        course.year_closed, course.locked, course.has_marks, bool(_stays(session, course, start, end, pupil_id)),
+        _has_period_mark(session, course.id, pupil_id, PeriodMarkKind.year),
+        _has_period_mark(session, course.id, pupil_id, PeriodMarkKind.final),
+        None if late < 0 else late, course.label))
+
+
+def period_cell_rule(db: Database, actor: Actor, course_id: int, pupil_id: int, kind: PeriodMarkKind | str,
+                     period_id: int | None, now: dt.datetime | None = None) -> rules.Verdict:
+    """What the services answer for a period-mark cell now (the grid asks the same rule with its data)."""
+    kind = PeriodMarkKind(kind)
+    today = _local_date(_clock(now))
+    with unit(db, actor) as session:
+        course = _load_course(session, course_id)
+        may_edit, school = _may_edit(session, actor, course)
+        periods = _periods(session, course)
+        if kind is PeriodMarkKind.period:
+            period = next(p for p in periods if p.id == period_id)
+            start, end, what = period.start, period.end, f"за {_accusative(period.label)}"
+        else:
+            start, end, what = periods[0].start, periods[-1].end, _WHAT[kind]
+        return _period_cell(session, course, pupil_id, kind, start, end, what, today, may_edit, school)
+
+
+def period_mark_what(kind: PeriodMarkKind | str, period_label: str) -> str:
+    """«за 2-ю четверть», «за год», «экзаменационную»…: how a refusal names the mark."""
+    kind = PeriodMarkKind(kind)
+    return f"за {_accusative(period_label)}" if kind is PeriodMarkKind.period else _WHAT[kind]
 
 
 def _accusative(label: str) -> str:

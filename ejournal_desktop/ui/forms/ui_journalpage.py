@@ -93,6 +93,11 @@ class Ui_JournalPage(object):
 
         self.actionsRow = QHBoxLayout()
         self.actionsRow.setObjectName(u"actionsRow")
+        self.today = QPushButton(JournalPage)
+        self.today.setObjectName(u"today")
+
+        self.actionsRow.addWidget(self.today)
+
         self.absenceReasons = QPushButton(JournalPage)
         self.absenceReasons.setObjectName(u"absenceReasons")
 
@@ -141,6 +146,13 @@ class Ui_JournalPage(object):
         self.grid.setSizePolicy(sizePolicy1)
 
         self.layout.addWidget(self.grid)
+
+        self.legend = QLabel(JournalPage)
+        self.legend.setObjectName(u"legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.legend)
 
         self.messageRow = QHBoxLayout()
         self.messageRow.setObjectName(u"messageRow")
@@ -270,6 +282,10 @@ class Ui_JournalPage(object):
         self.courseLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041a\u043b\u0430\u0441\u0441 \u0438 \u043f\u0440\u0435\u0434\u043c\u0435\u0442:", None))
         self.periodLabel.setText(QCoreApplication.translate("JournalPage", u"&\u041f\u0435\u0440\u0438\u043e\u0434:", None))
         self.heading.setText("")
+        self.today.setText(QCoreApplication.translate("JournalPage", u"\u0421\u0435\u0433\u043e\u0434&\u043d\u044f", None))
+#if QT_CONFIG(tooltip)
+        self.today.setToolTip(QCoreApplication.translate("JournalPage", u"\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u0435\u0433\u043e\u0434\u043d\u044f\u0448\u043d\u0435\u043c\u0443 \u0443\u0440\u043e\u043a\u0443 (Ctrl+T)", None))
+#endif // QT_CONFIG(tooltip)
         self.absenceReasons.setText(QCoreApplication.translate("JournalPage", u"\u041f&\u0440\u0438\u0447\u0438\u043d\u044b \u043e\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0438\u044f\u2026", None))
 #if QT_CONFIG(tooltip)
         self.absenceReasons.setToolTip(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043c\u0435\u043d\u0438\u0442\u044c \u00ab\u041d\u00bb \u0443\u0447\u0435\u043d\u0438\u043a\u0430 \u043d\u0430 \u00ab\u041f\u00bb \u0438\u043b\u0438 \u00ab\u0411\u00bb \u0437\u0430 \u043d\u0435\u0441\u043a\u043e\u043b\u044c\u043a\u043e \u0434\u043d\u0435\u0439, \u0441 \u043e\u0441\u043d\u043e\u0432\u0430\u043d\u0438\u0435\u043c (\u0441\u043f\u0440\u0430\u0432\u043a\u0430, \u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435)", None))
@@ -282,6 +298,7 @@ class Ui_JournalPage(object):
 #endif // QT_CONFIG(tooltip)
         self.lockCourse.setText(QCoreApplication.translate("JournalPage", u"\u0417\u0430\u043a\u0440\u044b\u0442\u044c \u0441\u0442\u0440&\u0430\u043d\u0438\u0446\u0443", None))
         self.lockedBanner.setText("")
+        self.legend.setText("")
         self.message.setText("")
         self.workTypeLabel.setText(QCoreApplication.translate("JournalPage", u"\u041d\u043e\u0432\u044b\u0435 &\u043e\u0442\u043c\u0435\u0442\u043a\u0438 \u043a\u0430\u043a:", None))
 #if QT_CONFIG(tooltip)
