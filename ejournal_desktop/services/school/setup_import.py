@@ -24,27 +24,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...domain.calendar import PeriodKind, period_noun
-from ...domain.names import fold
 from ...domain.rights import Action
-from ...domain.timetable import WEEKDAYS, WEEKDAYS_SHORT
 from ...storage.database import Database
 from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, unit
 from ..errors import ServiceError
+from .setup_import_write import plan_and_write
 from .setup_workbook import read_workbook
 
 __all__ = ["ImportResult", "Problem", "SetupImportError", "import_setup"]
 
-_KINDS = {fold(period_noun(k)): k for k in PeriodKind} | {"четверти": PeriodKind.quarter,
-                                                          "триместры": PeriodKind.trimester,
-                                                          "полугодия": PeriodKind.half_year}
-_DAYS = {fold(d): i for i, d in enumerate(WEEKDAYS_SHORT)} | {fold(d): i for i, d in enumerate(WEEKDAYS)}
-_YEAR = re.compile(r"^\s*(\d{4})\s*[/\-–]\s*(\d{4})\s*$")
-_LABEL = re.compile(r"^\s*(\d{1,2})\s*[-‐ ]?\s*([А-Яа-яЁё]{1,2})\s*$")
-_LETTER = re.compile(r"^[А-ЯЁ]{1,2}$")
-_NAME = re.compile(r"^[А-Яа-яЁёA-Za-z\- ']+$")
 
 
 class SetupImportError(ServiceError):
@@ -176,17 +166,8 @@ class _Reader:
         return n if real else int(n)
 
 
-def _label(text: str) -> tuple[int, str] | None:
-    m = _LABEL.match(text or "")
-    if not m:
-        return None
-    grade, letter = int(m.group(1)), m.group(2).upper()
-    return (grade, letter) if 1 <= grade <= 11 and _LETTER.match(letter) else None
 
 
-def _split_name(text: str) -> tuple[str, str, str]:
-    parts = text.split()
-    return (parts[0] if parts else "", parts[1] if len(parts) > 1 else "", " ".join(parts[2:]))
 
 
 def _may_import(actor: Actor) -> None:
@@ -198,7 +179,6 @@ def import_setup(db: Database, actor: Actor, path: Path, *, dry_run: bool = Fals
                  today: dt.date | None = None) -> ImportResult:
     """Check the whole workbook, then write it all in one transaction (not with `dry_run`). Problems are
     returned in the result (nothing written); `SetupImportError` is not raised here, callers decide."""
-    from .setup_import_write import plan_and_write
     today = today or dt.date.today()
     with unit(db, actor):
         _may_import(actor)  # inside a unit: a refusal is written to the audit log

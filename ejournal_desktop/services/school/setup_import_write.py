@@ -34,7 +34,7 @@ from ...storage.models import (
     YearStatus,
 )
 from ..access import audit
-from .setup_import import _DAYS, _KINDS, _NAME, _YEAR, _label, _split_name
+from .setup_values import _DAYS, _KINDS, _NAME, _YEAR, _label, _split_name
 from .setup_workbook import SHEET_BY_KEY, SheetRows
 
 __all__ = ["plan_and_write"]
