@@ -188,10 +188,10 @@ class MainWindow(QMainWindow):
             page.refresh()
         if isinstance(page, JournalPage):
             page.periodChanged.connect(lambda _label: self._show_status())
+            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         if isinstance(page, SetupArea):
             page.openSection.connect(self._open_setup_link)
             page.changed.connect(self.refresh)
-            page.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 15000))
         if isinstance(page, AdminPage):
             page.openJournal.connect(self.open_journal_page)
             page.backup.restoreRequested.connect(self.restoreRequested)

@@ -95,7 +95,7 @@ def test_grid_and_service_agree_on_every_cell(qapp, small_demo):
     assert "Годовая отметка уже выставлена" in model.closed_reason(index)
 
     # A period-mark window: three days after the last lesson the teacher needs the deputy.
-    settings.set(db, accounts.authenticate(db, "admin", "demo"), "period_mark_window_days", 2)
+    settings.set(db, accounts.authenticate(db, "zavuch", "demo"), "period_mark_window_days", 2)  # a grading rule: the deputy's
     later = at(end + dt.timedelta(days=3))
     compare(db, teacher, course, last, later)
     model.set_grid(journal.load_grid(db, teacher, course, last.id, now=later))
