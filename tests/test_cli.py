@@ -78,6 +78,34 @@ def test_bad_usage_exits_2():
     assert ejournal("demo", "--size", "huge").returncode == 2
 
 
+def test_argparse_speaks_russian():
+    r = ejournal("user", "add")
+    assert r.returncode == 2
+    assert "ошибка: не указаны обязательные аргументы: ЛОГИН" in r.stderr and "--role" in r.stderr
+    assert "usage" not in r.stderr and "required" not in r.stderr
+    r = ejournal("--help")
+    assert r.returncode == 0 and r.stdout.startswith("использование: ejournal")
+    assert "показать эту справку и выйти" in r.stdout and "report" in r.stdout
+    r = ejournal("report", "nosuch")
+    assert r.returncode == 2 and "недопустимое значение: 'nosuch'" in r.stderr and "summary-sheet" in r.stderr
+    r = ejournal("--version")
+    assert r.returncode == 0 and r.stdout.startswith("ejournal ")
+
+
+def test_the_global_options_are_taken_after_the_command_too(tmp_path, small_demo_path):
+    # As people type them: `ejournal demo --db X`, `ejournal db info --db X --user zavuch`.
+    made = tmp_path / "after.db"
+    r = ejournal("demo", "--size", "small", "--today", DEMO_TODAY.isoformat(), "--db", str(made))
+    assert r.returncode == 0, r.stderr
+    assert made.exists()
+    r = ejournal("db", "info", "--db", str(small_demo_path), "--user", "zavuch", "--json", password="demo")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["academic_years"]
+    # The documented order still works, and a value after the command wins over the one before it.
+    r = ejournal("--db", str(tmp_path / "nowhere.db"), "db", "check", "--db", str(small_demo_path))
+    assert r.returncode == 0, r.stderr
+
+
 @pytest.mark.parametrize("password, code", [("demo", 0), ("wrong", 1)])
 def test_db_info_needs_the_acting_user(small_demo_path, password, code):
     r = ejournal("--db", str(small_demo_path), "--user", "zavuch", "db", "info", "--json", password=password)

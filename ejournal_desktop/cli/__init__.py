@@ -11,7 +11,9 @@ import argparse
 import sys
 
 from .. import __version__
-from .common import EXIT_FAILED, EXIT_INTERRUPTED, Failed, parse_location
+from ..paths import command_name
+from . import argparse_ru
+from .common import EXIT_FAILED, EXIT_INTERRUPTED, Failed, parse_location, parsing_for
 
 __all__ = ["main"]
 
@@ -41,8 +43,43 @@ def _command_modules():
             exchange, timetable, classes, staff, diagnostics)
 
 
+# The global options, also taken after the command (`ejournal demo --db X`), as people type them.
+_GLOBAL_VALUES = ("--db", "--user")
+_GLOBAL_FLAGS = ("--demo", "--self-test")
+
+
+def command_word(argv: list[str]) -> str | None:
+    """The command in `argv` (its first word that is not a global option or its value); None for none."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_VALUES:
+            next(words, None)
+        elif word.startswith("-"):
+            continue
+        else:
+            return word
+    return None
+
+
+def _also_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """Every subcommand takes --db, --user and --demo too (hidden in its help: the documented place
+    is before the command); given there, they win over the same option before it."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in set(action.choices.values()):
+            taken = {o for a in sub._actions for o in a.option_strings}
+            if "--db" not in taken:
+                sub.add_argument("--db", type=parse_location, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            if "--user" not in taken:
+                sub.add_argument("--user", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            if "--demo" not in taken:
+                sub.add_argument("--demo", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            _also_after_the_command(sub)
+
+
 def _parser(modules) -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ejournal", description="Электронный журнал школы (офлайн).")
+    p = argparse.ArgumentParser(prog=command_name(), description="Электронный журнал школы (офлайн).")
     p.add_argument("--version", action="version", version=f"ejournal {__version__}")
     p.add_argument("--db", type=parse_location, metavar="ФАЙЛ|URL",
                    help="файл базы журнала (по умолчанию — в папке данных пользователя) или сервер школы: "
@@ -51,10 +88,12 @@ def _parser(modules) -> argparse.ArgumentParser:
                    help="открыть демонстрационную школу (создаётся при первом запуске)")
     p.add_argument("--self-test", action="store_true",
                    help="открыть базу и главное окно, закрыть их и выйти (проверка установки)")
-    p.add_argument("--user", help="логин действующего пользователя (пароль — из EJOURNAL_PASSWORD или запрос)")
+    p.add_argument("--user", metavar="ЛОГИН",
+                   help="логин действующего пользователя (пароль — из EJOURNAL_PASSWORD или запрос)")
     sub = p.add_subparsers(dest="command", metavar="КОМАНДА")
     for module in modules:
         module.add_parsers(sub)
+    _also_after_the_command(p)
     return p
 
 
@@ -78,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--version"]:  # answered before anything is imported
+        print(f"ejournal {__version__}")
+        return 0
+    argparse_ru.install()
+    parsing_for(command_word(argv))
     from ..services.errors import ServiceError, StorageError
     from .gui import start_gui
     modules = _command_modules()

@@ -14,7 +14,7 @@ def add_parsers(sub) -> None:
     user = sub.add_parser("user", help="учётные записи (нужен вход администратора)")
     user_sub = user.add_subparsers(dest="user_command", metavar="ДЕЙСТВИЕ", required=True)
     add = user_sub.add_parser("add", help="создать учётную запись; печатает временный пароль")
-    add.add_argument("login")
+    add.add_argument("login", metavar="ЛОГИН")
     add.add_argument("--role", action="append", required=True, choices=ROLE_NAMES, dest="roles")
     link = add.add_mutually_exclusive_group()
     link.add_argument("--staff-id", type=int)

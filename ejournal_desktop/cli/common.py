@@ -14,10 +14,25 @@ from pathlib import Path
 
 from .. import paths
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "Failed", "ask_password", "is_server", "iso_date",
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "Failed", "ask_password", "builds", "parsing_for", "is_server", "iso_date",
            "journal_path", "month", "open_session", "parse_location", "show"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+# The command being parsed: a group whose parsers need the services to be built (the report kinds, the
+# settings' keys) builds them only for its own command, so that `ejournal --help` stays quick.
+_ALL = object()
+_parsing = _ALL
+
+
+def parsing_for(command: str | None) -> None:
+    global _parsing
+    _parsing = command
+
+
+def builds(command: str) -> bool:
+    """Whether the parsers of `command` are wanted in full (always, unless main said otherwise)."""
+    return _parsing is _ALL or _parsing == command
 EXIT_INTERRUPTED = 130  # Ctrl+C, as shells count it
 
 

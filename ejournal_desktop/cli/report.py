@@ -23,7 +23,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .common import EXIT_OK, Failed, open_session, show
+from .common import EXIT_OK, Failed, builds, open_session, show
 from .common import month as _month
 
 __all__ = ["HANDLERS", "add_parsers"]
@@ -47,8 +47,10 @@ def _period(text: str):
 
 def add_parsers(sub) -> None:
     """Add `ejournal report` with every report kind of the registry as its subcommand."""
-    report = sub.add_parser("report", help="отчёты")
+    report = sub.add_parser("report", help="отчёты (ejournal report --help — все виды)")
     report_sub = report.add_subparsers(dest="report_command", metavar="ОТЧЁТ", required=True)
+    if not builds("report"):
+        return
     from ..services.reports import kinds as report_kinds
     for kind in report_kinds.kinds():
         p = report_sub.add_parser(kind.key, help=kind.label, description=kind.label)

@@ -12,14 +12,16 @@ Exit codes as cli.py's: 0 success, 1 refused or failed (message on stderr), 2 ba
 
 from __future__ import annotations
 
-from .common import EXIT_OK, open_session, show
+from .common import EXIT_OK, builds, open_session, show
 
 __all__ = ["HANDLERS", "add_parsers"]
 
 
 def add_parsers(sub) -> None:
-    from ..services.access.settings import SETTINGS
-    keys = ", ".join(SETTINGS)
+    keys = ""
+    if builds("settings"):
+        from ..services.access.settings import SETTINGS
+        keys = ", ".join(SETTINGS)
     st = sub.add_parser("settings", help="настройки школы: пороги итоговой отметки, СОУ, срок выставления "
                                          "отметок, блокировка, резервные копии (нужен вход)")
     st_sub = st.add_subparsers(dest="settings_command", metavar="ДЕЙСТВИЕ", required=True)
