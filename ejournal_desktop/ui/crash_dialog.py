@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import crashlog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
-
-
 class CrashReporter(QObject):
     """Installed once per application as sys.excepthook and threading.excepthook."""
 
@@ -35,20 +31,24 @@ class CrashReporter(QObject):
         if exc.__traceback__ is None:
             exc = exc.with_traceback(tb)
         if isinstance(exc, KeyboardInterrupt):
-            crashlog.stderr_line("ejournal: прервано (Ctrl+C).")
+            crashlog.stderr_line(QCoreApplication.translate("CrashReporter", "ejournal: прервано (Ctrl+C)."))
             self.app.quit()
             return
         where = "interface" if threading.current_thread() is threading.main_thread() else "worker thread"
         self.crashed.emit(crashlog.log_crash(exc, where))
 
     def _show(self, report: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Непредвиденная ошибка"), _tr(
-            "В программе произошла непредвиденная ошибка. Сохранено всё, что было сохранено до неё; "
+        title = QCoreApplication.translate("CrashReporter", "Непредвиденная ошибка")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, QCoreApplication.translate(
+            "CrashReporter", "В программе произошла непредвиденная ошибка. Сохранено всё, что было сохранено до неё; "
             "последнее действие могло не выполниться — проверьте его."))
-        box.setInformativeText(_tr("Подробности записаны в журнал ошибок:\n{path}\n"
-                                   "Передайте его администратору журнала.").format(path=crashlog.log_path()))
+        box.setInformativeText(QCoreApplication.translate(
+            "CrashReporter", "Подробности записаны в журнал ошибок:\n{path}\n"
+            "Передайте его администратору журнала.").format(path=crashlog.log_path()))
         box.setObjectName("crashDialog")
-        copy = box.addButton(_tr("Скопировать отчёт"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("CrashReporter", "Скопировать отчёт"),
+                             QMessageBox.ButtonRole.ActionRole)
+        log_label = QCoreApplication.translate("CrashReporter", "Журнал ошибок")
         copy.setObjectName("copyReport")
         box.addButton(QMessageBox.StandardButton.Close)
         box.setProperty("report", report)
@@ -56,7 +56,7 @@ class CrashReporter(QObject):
         def clicked(button):
             if button is copy:
                 QApplication.clipboard().setText(
-                    f"{report}\n{_tr('Журнал ошибок')}: {crashlog.log_path()}")
+                    f"{report}\n{log_label}: {crashlog.log_path()}")
 
         box.buttonClicked.connect(clicked)
         box.finished.connect(lambda _=0, b=box: self.dialogs.remove(b) if b in self.dialogs else None)

@@ -480,7 +480,7 @@ Hand it to its owner in person. At the first sign-in the program will ask for a 
 {0}
 
 Еженедельная резервная копия не делалась больше недели. Сделать копию сейчас?</source>
-        <translation>A drive with the school's backups is plugged in:
+        <translation>A drive with the school&apos;s backups is plugged in:
 {0}
 
 The weekly backup has not been made for more than a week. Make it now?</translation>
@@ -1188,6 +1188,37 @@ Make the sheet?</translation>
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>ejournal: прервано (Ctrl+C).</source>
+        <translation>ejournal: interrupted (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Непредвиденная ошибка</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>В программе произошла непредвиденная ошибка. Сохранено всё, что было сохранено до неё; последнее действие могло не выполниться — проверьте его.</source>
+        <translation>An unexpected error occurred in the program. Everything saved before it is kept; the last action may not have been completed — please check it.</translation>
+    </message>
+    <message>
+        <source>Подробности записаны в журнал ошибок:
+{path}
+Передайте его администратору журнала.</source>
+        <translation>The details are in the error log:
+{path}
+Please pass it to the journal&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Скопировать отчёт</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Журнал ошибок</source>
+        <translation>Error log</translation>
+    </message>
+</context>
+<context>
     <name>CurriculumPage</name>
     <message>
         <source>Предмет</source>
@@ -1760,14 +1791,6 @@ The file’s data will be added to this database in one operation. Load?</transl
     <message>
         <source>нет</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Подтверждение</source>
-        <translation>Confirmation</translation>
-    </message>
-    <message>
-        <source>Изменение отменено: {0}</source>
-        <translation>Change cancelled: {0}</translation>
     </message>
     <message>
         <source>Система оценивания «{0}» создана.</source>
@@ -3483,10 +3506,6 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Сохранение отменено.</source>
-        <translation>Saving cancelled.</translation>
-    </message>
-    <message>
         <source>Сохранение отчёта</source>
         <translation>Saving the report</translation>
     </message>
@@ -3798,14 +3817,6 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>{0}–{1} кл.</source>
         <translation>grades {0}–{1}</translation>
-    </message>
-    <message>
-        <source>Подтверждение</source>
-        <translation>Confirmation</translation>
-    </message>
-    <message>
-        <source>Изменение отменено: {0}</source>
-        <translation>Change cancelled: {0}</translation>
     </message>
     <message>
         <source>Учебный год создан. Задайте периоды, каникулы и звонки.</source>
@@ -4470,6 +4481,14 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Создать учётные записи всем сотрудникам, у кого их нет, и сохранить листки с паролями (PDF)</source>
         <translation>Create accounts for every staff member without one and save the password slips (PDF)</translation>
+    </message>
+    <message>
+        <source>Подтверждение</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Изменение отменено: {0}</source>
+        <translation>Change cancelled: {0}</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +5949,10 @@ Pupils will be promoted, leavers will leave the roll, a new school year will be 
     <message>
         <source>Электронный журнал</source>
         <translation>Electronic Journal</translation>
+    </message>
+    <message>
+        <source>Восстановление журнала</source>
+        <translation>Journal restore</translation>
     </message>
     <message>
         <source>База не восстановлена</source>
