@@ -41,7 +41,8 @@ def test_a_bug_is_one_russian_line_with_the_log_path_and_the_log_holds_no_pupil_
     def broken(args):
         raise RuntimeError(f"pupil {secret_name} password {password} key {TEST_KEY_HEX}")
 
-    monkeypatch.setattr(cli, "cmd_demo", broken)
+    from ejournal_desktop.cli import database
+    monkeypatch.setitem(database.HANDLERS, "demo", broken)
     assert cli.main(["--db", str(small_demo_path), "demo"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Непредвиденная ошибка" in err

@@ -4102,6 +4102,22 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>on the day of the lesson only</translation>
     </message>
     <message>
+        <source>Отметка за период после конца периода, дней</source>
+        <translation>Period mark after the period ends, days</translation>
+    </message>
+    <message>
+        <source>Сколько дней после последнего урока периода учитель может выставить отметку за период без разрешения заместителя директора (-1 — без ограничения)</source>
+        <translation>How many days after the period&apos;s last lesson a teacher may give the period mark without the deputy&apos;s approval (-1: no limit)</translation>
+    </message>
+    <message>
+        <source>Отметок одного вида в клетке, не больше</source>
+        <translation>Marks of one work type in a cell, at most</translation>
+    </message>
+    <message>
+        <source>Сколько отметок одного вида работы можно поставить ученику за один урок</source>
+        <translation>How many marks of one work type a pupil may get for one lesson</translation>
+    </message>
+    <message>
         <source>Порог «5»</source>
         <translation>Threshold for “5”</translation>
     </message>
