@@ -42,6 +42,7 @@ SETTING_TEXTS = (
     QT_TRANSLATE_NOOP("SettingsDialog", 'только в день урока'),
     QT_TRANSLATE_NOOP("SettingsDialog", 'Отметка за период после конца периода, дней'),
     QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько дней после последнего урока периода учитель может выставить отметку за период без разрешения заместителя директора (-1 — без ограничения)'),
+    QT_TRANSLATE_NOOP("SettingsDialog", 'без ограничения'),
     QT_TRANSLATE_NOOP("SettingsDialog", 'Отметок одного вида в клетке, не больше'),
     QT_TRANSLATE_NOOP("SettingsDialog", 'Сколько отметок одного вида работы можно поставить ученику за один урок'),
     QT_TRANSLATE_NOOP("SettingsDialog", 'Порог «5»'),

@@ -4110,6 +4110,10 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>How many days after the period&apos;s last lesson a teacher may give the period mark without the deputy&apos;s approval (-1: no limit)</translation>
     </message>
     <message>
+        <source>без ограничения</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
         <source>Отметок одного вида в клетке, не больше</source>
         <translation>Marks of one work type in a cell, at most</translation>
     </message>

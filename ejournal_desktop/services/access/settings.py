@@ -60,7 +60,7 @@ class SettingSpec:
     maximum: float | None = None
     choices: tuple[Any, ...] = ()
     unit: str = ""       # «дн.», «мин», «МБ»
-    zero_means: str = ""  # what 0 means, shown instead of it («только в день урока»)
+    zero_means: str = ""  # what the lowest value means, shown instead of it («только в день урока»)
 
     @property
     def action(self) -> Action:
@@ -91,7 +91,8 @@ SETTINGS: dict[str, SettingSpec] = {s.key: s for s in (
                 "(0 — только в день урока)", "grading", 0, 60, unit="дн.", zero_means="только в день урока"),
     SettingSpec("period_mark_window_days", int, -1, "Отметка за период после конца периода, дней",
                 "Сколько дней после последнего урока периода учитель может выставить отметку за период "
-                "без разрешения заместителя директора (-1 — без ограничения)", "grading", -1, 60, unit="дн."),
+                "без разрешения заместителя директора (-1 — без ограничения)", "grading", -1, 60, unit="дн.",
+                zero_means="без ограничения"),
     SettingSpec("max_marks_per_cell", int, 3, "Отметок одного вида в клетке, не больше",
                 "Сколько отметок одного вида работы можно поставить ученику за один урок", "grading", 1, 10),
     SettingSpec("rounding_five", float, 4.5, "Порог «5»",

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -163,14 +164,26 @@ class Ui_SettingsDialog(object):
 
         self.rulesLayout.addWidget(self.rulesNote)
 
+        self.rulesScroll = QScrollArea(self.rulesTab)
+        self.rulesScroll.setObjectName(u"rulesScroll")
+        self.rulesScroll.setWidgetResizable(True)
+        self.rulesScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rulesContents = QWidget()
+        self.rulesContents.setObjectName(u"rulesContents")
+        self.rulesContentsLayout = QVBoxLayout(self.rulesContents)
+        self.rulesContentsLayout.setObjectName(u"rulesContentsLayout")
         self.settingsLayout = QFormLayout()
         self.settingsLayout.setObjectName(u"settingsLayout")
 
-        self.rulesLayout.addLayout(self.settingsLayout)
+        self.rulesContentsLayout.addLayout(self.settingsLayout)
 
         self.rulesSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.rulesLayout.addItem(self.rulesSpacer)
+        self.rulesContentsLayout.addItem(self.rulesSpacer)
+
+        self.rulesScroll.setWidget(self.rulesContents)
+
+        self.rulesLayout.addWidget(self.rulesScroll)
 
         self.tabs.addTab(self.rulesTab, "")
 
