@@ -64,8 +64,8 @@ TABLES: dict[str, tuple[str, ...]] = {
                 "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects", "subjectCodes", "periods"),
     "users": ("sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds", "givenName",
               "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds", "grades",
-              "password", "userMasterIdentifier", "resourceSourcedIds", "preferredGivenName", "preferredMiddleName",
-              "preferredFamilyName", "primaryOrgSourcedId", "pronouns"),
+              "password", "userMasterIdentifier", "preferredGivenName", "preferredMiddleName",
+              "preferredFamilyName", "primaryOrgSourcedId", "pronouns"),  # 1.2.1 dropped resourceSourcedIds
     "roles": ("sourcedId", "status", "dateLastModified", "userSourcedId", "roleType", "role", "beginDate", "endDate",
               "orgSourcedId", "userProfileSourcedId"),
     "demographics": ("sourcedId", "status", "dateLastModified", "birthDate", "sex", "americanIndianOrAlaskaNative",
@@ -76,9 +76,11 @@ TABLES: dict[str, tuple[str, ...]] = {
                     "role", "primary", "beginDate", "endDate"),
     "categories": ("sourcedId", "status", "dateLastModified", "title", "weight"),
     "lineItems": ("sourcedId", "status", "dateLastModified", "title", "description", "assignDate", "dueDate",
-                  "classSourcedId", "categorySourcedId", "gradingPeriodSourcedId", "resultValueMin", "resultValueMax"),
+                  "classSourcedId", "categorySourcedId", "academicSessionSourcedId", "resultValueMin",
+                  "resultValueMax", "schoolSourcedId"),
     "results": ("sourcedId", "status", "dateLastModified", "lineItemSourcedId", "studentSourcedId", "scoreStatus",
-                "score", "scoreDate", "comment"),
+                "score", "scoreDate", "comment", "textScore", "classSourcedId", "inProgress", "incomplete", "late",
+                "missing"),
 }
 # Our extension columns (after the standard ones, named metadata.* as the binding allows).
 EXTENSIONS: dict[str, tuple[str, ...]] = {
@@ -91,6 +93,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     "enrollments": ("metadata.ejournal.arrivalEvent", "metadata.ejournal.arrivalOrder", "metadata.ejournal.arrivedFrom",
                     "metadata.ejournal.departureEvent", "metadata.ejournal.departureOrder",
                     "metadata.ejournal.departedTo", "metadata.ejournal.relation"),
+    "categories": ("metadata.ejournal.weight",),
     "lineItems": ("metadata.ejournal.lesson", "metadata.ejournal.number", "metadata.ejournal.kind"),
     "results": ("metadata.ejournal.value", "metadata.ejournal.suggested"),
 }
@@ -297,7 +300,10 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
                                   "sex": r.get("sex") or "unspecified"})
     # the gradebook
     for w in doc["work_types"]:
-        t["categories"].append({"sourcedId": f"worktype.{w['code']}", "title": w["name"], "weight": _num(w["weight"])})
+        # The binding's `weight` is a share of the final score in per cent; a work type's weight is a
+        # multiplier of its marks in the average, so it travels as our extension.
+        t["categories"].append({"sourcedId": f"worktype.{w['code']}", "title": w["name"],
+                                "metadata.ejournal.weight": _num(w["weight"])})
     for kind, title in PERIOD_CATEGORIES.items():
         t["categories"].append({"sourcedId": f"periodmark.{kind}", "title": title})
     systems = {g["code"]: g for g in doc["grading_systems"]}
@@ -328,8 +334,8 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
                 "sourcedId": f"{ls['id']}.{w}", "title": ls.get("topic") or f"Урок {ls['date']}",
                 "description": ls.get("homework", ""), "assignDate": ls["date"], "dueDate": ls["date"],
                 "classSourcedId": c["id"], "categorySourcedId": f"worktype.{w}",
-                "gradingPeriodSourcedId": grading_period(c, ls["date"]), "resultValueMin": _num(low),
-                "resultValueMax": _num(high), "metadata.ejournal.lesson": ls["id"],
+                "academicSessionSourcedId": grading_period(c, ls["date"]), "resultValueMin": _num(low),
+                "resultValueMax": _num(high), "schoolSourcedId": SCHOOL_ID, "metadata.ejournal.lesson": ls["id"],
                 "metadata.ejournal.number": str(ls.get("number", 0))})
     for i, m in enumerate(doc["marks"], 1):
         ls = lessons[m["lesson"]]
@@ -339,7 +345,7 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
             "studentSourcedId": m["pupil"], "scoreStatus": "fully graded",
             "score": _num(points.get(system, {}).get(m["value"])),
             "scoreDate": (m.get("entered_at") or ls["date"])[:10], "comment": m.get("comment", ""),
-            "metadata.ejournal.value": m["value"]})
+            "textScore": m["value"], "classSourcedId": ls["course"], "metadata.ejournal.value": m["value"]})
     period_items: dict[str, str] = {}
     for i, pm in enumerate(doc["period_marks"], 1):
         c = courses[pm["course"]]
@@ -349,19 +355,22 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
             low, high = scale.get(c["grading_system"], (0.0, 1.0))
             session = period or c["academic_year"]
             own = next((p for p in periods_of[c["academic_year"]] if p["id"] == period), None)
-            day = own["end"] if own else max([p["end"] for p in periods_of[c["academic_year"]]] or [""])
+            day = own["end"] if own else max([p["end"] for p in periods_of[c["academic_year"]]]
+                                             or [f"{years[c['academic_year']]['start_year'] + 1}-08-31"])
             period_items[item] = day
             t["lineItems"].append({
                 "sourcedId": item, "title": PERIOD_CATEGORIES[kind] + (f" за {own['number']} период" if own else ""),
                 "assignDate": day, "dueDate": day, "classSourcedId": c["id"],
-                "categorySourcedId": f"periodmark.{kind}", "gradingPeriodSourcedId": session,
-                "resultValueMin": _num(low), "resultValueMax": _num(high), "metadata.ejournal.kind": kind})
+                "categorySourcedId": f"periodmark.{kind}", "academicSessionSourcedId": session,
+                "resultValueMin": _num(low), "resultValueMax": _num(high), "schoolSourcedId": SCHOOL_ID,
+                "metadata.ejournal.kind": kind})
         value = pm["value"]
         status = "exempt" if value == EXEMPT else "not submitted" if value == NOT_ASSESSED else "fully graded"
         t["results"].append({
             "sourcedId": f"periodmark-{i}", "lineItemSourcedId": item, "studentSourcedId": pm["pupil"],
             "scoreStatus": status, "score": _num(points.get(c["grading_system"], {}).get(value)),
-            "scoreDate": period_items[item], "metadata.ejournal.value": value,
+            "scoreDate": period_items[item], "textScore": value, "classSourcedId": c["id"],
+            "metadata.ejournal.value": value,
             "metadata.ejournal.suggested": pm.get("suggested_value") or ""})
     return dict(t)
 
@@ -376,17 +385,19 @@ def _csv(name: str, rows: list[dict]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def manifest_rows() -> list[tuple[str, str]]:
-    """manifest.csv: the versions, every file of the 1.2 binding (bulk or absent), the source system."""
+def manifest_rows(tables: dict[str, list[dict]] | None = None) -> list[tuple[str, str]]:
+    """manifest.csv: the versions, every file of the 1.2 binding (bulk, or absent when we write none or it
+    would hold no rows — the binding permits no empty files), the source system."""
+    written = set(TABLES) if tables is None else {n for n in TABLES if tables.get(n)}
     rows = [("manifest.version", "1.0"), ("oneroster.version", ONEROSTER_VERSION)]
-    rows += [(f"file.{n}", "bulk" if n in TABLES else "absent") for n in MANIFEST_FILES]
+    rows += [(f"file.{n}", "bulk" if n in written else "absent") for n in MANIFEST_FILES]
     return rows + [("source.systemName", "ejournal-desktop"), ("source.systemCode", __version__)]
 
 
 def write_zip(tables: dict[str, list[dict]], path: Path) -> int:
     """The zip with manifest.csv first; written beside `path` and moved in place (no half-written file)."""
     tmp = path.with_name(path.name + ".part")
-    manifest = manifest_rows()
+    manifest = manifest_rows(tables)
     try:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             buf = io.StringIO(newline="")
@@ -395,7 +406,8 @@ def write_zip(tables: dict[str, list[dict]], path: Path) -> int:
             writer.writerows(manifest)
             z.writestr("manifest.csv", buf.getvalue().encode("utf-8"))
             for name in TABLES:
-                z.writestr(f"{name}.csv", _csv(name, tables.get(name, [])))
+                if tables.get(name):
+                    z.writestr(f"{name}.csv", _csv(name, tables[name]))
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

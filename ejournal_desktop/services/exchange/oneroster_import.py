@@ -421,7 +421,9 @@ class _Converter:
             code = key.removeprefix("worktype.") if key.startswith("worktype.") else \
                 "or_" + re.sub(r"[^0-9A-Za-z_]+", "_", key)[:40]
             codes[key] = code
-            weight = c.get("weight") or "1"
+            # Our work types carry their multiplier as metadata; another system's `weight` is a share of the
+            # final score in per cent, which the journal's weighted average has no place for.
+            weight = c.get("metadata.ejournal.weight") or "1"
             self.weights[code] = float(weight) if re.fullmatch(r"\d+(\.\d+)?", weight) else 1.0
             self.add("work_types", {"code": code, "name": c["title"][:100], "weight": self.weights[code]},
                      "categories", i)
@@ -438,7 +440,7 @@ class _Converter:
             cat = li["categorySourcedId"]
             if cat.startswith("periodmark."):
                 class_of_item[li["sourcedId"]] = course
-                items[li["sourcedId"]] = ("period", cat.removeprefix("periodmark."), li.get("gradingPeriodSourcedId", ""))
+                items[li["sourcedId"]] = ("period", cat.removeprefix("periodmark."), li.get("academicSessionSourcedId") or li.get("gradingPeriodSourcedId", ""))
                 continue
             if cat not in codes:
                 self.bad("lineItems", i, "categorySourcedId", f"нет категории «{cat}» в categories.csv")

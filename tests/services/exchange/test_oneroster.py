@@ -74,6 +74,53 @@ def school_of(db) -> dict[str, Counter]:
         }
 
 
+# From the 1EdTech OneRoster CSV Binding 1.2.1 (sections of lineItems.csv, results.csv, categories.csv,
+# users.csv), written out here rather than taken from the module under test.
+BINDING_HEADERS = {
+    "lineItems": "sourcedId,status,dateLastModified,title,description,assignDate,dueDate,classSourcedId,"
+                 "categorySourcedId,academicSessionSourcedId,resultValueMin,resultValueMax,schoolSourcedId",
+    "results": "sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,"
+               "comment,textScore,classSourcedId,inProgress,incomplete,late,missing",
+    "categories": "sourcedId,status,dateLastModified,title,weight",
+    "users": "sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,"
+             "identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,preferredGivenName,"
+             "preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns",
+}
+
+
+def test_the_gradebook_and_users_headers_are_the_bindings(small_demo, admin, tmp_path):
+    out = tmp_path / "school.zip"
+    oneroster.export_zip(small_demo, admin, out)
+    files = read(out)
+    for name, header in BINDING_HEADERS.items():
+        columns = header.split(",")
+        assert files[name][0][:len(columns)] == columns, name
+        assert all(h.startswith("metadata.") for h in files[name][0][len(columns):]), name
+    items = [dict(zip(files["lineItems"][0], r)) for r in files["lineItems"][1:]]
+    assert all(i["schoolSourcedId"] and i["academicSessionSourcedId"] and i["assignDate"] for i in items)
+
+
+def test_a_file_with_no_rows_is_absent_not_empty(db_key, tmp_path):
+    # A school made from nothing has no marks yet: the binding permits no empty files.
+    from ejournal_desktop.services.access.files import create_school
+    path = tmp_path / "new.db"
+    create_school(path, school_name="МБОУ СОШ № 3", short_name="СОШ № 3", admin_login="admin",
+                  admin_password=PASSWORD).close()
+    db = database.open_file(path, key=bytes.fromhex(TEST_KEY_HEX))
+    try:
+        out = tmp_path / "new.zip"
+        oneroster.export_zip(db, accounts.authenticate(db, "admin", PASSWORD), out)
+    finally:
+        db.close()
+    files = read(out)
+    manifest = dict(files["manifest"][1:])
+    for name in oneroster.TABLES:
+        assert (name in files) == (manifest[f"file.{name}"] == "bulk"), name
+        if name in files:
+            assert len(files[name]) > 1, name
+    assert manifest["file.results"] == "absent" and "results" not in files
+
+
 def test_the_export_follows_the_csv_binding(small_demo, admin, tmp_path):
     out = tmp_path / "school.zip"
     result = oneroster.export_zip(small_demo, admin, out)
@@ -187,11 +234,11 @@ C-MATH,,,Y2025,Алгебра,АЛГ,07,S1,Алгебра,""",
     "classes": """sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,classType,location,schoolSourcedId,termSourcedIds,subjects,subjectCodes,periods
 K7B,,,7 «Б»,07,C-HR,7Б,homeroom,,S1,Y2025,,,
 K7B-ALG,,,Алгебра 7Б,07,C-MATH,7Б,scheduled,204,S1,"T1,T2",Алгебра,,""",
-    "users": """sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns
-U1,,,true,ivanova,,Мария,Иванова,Петровна,,ivanova@school.example,,,,,,,,,,,S1,
-U2,,,true,st2,,Артём,Ёлкин,Игоревич,,,,,U4,07,,,,,,,S1,
-U3,,,true,st3,,Дарья,Соловьёва,,,,,,,07,,,,,,,S1,
-U4,,,true,p4,,Ирина,Ёлкина,Сергеевна,,,,+7 900 000-00-04,U2,,,,,,,,S1,""",
+    "users": """sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,preferredGivenName,preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns
+U1,,,true,ivanova,,Мария,Иванова,Петровна,,ivanova@school.example,,,,,,,,,,S1,
+U2,,,true,st2,,Артём,Ёлкин,Игоревич,,,,,U4,07,,,,,,S1,
+U3,,,true,st3,,Дарья,Соловьёва,,,,,,,07,,,,,,S1,
+U4,,,true,p4,,Ирина,Ёлкина,Сергеевна,,,,+7 900 000-00-04,U2,,,,,,,S1,""",
     "roles": """sourcedId,status,dateLastModified,userSourcedId,roleType,role,beginDate,endDate,orgSourcedId,userProfileSourcedId
 R1,,,U1,primary,teacher,,,S1,
 R2,,,U2,primary,student,,,S1,
@@ -209,11 +256,11 @@ E5,,,K7B-ALG,S1,U2,student,false,,
 E6,,,K7B-ALG,S1,U3,student,false,,""",
     "categories": """sourcedId,status,dateLastModified,title,weight
 CAT-T,,,Контрольная работа,2""",
-    "lineItems": """sourcedId,status,dateLastModified,title,description,assignDate,dueDate,classSourcedId,categorySourcedId,gradingPeriodSourcedId,resultValueMin,resultValueMax
-L1,,,Контрольная № 1,,2025-10-10,2025-10-10,K7B-ALG,CAT-T,T1,1,5""",
-    "results": """sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,comment
-X1,,,L1,U2,fully graded,5,2025-10-10,
-X2,,,L1,U3,fully graded,4.0,2025-10-11,без ошибок""",
+    "lineItems": """sourcedId,status,dateLastModified,title,description,assignDate,dueDate,classSourcedId,categorySourcedId,academicSessionSourcedId,resultValueMin,resultValueMax,schoolSourcedId
+L1,,,Контрольная № 1,,2025-10-10,2025-10-10,K7B-ALG,CAT-T,T1,1,5,S1""",
+    "results": """sourcedId,status,dateLastModified,lineItemSourcedId,studentSourcedId,scoreStatus,score,scoreDate,comment,textScore,classSourcedId,inProgress,incomplete,late,missing
+X1,,,L1,U2,fully graded,5,2025-10-10,,,K7B-ALG,,,,
+X2,,,L1,U3,fully graded,4.0,2025-10-11,без ошибок,,K7B-ALG,,,,""",
 }
 
 
