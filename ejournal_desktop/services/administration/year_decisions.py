@@ -199,7 +199,7 @@ def _roll(session: Session, year: AcademicYear) -> list[_OnRoll]:
 
 
 def _gaps(session: Session, year: AcademicYear) -> list[Gap]:
-    from .. import journal
+    from ..journal import course as journal_course
     courses = session.execute(
         select(Course.id, Subject.name.label("subject"), Course.name, SchoolClass.grade, SchoolClass.letter,
                Subgroup.name.label("subgroup"), Staff.surname, Staff.name.label("t_name"), Staff.patronymic)
@@ -217,14 +217,14 @@ def _gaps(session: Session, year: AcademicYear) -> list[Gap]:
     missing: list[tuple] = []
     all_missing: set[int] = set()
     for c in courses:
-        info = journal._load_course(session, c.id)
+        info = journal_course._load_course(session, c.id)
         if c.grade not in periods_by_grade:
-            periods_by_grade[c.grade] = journal._periods(session, info, c.grade)
-        periods = periods_by_grade[c.grade] if c.grade is not None else journal._periods(session, info)
+            periods_by_grade[c.grade] = journal_course._periods(session, info, c.grade)
+        periods = periods_by_grade[c.grade] if c.grade is not None else journal_course._periods(session, info)
         if not periods:
             continue
         last = periods[-1].end
-        lacking = set(journal._stays(session, info, last, last)) - marked[c.id]
+        lacking = set(journal_course._stays(session, info, last, last)) - marked[c.id]
         if lacking:
             missing.append((c, lacking))
             all_missing |= lacking

@@ -17,8 +17,22 @@ from ...domain.averages import suggest_period_mark, weighted_average
 from ...domain.cell_entry import CellEntry, CellEntryError, parse_cell_entry
 from ...storage.database import Database
 from .. import journal
+from ..access import settings
 from ..access.accounts import Actor
 from ..access.guard import unit
+from .attendance import _current_attendance, _write_attendance
+from .course import (
+    _clock,
+    _grading_system,
+    _l,
+    _load_lesson,
+    _m,
+    _new_op,
+    _periods,
+    _require_edit,
+    _work_type,
+)
+from .marks import _write_marks
 
 __all__ = ["CellResult", "enter_cell"]
 
@@ -49,18 +63,18 @@ def enter_cell(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: 
     Raises `journal.InvalidEntry` for a wrong text and `journal.RuleViolation` (or
     `journal.CorrectionRequired`) when the per-cell rule refuses; then nothing is written.
     """
-    now = journal._clock(now)
+    now = _clock(now)
     with unit(db, actor) as session:
-        lesson = journal._load_lesson(session, lesson_id)
-        school = journal._require_edit(session, actor, lesson.course, lesson_id)
-        system = journal._grading_system(session, lesson.course.grading_system_id)
+        lesson = _load_lesson(session, lesson_id)
+        school = _require_edit(session, actor, lesson.course, lesson_id)
+        system = _grading_system(session, lesson.course.grading_system_id)
         try:
             entry = parse_cell_entry(system, text)
         except CellEntryError as exc:
             raise journal.InvalidEntry(str(exc)) from None
-        work_type = journal._work_type(session, work_type_id, lesson.work_kind)
-        op = journal._new_op()
-        row = journal._current_attendance(session, lesson_id, pupil_id)
+        work_type = _work_type(session, work_type_id, lesson.work_kind)
+        op = _new_op()
+        row = _current_attendance(session, lesson_id, pupil_id)
         current = row.code.value if row is not None else ""
         if shown_attendance is not None and (shown_attendance or "") != current:
             raise journal.Conflict(
@@ -71,12 +85,12 @@ def enter_cell(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: 
         cells: list = []
         attendance_ids: tuple = ()
         if typed != current:
-            done = journal._write_attendance(session, actor, lesson, school, pupil_id, entry.attendance, now, op,
+            done = _write_attendance(session, actor, lesson, school, pupil_id, entry.attendance, now, op,
                                              row)
             attendance_ids, cells = done.attendance, list(done.cells)
         marks = journal.Changes()
         if entry.marks or (shown_marks or "").strip() or (shown_marks is None and lesson.course.has_marks):
-            marks = journal._write_marks(session, actor, lesson, school, pupil_id, entry.marks, work_type,
+            marks = _write_marks(session, actor, lesson, school, pupil_id, entry.marks, work_type,
                                          comment, now, shown_marks, op)
         cells += [c for c in marks.cells if c not in cells]
         changes = journal.Changes(created=marks.created, updated=marks.updated, removed=marks.removed,
@@ -87,21 +101,21 @@ def enter_cell(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: 
 def _cell_now(session, lesson, pupil_id: int, system) -> tuple:
     """(marks, attendance code, period id, average, suggested mark) of the cell and the pupil, after the write."""
     conn = session.connection()
-    m = journal._m
+    m = _m
     marks = tuple(journal.MarkCell(*r) for r in conn.execute(
         select(m.c.id, m.c.value, m.c.work_type_id, m.c.weight, m.c.comment)
         .where(m.c.lesson_id == lesson.id, m.c.pupil_id == pupil_id).order_by(m.c.id)))
-    row = journal._current_attendance(session, lesson.id, pupil_id)
-    period = next((p for p in journal._periods(session, lesson.course) if p.start <= lesson.date <= p.end), None)
+    row = _current_attendance(session, lesson.id, pupil_id)
+    period = next((p for p in _periods(session, lesson.course) if p.start <= lesson.date <= p.end), None)
     if period is None:
         return marks, row.code.value if row else "", None, None, None
-    lessons = journal._l
+    lessons = _l
     pairs = conn.execute(
         select(m.c.value, m.c.weight).join(lessons, lessons.c.id == m.c.lesson_id)
         .where(lessons.c.course_id == lesson.course.id, m.c.pupil_id == pupil_id,
                lessons.c.date >= period.start, lessons.c.date <= period.end)).all()
     average = weighted_average([(v, w) for v, w in pairs], system) if pairs else None
-    suggested = (suggest_period_mark(average, journal.settings.rounding_rule(session))
+    suggested = (suggest_period_mark(average, settings.rounding_rule(session))
                  if system.code == "five_point" else None)
     return marks, row.code.value if row else "", period.id, average, suggested
 

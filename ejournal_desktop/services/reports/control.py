@@ -41,9 +41,9 @@ from ...storage.models import (
     ThematicPlanItem,
     WorkType,
 )
-from .. import journal
 from ..access import guard
 from ..access.actor import Actor
+from ..journal import course as journal_course
 from .certificate import inspection_certificate  # noqa: F401 (re-exported)
 from .control_span import (  # noqa: F401 (re-exported)
     IsCancelled,
@@ -182,7 +182,7 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
             on = span.to_date(today)
             acc = None
             if c.has_marks:
-                members = journal._stays(session, journal._load_course(session, c.id), on, on)
+                members = journal_course._stays(session, journal_course._load_course(session, c.id), on, on)
                 values: dict[int, list[str]] = {pid: [] for pid in members}
                 for m in marks_of[c.id]:
                     if m.pupil_id in values:

@@ -26,10 +26,10 @@ from ...storage.models import (
     Subgroup,
     Subject,
 )
-from .. import journal
 from ..access import guard
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
+from ..journal import course as journal_course
 from .kind import ReportRequest
 
 Progress = Callable[[int, int, str], None] | None
@@ -212,7 +212,7 @@ def _courses(session: Session, actor: Actor, year: AcademicYear, class_id: int |
             subject += f" ({r.subgroup})"
         grade = r.grade
         if grade is None:  # a club of several classes: the grade of its youngest pupils
-            grade = journal._course_grade(session, journal._load_course(session, r.id))
+            grade = journal_course._course_grade(session, journal_course._load_course(session, r.id))
         out.append(_CourseRow(r.id, r.school_class_id, f"{r.grade}{r.letter}" if r.grade is not None else "",
                               grade, subject, short_name(r.surname, r.t_name, r.patronymic), r.has_marks,
                               r.hours_per_week, r.kind))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import datetime as dt
 
 import pytest
@@ -74,7 +75,7 @@ def test_н_5_is_one_audit_operation_and_one_undo(cell):
     with db.session() as s:
         entries = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(audit_count(db) - before)).all()
     assert {e.entity for e in entries} == {"mark", "attendance"}
-    assert len({journal.json.loads(e.new)["op"] for e in entries}) == 1
+    assert len({json.loads(e.new)["op"] for e in entries}) == 1
     journal.undo_last(db, actor, now=NOW)
     assert stored(db, lesson, pupil) == ((), None)
 
