@@ -61,13 +61,18 @@ def record(session: Session, account_id: int | None, action: str, entity: str, e
     return entry
 
 
+STREAM_ROWS = 5000  # rows fetched at a time: the checks keep O(1) state whatever the history
+
+
 def chain_problems(session: Session) -> list[str]:
-    """Entries whose hash or link does not match: a sign of editing behind the program's back."""
+    """Entries whose hash or link does not match: a sign of editing behind the program's back.
+    Streams the log in id order (memory flat in the size of history)."""
     problems = []
     prev = GENESIS
     rows = session.execute(select(AuditEntry.id, AuditEntry.at, AuditEntry.account_id, AuditEntry.action,
                                   AuditEntry.entity, AuditEntry.entity_id, AuditEntry.old, AuditEntry.new,
-                                  AuditEntry.prev_hash, AuditEntry.hash).order_by(AuditEntry.id))
+                                  AuditEntry.prev_hash, AuditEntry.hash).order_by(AuditEntry.id)
+                           .execution_options(yield_per=STREAM_ROWS))
     for r in rows:
         if r.prev_hash != prev:
             problems.append(f"Журнал действий: запись {r.id} не продолжает предыдущую (удалена запись перед ней?)")
@@ -78,26 +83,42 @@ def chain_problems(session: Session) -> list[str]:
     return problems
 
 
+def _recorded_value(new: str | None) -> str | None:
+    return (json.loads(new) or {}).get("value") if new else None
+
+
 def mark_problems(session: Session) -> list[str]:
     """Marks whose current value is not the one their audit history ends with: a change made behind
     the program's back (with the key, in another tool). The last entry of a mark carries its value,
-    or none when the mark was removed."""
+    or none when the mark was removed.
+
+    Streams: the marks (by id) and the last audit entry of each mark (by mark id) are read in the
+    same order and merged, so memory does not grow with the history."""
     from ...storage.models import Mark
     last_ids = (select(func.max(AuditEntry.id)).where(AuditEntry.entity == "mark")
                 .group_by(AuditEntry.entity_id).scalar_subquery())
-    recorded: dict[int, str | None] = {}
-    for entity_id, new in session.execute(select(AuditEntry.entity_id, AuditEntry.new)
-                                          .where(AuditEntry.id.in_(last_ids))):
-        recorded[entity_id] = (json.loads(new) or {}).get("value") if new else None
+    recorded_rows = iter(session.execute(
+        select(AuditEntry.entity_id, AuditEntry.new).where(AuditEntry.id.in_(last_ids))
+        .order_by(AuditEntry.entity_id).execution_options(yield_per=STREAM_ROWS)))
+    current_rows = iter(session.execute(
+        select(Mark.id, Mark.value).order_by(Mark.id).execution_options(yield_per=STREAM_ROWS)))
     problems = []
-    current = dict(session.execute(select(Mark.id, Mark.value)).all())
-    for mark_id, value in current.items():
-        if mark_id not in recorded:
-            problems.append(f"Отметка {mark_id} («{value}») есть в базе, но не записана в журнале действий")
-        elif recorded[mark_id] != value:
-            problems.append(f"Отметка {mark_id}: в базе «{value}», а по журналу действий "
-                            f"«{recorded[mark_id] or 'удалена'}» — изменена в обход программы")
-    for mark_id, value in recorded.items():
-        if value is not None and mark_id not in current:
-            problems.append(f"Отметка {mark_id} («{value}») удалена из базы в обход программы")
+    rec = next(recorded_rows, None)
+    cur = next(current_rows, None)
+    while rec is not None or cur is not None:
+        if rec is not None and (cur is None or rec.entity_id < cur.id):
+            value = _recorded_value(rec.new)
+            if value is not None:
+                problems.append(f"Отметка {rec.entity_id} («{value}») удалена из базы в обход программы")
+            rec = next(recorded_rows, None)
+        elif cur is not None and (rec is None or cur.id < rec.entity_id):
+            problems.append(f"Отметка {cur.id} («{cur.value}») есть в базе, но не записана в журнале действий")
+            cur = next(current_rows, None)
+        else:
+            value = _recorded_value(rec.new)
+            if value != cur.value:
+                problems.append(f"Отметка {cur.id}: в базе «{cur.value}», а по журналу действий "
+                                f"«{value or 'удалена'}» — изменена в обход программы")
+            rec = next(recorded_rows, None)
+            cur = next(current_rows, None)
     return problems

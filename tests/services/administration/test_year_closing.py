@@ -497,3 +497,18 @@ def test_errors_are_service_errors_with_russian_messages(db):
     admin = login(db, "admin")
     with pytest.raises(ServiceError, match="номер приказа"):
         year_closing.close_year(db, admin, "  ", ORDER_DATE, now=NOW)
+
+
+def test_db_check_finds_a_mark_changed_by_raw_sql_in_a_closed_year(db, closed):
+    from ejournal_desktop.services.administration import maintenance
+    assert maintenance.check(db).ok
+    with db.session() as s:
+        mark_id, value = s.execute(
+            select(Mark.id, Mark.value).join(Lesson, Lesson.id == Mark.lesson_id)
+            .join(Course, Course.id == Lesson.course_id).join(AcademicYear)
+            .where(AcademicYear.start_year == 2026).order_by(Mark.id).limit(1)).one()
+        changed = "2" if value != "2" else "5"
+        s.execute(text("UPDATE mark SET value = :v WHERE id = :i"), {"v": changed, "i": mark_id})
+        s.commit()
+    problems = maintenance.check(db).problems
+    assert any(f"Отметка {mark_id}: в базе «{changed}»" in p for p in problems), problems
