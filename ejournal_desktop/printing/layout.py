@@ -28,7 +28,7 @@ from reportlab.platypus import Flowable
 from .fonts import SANS
 
 __all__ = [
-    "BuildCancelled", "Checkpoint", "PageFlowable", "data_digest", "draw_fitted", "draw_rotated",
+    "BuildCancelled", "Checkpoint", "PageFlowable", "TextBatch", "data_digest", "draw_fitted", "draw_rotated",
     "fit_size", "month_label", "pdf_markup", "pdf_text", "wrap_lines", "GRID", "GRID_BOLD", "GREY_FILL", "HEAD_FILL", "MUTED",
 ]
 
@@ -109,17 +109,22 @@ def fit_size(text: str, font: str, size: float, width: float, minimum: float = 5
     return size
 
 
-def draw_fitted(canvas: Canvas, x: float, y: float, text: str, width: float, *, font: str = SANS,
-                size: float = 8, align: str = "left", minimum: float = 5.5) -> None:
-    """`text` on baseline y within [x, x + width]: smaller type, then an ellipsis if still too wide."""
-    if not text:
-        return
+def _fitted(text: str, width: float, font: str, size: float, minimum: float) -> tuple[str, float]:
     text = pdf_text(text)
     size = fit_size(text, font, size, width, minimum)
     if stringWidth(text, font, size) > width:
         while text and stringWidth(text + "…", font, size) > width:
             text = text[:-1]
         text = text.rstrip() + "…"
+    return text, size
+
+
+def draw_fitted(canvas: Canvas, x: float, y: float, text: str, width: float, *, font: str = SANS,
+                size: float = 8, align: str = "left", minimum: float = 5.5) -> None:
+    """`text` on baseline y within [x, x + width]: smaller type, then an ellipsis if still too wide."""
+    if not text:
+        return
+    text, size = _fitted(text, width, font, size, minimum)
     if canvas._fontname != font or canvas._fontsize != size:
         canvas.setFont(font, size)
     if align == "center":
@@ -128,6 +133,40 @@ def draw_fitted(canvas: Canvas, x: float, y: float, text: str, width: float, *, 
         canvas.drawRightString(x + width, y, text)
     else:
         canvas.drawString(x, y, text)
+
+
+class TextBatch:
+    """Many fitted strings (a grid's cells) in one PDF text object: what draw_fitted draws, string for
+    string, without a text object per cell. Use as `with TextBatch(canvas) as cells: cells.add(...)`;
+    the fill colour is the canvas's when the block ends."""
+
+    def __init__(self, canvas: Canvas):
+        self._canvas = canvas
+        self._text = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+
+    def add(self, x: float, y: float, text: str, width: float, *, font: str = SANS, size: float = 8,
+            align: str = "left", minimum: float = 5.5) -> None:
+        if not text:
+            return
+        text, size = _fitted(text, width, font, size, minimum)
+        if self._font != (font, size):
+            self._text.setFont(font, size)
+            self._font = (font, size)
+        if align == "center":
+            x += (width - stringWidth(text, font, size)) / 2
+        elif align == "right":
+            x += width - stringWidth(text, font, size)
+        self._text.setTextOrigin(x, y)
+        self._text.textOut(text)
+
+    def __enter__(self) -> TextBatch:  # noqa: PYI034 - not subclassed
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None and self._font is not None:
+            self._canvas.drawText(self._text)
+            self._canvas.setFont(*self._font)   # the canvas knows the font the text object left set
 
 
 def draw_rotated(canvas: Canvas, x: float, y: float, width: float, height: float, text: str, *,
