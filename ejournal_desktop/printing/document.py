@@ -36,6 +36,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from .fonts import FONT_FILES, SANS, SANS_BOLD, register_fonts
+from .layout import pdf_text
 from .verification import draw_qr
 
 CREATOR = "Электронный журнал"
@@ -127,7 +128,7 @@ def _fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
 def _draw_fitted(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, width: float,
                  *, right: bool = False) -> float:
     """Draw `text` fitted into `width` (left- or right-aligned at x); return the width it took."""
-    text, size = _fit(text, font, size, width)
+    text, size = _fit(pdf_text(text), font, size, width)
     canvas.setFont(font, size)
     (canvas.drawRightString if right else canvas.drawString)(x, y, text)
     return stringWidth(text, font, size)

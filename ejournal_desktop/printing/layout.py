@@ -14,8 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import astuple, is_dataclass
+from xml.sax.saxutils import escape as _escape
 
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
@@ -26,8 +28,8 @@ from reportlab.platypus import Flowable
 from .fonts import SANS
 
 __all__ = [
-    "BuildCancelled", "Checkpoint", "PageFlowable", "data_digest", "draw_fitted", "draw_rotated",
-    "fit_size", "month_label", "wrap_lines", "GRID", "GRID_BOLD", "GREY_FILL", "HEAD_FILL", "MUTED",
+    "BuildCancelled", "Checkpoint", "PageFlowable", "TextBatch", "data_digest", "draw_fitted", "draw_rotated",
+    "fit_size", "month_label", "pdf_markup", "pdf_text", "wrap_lines", "GRID", "GRID_BOLD", "GREY_FILL", "HEAD_FILL", "MUTED",
 ]
 
 GRID = colors.Color(0.25, 0.25, 0.25)
@@ -38,6 +40,26 @@ MUTED = colors.Color(0.38, 0.38, 0.38)
 
 MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
           "ноябрь", "декабрь")
+
+
+# Characters stored text may hold (imports of older files, the exchange) that must not reach a page:
+# NUL and the other C0/C1 controls and lone surrogates become «?», the invisible bidi and format
+# controls (a right-to-left override would turn the rest of a line around) are dropped.
+_PDF_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_PDF_INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]")
+
+
+def pdf_text(text: str) -> str:
+    """`text` safe to draw: every string a printout draws passes through here (draw_fitted, wrap_lines,
+    draw_rotated, the page furniture)."""
+    if text.isprintable():
+        return text
+    return _PDF_INVISIBLE.sub("", _PDF_UNSAFE.sub("?", text))
+
+
+def pdf_markup(text: str) -> str:
+    """`text` safe for a ReportLab Paragraph: made safe as pdf_text, then «<», «>», «&» escaped."""
+    return _escape(pdf_text(text))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -87,16 +109,22 @@ def fit_size(text: str, font: str, size: float, width: float, minimum: float = 5
     return size
 
 
-def draw_fitted(canvas: Canvas, x: float, y: float, text: str, width: float, *, font: str = SANS,
-                size: float = 8, align: str = "left", minimum: float = 5.5) -> None:
-    """`text` on baseline y within [x, x + width]: smaller type, then an ellipsis if still too wide."""
-    if not text:
-        return
+def _fitted(text: str, width: float, font: str, size: float, minimum: float) -> tuple[str, float]:
+    text = pdf_text(text)
     size = fit_size(text, font, size, width, minimum)
     if stringWidth(text, font, size) > width:
         while text and stringWidth(text + "…", font, size) > width:
             text = text[:-1]
         text = text.rstrip() + "…"
+    return text, size
+
+
+def draw_fitted(canvas: Canvas, x: float, y: float, text: str, width: float, *, font: str = SANS,
+                size: float = 8, align: str = "left", minimum: float = 5.5) -> None:
+    """`text` on baseline y within [x, x + width]: smaller type, then an ellipsis if still too wide."""
+    if not text:
+        return
+    text, size = _fitted(text, width, font, size, minimum)
     if canvas._fontname != font or canvas._fontsize != size:
         canvas.setFont(font, size)
     if align == "center":
@@ -105,6 +133,40 @@ def draw_fitted(canvas: Canvas, x: float, y: float, text: str, width: float, *, 
         canvas.drawRightString(x + width, y, text)
     else:
         canvas.drawString(x, y, text)
+
+
+class TextBatch:
+    """Many fitted strings (a grid's cells) in one PDF text object: what draw_fitted draws, string for
+    string, without a text object per cell. Use as `with TextBatch(canvas) as cells: cells.add(...)`;
+    the fill colour is the canvas's when the block ends."""
+
+    def __init__(self, canvas: Canvas):
+        self._canvas = canvas
+        self._text = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+
+    def add(self, x: float, y: float, text: str, width: float, *, font: str = SANS, size: float = 8,
+            align: str = "left", minimum: float = 5.5) -> None:
+        if not text:
+            return
+        text, size = _fitted(text, width, font, size, minimum)
+        if self._font != (font, size):
+            self._text.setFont(font, size)
+            self._font = (font, size)
+        if align == "center":
+            x += (width - stringWidth(text, font, size)) / 2
+        elif align == "right":
+            x += width - stringWidth(text, font, size)
+        self._text.setTextOrigin(x, y)
+        self._text.textOut(text)
+
+    def __enter__(self) -> TextBatch:  # noqa: PYI034 - not subclassed
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None and self._font is not None:
+            self._canvas.drawText(self._text)
+            self._canvas.setFont(*self._font)   # the canvas knows the font the text object left set
 
 
 def draw_rotated(canvas: Canvas, x: float, y: float, width: float, height: float, text: str, *,
@@ -137,7 +199,7 @@ def draw_rotated(canvas: Canvas, x: float, y: float, width: float, height: float
 def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Lines of `text` that fit `width`, words kept whole where they can be (long words are broken)."""
     lines: list[str] = []
-    for paragraph in (text or "").splitlines() or [""]:
+    for paragraph in pdf_text(text or "").splitlines() or [""]:
         for line in simpleSplit(paragraph, font, size, width) or [""]:
             while stringWidth(line, font, size) > width and len(line) > 1:
                 # A single word wider than the column: break it.

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -25,6 +24,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, 
 from ..paths import command_name
 from .document import PageSetup, base_styles, pdf_bytes
 from .fonts import MONO, MONO_BOLD, SANS, SANS_BOLD
+from .layout import pdf_markup as escape
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 QR_SIZE = 48 * mm

@@ -17,7 +17,6 @@ import math
 import os
 from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -31,7 +30,8 @@ from reportlab.platypus import Table as RLTable
 
 from .document import PageSetup, base_styles, pdf_bytes, write_pdf
 from .fonts import SANS, SANS_BOLD, register_fonts
-from .layout import HEAD_FILL, BuildCancelled, Checkpoint, stringWidth
+from .layout import HEAD_FILL, BuildCancelled, Checkpoint, pdf_text, stringWidth
+from .layout import pdf_markup as escape
 from .report import BarChart, Column, Report, Table, format_cell
 
 __all__ = ["BuildCancelled", "chart_drawing", "report_pdf", "report_story", "report_setup", "write_report_pdf"]
@@ -79,7 +79,7 @@ def _widths(columns: list[Column], width: float) -> list[float]:
 
 def _cell(value, column: Column, width: float, style: ParagraphStyle, font: str):
     """A plain string when it fits on one line (cheap), a wrapped Paragraph when it does not."""
-    text = format_cell(value, column.kind)
+    text = pdf_text(format_cell(value, column.kind))
     if _numeric(column) or stringWidth(text, font, BODY_SIZE) <= width - 2 * CELL_PAD:
         return text
     return Paragraph(escape(text), style)

@@ -33,6 +33,7 @@ from .layout import (
     BuildCancelled,
     Checkpoint,
     PageFlowable,
+    TextBatch,
     data_digest,
     draw_fitted,
     draw_rotated,
@@ -148,11 +149,12 @@ def _summary_page(summary: ClassSummary, pupils: Sequence[SummaryPupil], sheet: 
                 important = r >= len(summary.rows) - 1 or label.startswith("Год")
                 draw_fitted(canvas, NUMBER_WIDTH + NAME_WIDTH + 3, baseline, label, ROW_LABEL_WIDTH - 6,
                             size=7, font=SANS_BOLD if important else "JournalSans")
-                for s, value in enumerate(pupil.marks[r]):
-                    if value:
-                        draw_fitted(canvas, x_subjects + s * subject_width + 1, baseline, value,
-                                    subject_width - 2, size=8, align="center",
-                                    font=SANS_BOLD if label.startswith("Год") else "JournalSans", minimum=5)
+                with TextBatch(canvas) as cells:
+                    for s, value in enumerate(pupil.marks[r]):
+                        if value:
+                            cells.add(x_subjects + s * subject_width + 1, baseline, value, subject_width - 2,
+                                      size=8, align="center",
+                                      font=SANS_BOLD if label.startswith("Год") else "JournalSans", minimum=5)
 
         # Rules.
         canvas.setStrokeColor(GRID)
