@@ -47,6 +47,8 @@ CHECKLIST_LABELS = (
     QT_TRANSLATE_NOOP("SetupPage", "Учебный год создан"),
     QT_TRANSLATE_NOOP("SetupPage", "Учебные периоды заданы"),
     QT_TRANSLATE_NOOP("SetupPage", "Каникулы и праздничные дни внесены"),
+    QT_TRANSLATE_NOOP("SetupPage", "Даты периодов нового года подтверждены"),
+    QT_TRANSLATE_NOOP("SetupPage", "Каникулы нового года подтверждены"),
     QT_TRANSLATE_NOOP("SetupPage", "Расписание звонков задано"),
     QT_TRANSLATE_NOOP("SetupPage", "Список предметов"),
     QT_TRANSLATE_NOOP("SetupPage", "Сотрудники внесены"),

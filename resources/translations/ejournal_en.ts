@@ -4391,6 +4391,14 @@ Works without the internet; the data is kept in an encrypted database on this co
 <context>
     <name>SetupPage</name>
     <message>
+        <source>Даты периодов нового года подтверждены</source>
+        <translation>The new year&apos;s period dates confirmed</translation>
+    </message>
+    <message>
+        <source>Каникулы нового года подтверждены</source>
+        <translation>The new year&apos;s holidays confirmed</translation>
+    </message>
+    <message>
         <source>Учебный год создан</source>
         <translation>Academic year created</translation>
     </message>
