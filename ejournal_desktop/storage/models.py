@@ -29,6 +29,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -161,6 +162,9 @@ class AcademicYear(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     start: Mapped[dt.date | None] = mapped_column(Date)  # the first day; empty: 1 September
     end: Mapped[dt.date | None] = mapped_column(Date)    # the last day; empty: 31 August
+    # Closing a year copies periods and holidays with default dates; the school confirms them (0007c).
+    periods_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=true())
+    holidays_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=true())
 
     periods: Mapped[list[Period]] = relationship(back_populates="academic_year", order_by="Period.start")
 

@@ -4,7 +4,7 @@ classes and the curriculum, as tabs of one section."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
@@ -38,6 +38,30 @@ def _title(label) -> None:
     font.setPointSizeF(font.pointSizeF() * 1.3)
     font.setBold(True)
     label.setFont(font)
+
+
+
+# The checklist's line labels as services/school/setup_check.py names them, for lupdate to find;
+# shown through SetupPage.tr(item.label).
+CHECKLIST_LABELS = (
+    QT_TRANSLATE_NOOP("SetupPage", "Учебный год создан"),
+    QT_TRANSLATE_NOOP("SetupPage", "Учебные периоды заданы"),
+    QT_TRANSLATE_NOOP("SetupPage", "Каникулы и праздничные дни внесены"),
+    QT_TRANSLATE_NOOP("SetupPage", "Даты периодов нового года подтверждены"),
+    QT_TRANSLATE_NOOP("SetupPage", "Каникулы нового года подтверждены"),
+    QT_TRANSLATE_NOOP("SetupPage", "Расписание звонков задано"),
+    QT_TRANSLATE_NOOP("SetupPage", "Список предметов"),
+    QT_TRANSLATE_NOOP("SetupPage", "Сотрудники внесены"),
+    QT_TRANSLATE_NOOP("SetupPage", "Классы созданы"),
+    QT_TRANSLATE_NOOP("SetupPage", "У каждого класса есть классный руководитель"),
+    QT_TRANSLATE_NOOP("SetupPage", "В классах есть ученики"),
+    QT_TRANSLATE_NOOP("SetupPage", "Учебный план каждого класса"),
+    QT_TRANSLATE_NOOP("SetupPage", "У каждого курса есть учитель"),
+    QT_TRANSLATE_NOOP("SetupPage", "Расписание каждого класса"),
+    QT_TRANSLATE_NOOP("SetupPage", "Уроки созданы по расписанию"),
+    QT_TRANSLATE_NOOP("SetupPage", "У сотрудников есть учётные записи"),
+    QT_TRANSLATE_NOOP("SetupPage", "Согласия на обработку данных учеников"),
+)
 
 
 class SetupPage(QWidget):

@@ -4391,6 +4391,74 @@ Works without the internet; the data is kept in an encrypted database on this co
 <context>
     <name>SetupPage</name>
     <message>
+        <source>Даты периодов нового года подтверждены</source>
+        <translation>The new year&apos;s period dates confirmed</translation>
+    </message>
+    <message>
+        <source>Каникулы нового года подтверждены</source>
+        <translation>The new year&apos;s holidays confirmed</translation>
+    </message>
+    <message>
+        <source>Учебный год создан</source>
+        <translation>Academic year created</translation>
+    </message>
+    <message>
+        <source>Учебные периоды заданы</source>
+        <translation>Study periods set</translation>
+    </message>
+    <message>
+        <source>Каникулы и праздничные дни внесены</source>
+        <translation>Holidays and days off entered</translation>
+    </message>
+    <message>
+        <source>Расписание звонков задано</source>
+        <translation>Bell schedule set</translation>
+    </message>
+    <message>
+        <source>Список предметов</source>
+        <translation>Subject list</translation>
+    </message>
+    <message>
+        <source>Сотрудники внесены</source>
+        <translation>Staff entered</translation>
+    </message>
+    <message>
+        <source>Классы созданы</source>
+        <translation>Classes created</translation>
+    </message>
+    <message>
+        <source>У каждого класса есть классный руководитель</source>
+        <translation>Every class has a class teacher</translation>
+    </message>
+    <message>
+        <source>В классах есть ученики</source>
+        <translation>Classes have pupils</translation>
+    </message>
+    <message>
+        <source>Учебный план каждого класса</source>
+        <translation>Every class&apos;s curriculum</translation>
+    </message>
+    <message>
+        <source>У каждого курса есть учитель</source>
+        <translation>Every course has a teacher</translation>
+    </message>
+    <message>
+        <source>Расписание каждого класса</source>
+        <translation>Every class&apos;s timetable</translation>
+    </message>
+    <message>
+        <source>Уроки созданы по расписанию</source>
+        <translation>Lessons generated from the timetable</translation>
+    </message>
+    <message>
+        <source>У сотрудников есть учётные записи</source>
+        <translation>Staff have accounts</translation>
+    </message>
+    <message>
+        <source>Согласия на обработку данных учеников</source>
+        <translation>Consents to process pupils&apos; data</translation>
+    </message>
+    <message>
         <source>Образец книги</source>
         <translation>Workbook template</translation>
     </message>

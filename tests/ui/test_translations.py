@@ -207,3 +207,20 @@ def test_under_english_a_listed_relation_shows_in_english_and_is_stored_as_the_s
     finally:
         for translator in installed:
             QApplication.removeTranslator(translator)
+
+
+@pytest.mark.gui
+def test_under_english_the_checklist_labels_speak_english(qtbot, small_demo, qapp):
+    from ejournal_desktop.services.access import accounts
+    from ejournal_desktop.ui.setup_pages import SetupPage
+    installed = translations.install(qapp, "en")
+    try:
+        page = SetupPage(small_demo, accounts.authenticate(small_demo, "zavuch", "demo"))
+        qtbot.addWidget(page)
+        page.refresh()
+        labels = [page.ui.checklist.item(i).text().split(" — ")[0] for i in range(page.ui.checklist.count())]
+        assert len(labels) == 15 and any("Academic year created" in t for t in labels)
+        assert not [t for t in labels if CYRILLIC.search(t)], labels
+    finally:
+        for translator in installed:
+            QApplication.removeTranslator(translator)

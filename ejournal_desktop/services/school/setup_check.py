@@ -39,6 +39,7 @@ from ...storage.models import (
 )
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, unit
+from . import year_confirmation
 
 __all__ = ["CheckItem", "Checklist", "checklist"]
 
@@ -120,6 +121,14 @@ def checklist(db: Database, actor: Actor, today: dt.date | None = None) -> Check
         counts["holidays"] = holidays
         add("holidays", "Каникулы и праздничные дни внесены", holidays > 0, False,
             f"Записей: {holidays}." if holidays else "Каникулы не внесены: уроки создадутся и в каникулы.", "year")
+        waiting = year_confirmation.unconfirmed(session, year) if year else []
+        if year is not None and year_confirmation.copied_from(session, year) is not None:
+            add("periods_confirmed", "Даты периодов нового года подтверждены", "periods" not in waiting, True,
+                f"Периоды {year.label} скопированы — проверьте даты." if "periods" in waiting
+                else "Даты периодов подтверждены.", "year")
+            add("holidays_confirmed", "Каникулы нового года подтверждены", "holidays" not in waiting, True,
+                "Каникулы не подтверждены: даты взяты по умолчанию — проверьте их." if "holidays" in waiting
+                else "Даты каникул подтверждены.", "year")
         shifts = sorted(set(session.scalars(select(SchoolClass.shift).where(
             SchoolClass.academic_year_id == year.id)))) if year else []
         bell_shifts = set(session.scalars(select(BellSchedule.shift)))
