@@ -35,6 +35,11 @@ BUSY_TIMEOUT_MS = 10_000
 RETRY_PAUSE_S = 0.01
 # Sessions on an engine with this execution option begin their transactions IMMEDIATE.
 WRITE_OPTION = "ejournal_write"
+# Sessions on an engine with this one (a unit marked read=True) cannot write: on a file the
+# connection is `PRAGMA query_only` for the transaction, on a server it is `SET TRANSACTION READ ONLY`.
+# A read unit that writes fails at once, alone as beside a writer (a deferred transaction that
+# writes late could otherwise fail only when another program holds the lock).
+READ_OPTION = "ejournal_read"
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Database:
     # A server's URL as the user wrote it (no password); None for a file.
     url: str | None = None
     _write_factory: sessionmaker[Session] | None = field(default=None, repr=False, compare=False)
+    _read_factory: sessionmaker[Session] | None = field(default=None, repr=False, compare=False)
     # Lines for the user about what opening did (a killed restore completed, its litter removed).
     notices: list[str] = field(default_factory=list, compare=False)
 
@@ -62,6 +68,14 @@ class Database:
     def session(self) -> Session:
         """A session for reading: its transaction begins deferred and takes no write lock."""
         return self.session_factory()
+
+    def read_session(self) -> Session:
+        """A session for a read unit: deferred like `session()`, and any write in it is refused by
+        the database itself ("attempt to write a readonly database", "read-only transaction")."""
+        if self._read_factory is None:
+            self._read_factory = sessionmaker(self.engine.execution_options(**{READ_OPTION: True}),
+                                              expire_on_commit=False)
+        return self._read_factory()
 
     def write_session(self) -> Session:
         """A session for a write unit: on a file its transaction begins IMMEDIATE (waiting for, and
@@ -132,10 +146,20 @@ def _engine_for_file(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        if conn.get_execution_options().get(WRITE_OPTION):
+        options = conn.get_execution_options()
+        if options.get(WRITE_OPTION):
             begin_immediate(conn.connection.dbapi_connection, path)
         else:
             conn.exec_driver_sql("BEGIN")
+            if options.get(READ_OPTION):
+                conn.exec_driver_sql("PRAGMA query_only = 1")
+                conn.connection.info["query_only"] = True
+
+    @event.listens_for(engine, "checkin")
+    def _writable_again(dbapi_conn, record):
+        # A read unit's connection goes back to the pool writable: the next user may be a writer.
+        if record is not None and record.info.pop("query_only", False):
+            dbapi_conn.execute("PRAGMA query_only = 0")
 
     return engine
 

@@ -130,6 +130,12 @@ def engine_for(location: str | URL) -> Engine:
             cur.execute("SET lock_timeout = '15s'")
         dbapi_conn.commit()
 
+    @event.listens_for(engine, "begin")
+    def _read_only(conn):
+        from .database import READ_OPTION  # storage.database imports this module late, too
+        if conn.get_execution_options().get(READ_OPTION):
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+
     return engine
 
 

@@ -36,8 +36,9 @@ def unit(db: Database, actor: Actor | None, *, read: bool = False) -> Iterator[S
 
     A write unit (the default) takes the file's write lock before it reads anything (BEGIN
     IMMEDIATE, waiting for another program's write); `read=True` for a use case that only reads:
-    its transaction stays deferred and never waits for writers."""
-    session = db.session() if read else db.write_session()
+    its transaction stays deferred, never waits for writers, and cannot write (a write in it fails
+    at once with the database's own error: a bug to fix, not a user's mistake)."""
+    session = db.read_session() if read else db.write_session()
     try:
         with session.begin():
             if not read:
