@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -25,28 +26,34 @@ from . import (
 )
 
 
-def main() -> int:
+# The row groups in the table's order; `--only NAME,NAME` runs some of them (quick measurements).
+_ROWS = (("open_school", open_school), ("login", login), ("journal", journal), ("grid", grid),
+         ("concurrency", concurrency), ("grid_typing", grid_typing), ("postgres", postgres),
+         ("reports", reports), ("report_kinds", report_kinds), ("backup", backup), ("roster", roster),
+         ("year_closing", year_closing), ("exchange", exchange), ("timetable", timetable),
+         ("activity_memory", activity_memory))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--only", metavar="NAMES",
+                        help="comma-separated row groups to run: " + ", ".join(n for n, _ in _ROWS))
+    args = parser.parse_args(argv)
+    only = None
+    if args.only:
+        only = {n.strip() for n in args.only.split(",") if n.strip()}
+        unknown = only - {n for n, _ in _ROWS}
+        if unknown:
+            parser.error("unknown row groups: " + ", ".join(sorted(unknown)))
     os.environ["EJOURNAL_DB_KEY"] = common.BENCH_KEY_HEX
     path, generated = common.large_school()
     print(f"large demo school: {path} ({path.stat().st_size / 2**20:.0f} MB)", file=sys.stderr)
     rows = []
     if generated is not None:
         rows.append(common.Row("generate the large demo school", [generated], note="once, then cached"))
-    rows += open_school.run(path)
-    rows += login.run(path)
-    rows += journal.run(path)
-    rows += grid.run(path)
-    rows += concurrency.run(path)
-    rows += grid_typing.run(path)
-    rows += postgres.run(path)
-    rows += reports.run(path)
-    rows += report_kinds.run(path)
-    rows += backup.run(path)
-    rows += roster.run(path)
-    rows += year_closing.run(path)
-    rows += exchange.run(path)
-    rows += timetable.run(path)
-    rows += activity_memory.run(path)
+    for name, module in _ROWS:
+        if only is None or name in only:
+            rows += module.run(path)
     common.print_table(rows)
     return 0
 

@@ -112,6 +112,11 @@ def _run(db, path: Path) -> list[Row]:
                 repeat(ours, 21), repeat(raw, 21), "load_grid vs the same queries, raw rows")]
     conn.close()
 
+    pages = journal.courses_for(db, deputy)
+    rows.append(Row(f"the journal's page list (courses_for): {len(pages)} courses",
+                    repeat(lambda: journal.courses_for(db, deputy), 7),
+                    note="the deputy: substitutions of the year, every course"))
+
     # put_marks: the deputy on the period's last lessons (the year may be closed for teachers).
     with db.session() as s:
         lessons = s.scalars(select(Lesson.id).where(Lesson.course_id == course, Lesson.date == last_day)).all()

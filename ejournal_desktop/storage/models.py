@@ -521,7 +521,8 @@ class TimetableEntry(Base):
 
 class Lesson(Base):
     __tablename__ = "lesson"
-    __table_args__ = (UniqueConstraint("course_id", "date", "number"),)
+    __table_args__ = (UniqueConstraint("course_id", "date", "number"),
+                      Index("ix_lesson_substitute", "substitute_teacher_id", "course_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     course_id: Mapped[int] = mapped_column(ForeignKey("course.id"))
     date: Mapped[dt.date] = mapped_column(Date)

@@ -37,8 +37,9 @@ def courses_for(db: Database, actor: Actor, academic_year_id: int | None = None)
         own_classes = own_class_ids(session, actor)
         substituted: set[int] = set()
         if staff is not None:
-            substituted = set(conn.execute(select(_l.c.course_id).where(
-                _l.c.substitute_teacher_id == staff).distinct()).scalars())
+            substituted = set(conn.execute(select(_l.c.course_id).join(_c, _c.c.id == _l.c.course_id).where(
+                _l.c.substitute_teacher_id == staff, _c.c.academic_year_id == academic_year_id)
+                .distinct()).scalars())
         teacher = _st.alias("teacher")
         rows = conn.execute(
             select(_c.c.id, _c.c.kind, _c.c.name, _c.c.teacher_id, _c.c.locked, _c.c.has_marks,

@@ -1,7 +1,7 @@
 """the next year's copied periods and holidays are confirmed by the school
 
 Revision ID: 0007c
-Revises: 0006
+Revises: 0007a
 Create Date: 2026-12-03 19:15:00
 
 academic_year.periods_confirmed / holidays_confirmed: closing a year copies the periods and holidays
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007c"
-down_revision = "0006"
+down_revision = "0007a"
 branch_labels = None
 depends_on = None
 
