@@ -66,8 +66,8 @@ def _chunks(items: list, size: int = 500):
 
 
 def generate_in(session: Session, actor: Actor, year: AcademicYear, start: dt.date, end: dt.date | None,
-              course_ids: Sequence[int] | None, now: dt.datetime, progress: Progress | None,
-              cancelled: Callable[[], bool] | None) -> GenerationReport:
+                course_ids: Sequence[int] | None, now: dt.datetime, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> GenerationReport:
     first, last = year_bounds(year)
     end = min(end or last, last)
     asked = start

@@ -124,13 +124,14 @@ def year_courses(session: Session, year_id: int) -> dict[int, CourseRow]:
     out = {}
     for r in rows:
         out[r.id] = CourseRow(r.id, r.school_class_id, f"{r.grade}{r.letter}" if r.grade is not None else "",
-                            r.grade, r.subject, r.short_name or r.subject, r.name or "", r.teacher_id,
-                            short_name(r.surname, r.t_name, r.patronymic), r.subgroup_id, r.subgroup or "",
-                            float(r.hours_per_week or 0), CourseKind(r.kind))
+                              r.grade, r.subject, r.short_name or r.subject, r.name or "", r.teacher_id,
+                              short_name(r.surname, r.t_name, r.patronymic), r.subgroup_id, r.subgroup or "",
+                              float(r.hours_per_week or 0), CourseKind(r.kind))
     return out
 
 
-def timetable_entries(session: Session, course_ids: Iterable[int] | None, year_id: int | None = None) -> list[EntryRow]:
+def timetable_entries(session: Session, course_ids: Iterable[int] | None,
+                      year_id: int | None = None) -> list[EntryRow]:
     stmt = select(_te.c.id, _te.c.course_id, _te.c.weekday, _te.c.lesson_number, _te.c.room, _te.c.valid_from,
                   _te.c.valid_to)
     if course_ids is not None:
@@ -156,7 +157,7 @@ def _placement(e: EntryRow, c: CourseRow) -> Placement:
 
 
 def all_conflicts(courses: dict[int, CourseRow], valid: list[EntryRow],
-                   load_of: Iterable[int] | None = None) -> list[Conflict]:
+                  load_of: Iterable[int] | None = None) -> list[Conflict]:
     """Slot conflicts among all valid entries, then load conflicts of the courses (default: every course
     that is a lesson by the curriculum, or has any slot)."""
     out = rules.find_conflicts(_placement(e, courses[e.course_id]) for e in valid if e.course_id in courses)
@@ -192,8 +193,8 @@ def _title(session: Session, view: str, key: int | str) -> str:
 
 
 def build_week(session: Session, actor: Actor, view: str, key: int | str, on: dt.date, year: AcademicYear,
-          courses: dict[int, CourseRow] | None = None, entries: list[EntryRow] | None = None,
-          bells: dict | None = None) -> Week:
+               courses: dict[int, CourseRow] | None = None, entries: list[EntryRow] | None = None,
+               bells: dict | None = None) -> Week:
     title = _title(session, view, key)
     if view == "class" and session.get(SchoolClass, int(key)).academic_year_id != year.id:
         raise TimetableError("Класс относится к другому учебному году.")
