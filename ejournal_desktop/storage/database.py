@@ -33,6 +33,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # until the busy timeout has passed.
 BUSY_TIMEOUT_MS = 10_000
 RETRY_PAUSE_S = 0.01
+
+
 def _raw_connect(path: Path, key: bytes):
     conn = sqlcipher3.connect(str(path), detect_types=0, check_same_thread=False,
                               timeout=BUSY_TIMEOUT_MS / 1000)

@@ -39,7 +39,6 @@ def short_bells(regular: Sequence[Bell], lesson_minutes: int) -> list[Bell]:
     return out
 
 
-
 def set_bells(db: Database, actor: Actor, shift: int, times: Sequence[tuple[dt.time, dt.time]]) -> list[Bell]:
     """The bell schedule of a shift (1–3): lessons 1, 2, … with their start and end, in order."""
     if not 1 <= shift <= MAX_SHIFTS:

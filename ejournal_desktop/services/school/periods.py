@@ -36,6 +36,7 @@ from .year import (
     year_bounds,
 )
 
+
 def _check_sequence(year: AcademicYear, kind: PeriodKind, dates: Sequence[tuple[dt.date, dt.date]],
                     grades: str) -> None:
     if len(dates) != kind.count:

@@ -150,10 +150,17 @@ def open_year(session: Session, year_id: int) -> AcademicYear:
     return year
 
 
+def given_or_latest(session: Session, academic_year_id: int | None) -> AcademicYear | None:
+    """The year asked for by id, or with None the latest one (open or closed); None when there is none."""
+    if academic_year_id is None:
+        return session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
+    return session.get(AcademicYear, academic_year_id)
+
+
 def _current(session: Session) -> AcademicYear | None:
     year = session.scalar(select(AcademicYear).where(AcademicYear.status == YearStatus.open)
                           .order_by(AcademicYear.start_year.desc()).limit(1))
-    return year or session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
+    return year or given_or_latest(session, None)
 
 
 def check_grades(grade_from: int, grade_to: int) -> None:

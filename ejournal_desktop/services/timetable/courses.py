@@ -50,6 +50,7 @@ from ..access.actor import Actor
 from ..access.guard import require, unit
 from ..errors import ServiceError
 from ..people.staff import KIND_LABELS
+from ..school.year import given_or_latest
 
 __all__ = [
     "Choice", "CourseCard", "CourseChoices", "CourseError", "KIND_LABELS", "MEMBER_KINDS", "PupilChoice",
@@ -120,10 +121,7 @@ class CourseCard:
 # --- helpers --------------------------------------------------------------------------------------------------
 
 def find_year(session: Session, academic_year_id: int | None) -> AcademicYear:
-    if academic_year_id is None:
-        year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    else:
-        year = session.get(AcademicYear, academic_year_id)
+    year = given_or_latest(session, academic_year_id)
     if year is None:
         raise CourseError("В журнале нет учебного года.")
     return year

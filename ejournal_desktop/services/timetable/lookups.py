@@ -10,6 +10,7 @@ from ...storage.models import SchoolClass, Staff
 from .model import TimetableError
 from .weeks import find_year
 
+
 def class_id_by_label(db: Database, label: str, academic_year_id: int | None = None) -> int:
     """The class «5А» (or «5 А», «5а») of the year (default: the latest)."""
     text = label.replace(" ", "").upper()

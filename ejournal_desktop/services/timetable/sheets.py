@@ -25,6 +25,7 @@ from .weeks import (
     year_courses,
 )
 
+
 def _sheet(w: Week) -> sheet.WeekSheet:
     days = 6 if w.saturday else 5
     cells = {}

@@ -36,6 +36,7 @@ from ...storage.models import (
 from ..access.actor import Actor
 from ..access.guard import unit
 from ..errors import Refused
+from ..school.year import given_or_latest
 from .model import VIEWS, Choices, CourseChoice, SlotCourse, TimetableError, Week
 
 STAFF_ROLES = frozenset(Role) - {Role.guardian, Role.pupil}
@@ -93,10 +94,7 @@ def require_staff(actor: Actor) -> None:
 
 
 def find_year(session: Session, academic_year_id: int | None) -> AcademicYear:
-    if academic_year_id is None:
-        year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    else:
-        year = session.get(AcademicYear, academic_year_id)
+    year = given_or_latest(session, academic_year_id)
     if year is None:
         raise TimetableError("В журнале нет учебного года.")
     return year
