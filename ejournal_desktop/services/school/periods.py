@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.calendar import PeriodKind, default_periods, period_label
 from ...domain.rights import Action
+from ...domain.words import plural
 from ...storage.database import Database
 from ...storage.models import AcademicYear, Course, Period, PeriodMark, SchoolClass
 from ..access import audit
@@ -183,7 +184,7 @@ def update_period(db: Database, actor: Actor, period_id: int, start: dt.date, en
         effect, period_marks = _effect(session, period.academic_year_id, period.grade_from, period.grade_to,
                                        _new_dates(session, period, start, end))
         if effect.marks and period_marks:
-            raise YearError(f"{label}: новые даты переносят {setup_effects.plural(effect.marks, 'отметку', 'отметки', 'отметок')} "
+            raise YearError(f"{label}: новые даты переносят {plural(effect.marks, 'отметку', 'отметки', 'отметок')} "
                             f"в другой период или из него, а итоговые отметки за период уже выставлены "
                             f"({period_marks}). Изменение отклонено: сначала отмените итоговые отметки.")
         if effect and not confirm:

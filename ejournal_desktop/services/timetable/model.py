@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from ...domain.timetable import Conflict
+from ...domain.words import plural
 from ..errors import ServiceError
 
 VIEWS = ("class", "teacher", "room")
@@ -139,7 +140,7 @@ class GenerationReport:
         return bool(self.created or self.deleted or self.moved or self.rooms)
 
     def summary(self) -> str:
-        lines = [f"Уроки с {self.start:%d.%m.%Y} по {self.end:%d.%m.%Y} ({_courses_word(self.courses)}): "
+        lines = [f"Уроки с {self.start:%d.%m.%Y} по {self.end:%d.%m.%Y} ({plural(self.courses, 'журнал', 'журнала', 'журналов')}): "
                  f"создано {self.created}, удалено {self.deleted}, перенесено {self.moved}, "
                  f"изменён кабинет {self.rooms}."]
         if self.asked_start < self.start:
@@ -168,11 +169,3 @@ class DayLesson:
     teacher: str
     substitute_id: int | None
     substitute: str          # «Петрова А. И.» or ""
-
-
-def _courses_word(n: int) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} журнал"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} журнала"
-    return f"{n} журналов"
