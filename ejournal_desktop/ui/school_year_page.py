@@ -2,8 +2,8 @@
 moved by decree, short days, and each shift's bells (issue 15). The deputy edits; the administrator
 and others with the page see it read-only.
 
-Everything goes through services.school_year, which checks the right, validates and audits; its
-refusals show in the message line. A change that touches marks already given comes back as
+Everything goes through services.school (`year`, `periods`, `calendar_days`, `bells`), which checks
+the right, validates and audits; its refusals show in the message line. A change that touches marks already given comes back as
 NeedsConfirmation: the page shows its effect (how many averages change) and asks before redoing it
 with `confirm=True`.
 """
@@ -20,6 +20,9 @@ from ..domain.calendar import PeriodKind
 from ..domain.rights import Action, may
 from ..services.access.actor import Actor
 from ..services.access.files import Database
+from ..services.school import bells as school_bells
+from ..services.school import calendar_days
+from ..services.school import periods as year_periods
 from ..services.school import year as school_year
 from .formats import date_text, qdate, say, weekday_name, weekday_short
 from .forms.ui_schoolyearpage import Ui_SchoolYearPage
@@ -215,7 +218,7 @@ class SchoolYearPage(SetupPage):
         self.short.show(setup.short_days, [
             (date_text(s.date), str(s.lesson_minutes), s.reason,
              ", ".join(f"{_time_text(b.starts_at)}–{_time_text(b.ends_at)}"
-                       for b in school_year.short_bells(first_shift, s.lesson_minutes)))
+                       for b in school_bells.short_bells(first_shift, s.lesson_minutes)))
             for s in setup.short_days])
         for edit in (ui.periodStart, ui.periodEnd, ui.holidayStart, ui.holidayEnd, ui.movedOff, ui.movedWorking,
                      ui.shortDate):
@@ -285,14 +288,14 @@ class SchoolYearPage(SetupPage):
     def set_periods(self) -> bool:
         ui = self.ui
         return self._run(self.tr("Периоды заданы; даты можно поправить по одному периоду."),
-                         lambda confirm=False: school_year.set_periods(
+                         lambda confirm=False: year_periods.set_periods(
                              self._db, self._actor, self._year_id(), ui.periodKind.currentData(),
                              ui.periodGradeFrom.value(), ui.periodGradeTo.value(), confirm=confirm),
                          confirmable=True)
 
     def remove_periods(self) -> bool:
         ui = self.ui
-        return self._run(self.tr("Периоды удалены."), lambda: school_year.remove_periods(
+        return self._run(self.tr("Периоды удалены."), lambda: year_periods.remove_periods(
             self._db, self._actor, self._year_id(), ui.periodGradeFrom.value(), ui.periodGradeTo.value()))
 
     def save_period(self) -> bool:
@@ -301,7 +304,7 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите период в таблице."), error=True)
             return False
         ui = self.ui
-        return self._run(self.tr("Даты периода сохранены."), lambda confirm=False: school_year.update_period(
+        return self._run(self.tr("Даты периода сохранены."), lambda confirm=False: year_periods.update_period(
             self._db, self._actor, period.id, _day(ui.periodStart), _day(ui.periodEnd), confirm=confirm),
             confirmable=True)
 
@@ -312,7 +315,7 @@ class SchoolYearPage(SetupPage):
 
     def add_holiday(self) -> bool:
         name, start, end, g_from, g_to, kind = self._holiday_values()
-        return self._run(self.tr("Добавлено: {0}.").format(name.strip()), lambda: school_year.add_holiday(
+        return self._run(self.tr("Добавлено: {0}.").format(name.strip()), lambda: calendar_days.add_holiday(
             self._db, self._actor, self._year_id(), name, start, end, g_from, g_to, kind))
 
     def save_holiday(self) -> bool:
@@ -321,7 +324,7 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите каникулы в таблице."), error=True)
             return False
         name, start, end, g_from, g_to, kind = self._holiday_values()
-        return self._run(self.tr("Сохранено: {0}.").format(name.strip()), lambda: school_year.update_holiday(
+        return self._run(self.tr("Сохранено: {0}.").format(name.strip()), lambda: calendar_days.update_holiday(
             self._db, self._actor, holiday.id, name, start, end, g_from, g_to, kind))
 
     def remove_holiday(self) -> bool:
@@ -330,15 +333,15 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите каникулы в таблице."), error=True)
             return False
         return self._run(self.tr("Удалено: {0}.").format(holiday.name),
-                         lambda: school_year.remove_holiday(self._db, self._actor, holiday.id))
+                         lambda: calendar_days.remove_holiday(self._db, self._actor, holiday.id))
 
     def add_default_holidays(self) -> bool:
         return self._run(self.tr("Обычные каникулы года добавлены там, где их ещё не было."),
-                         lambda: school_year.add_default_holidays(self._db, self._actor, self._year_id()))
+                         lambda: calendar_days.add_default_holidays(self._db, self._actor, self._year_id()))
 
     def add_moved(self) -> bool:
         ui = self.ui
-        return self._run(self.tr("Перенос рабочего дня записан."), lambda: school_year.add_moved_day(
+        return self._run(self.tr("Перенос рабочего дня записан."), lambda: calendar_days.add_moved_day(
             self._db, self._actor, self._year_id(), _day(ui.movedOff), _day(ui.movedWorking),
             ui.movedAs.currentData(), ui.movedDecree.text()))
 
@@ -348,11 +351,11 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите перенос в таблице."), error=True)
             return False
         return self._run(self.tr("Перенос удалён."),
-                         lambda: school_year.remove_moved_day(self._db, self._actor, moved.id))
+                         lambda: calendar_days.remove_moved_day(self._db, self._actor, moved.id))
 
     def add_short(self) -> bool:
         ui = self.ui
-        return self._run(self.tr("Сокращённый день записан."), lambda: school_year.add_short_day(
+        return self._run(self.tr("Сокращённый день записан."), lambda: calendar_days.add_short_day(
             self._db, self._actor, self._year_id(), _day(ui.shortDate), ui.shortMinutes.value(), ui.shortReason.text()))
 
     def remove_short(self) -> bool:
@@ -361,12 +364,12 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите сокращённый день в таблице."), error=True)
             return False
         return self._run(self.tr("Сокращённый день удалён."),
-                         lambda: school_year.remove_short_day(self._db, self._actor, short.id))
+                         lambda: calendar_days.remove_short_day(self._db, self._actor, short.id))
 
     def add_shift(self) -> None:
         numbers = [self.ui.shift.itemData(i) for i in range(self.ui.shift.count())]
         number = max(numbers, default=0) + 1
-        if number > school_year.MAX_SHIFTS:
+        if number > school_bells.MAX_SHIFTS:
             say(self.ui.message, self.tr("Смен не больше трёх."), error=True)
             return
         self.ui.shift.addItem(self.tr("{0}-я смена").format(number), number)
@@ -375,7 +378,7 @@ class SchoolYearPage(SetupPage):
 
     def remove_shift(self) -> bool:
         shift = self.ui.shift.currentData() or 1
-        return self._run(self.tr("Смена удалена."), lambda: school_year.remove_shift(self._db, self._actor, shift))
+        return self._run(self.tr("Смена удалена."), lambda: school_bells.remove_shift(self._db, self._actor, shift))
 
     def save_bells(self) -> bool:
         if self.bells.problem:
@@ -383,7 +386,7 @@ class SchoolYearPage(SetupPage):
             return False
         shift = self.ui.shift.currentData() or 1
         return self._run(self.tr("Звонки {0}-й смены сохранены.").format(shift),
-                         lambda: school_year.set_bells(self._db, self._actor, shift, list(self.bells.rows)))
+                         lambda: school_bells.set_bells(self._db, self._actor, shift, list(self.bells.rows)))
 
 
 def _tr_period(p: school_year.PeriodRow) -> str:

@@ -193,7 +193,7 @@ def test_a_bad_workbook_names_every_problem_and_writes_nothing(fresh, tmp_path):
 
 
 def test_a_class_on_shift_two_without_its_bells_is_a_checklist_line(small_demo, deputy):
-    from ejournal_desktop.services.school import year as school_year
+    from ejournal_desktop.services.school import bells as school_bells
     from ejournal_desktop.storage.models import BellSchedule
     with small_demo.session() as s:
         s.query(BellSchedule).filter(BellSchedule.shift == 2).delete()
@@ -202,7 +202,7 @@ def test_a_class_on_shift_two_without_its_bells_is_a_checklist_line(small_demo, 
     school_classes.create_class(small_demo, deputy, 6, "Б", shift=2, class_teacher_id=teacher)
     bells = next(i for i in setup_check.checklist(small_demo, deputy, DEMO_TODAY).items if i.key == "bells")
     assert not bells.done and bells.detail == "Нет звонков для смены: 2." and bells.page == "year"
-    school_year.set_bells(small_demo, deputy, 2, [(dt.time(13, 30), dt.time(14, 10)),
-                                                  (dt.time(14, 20), dt.time(15, 0))])
+    school_bells.set_bells(small_demo, deputy, 2, [(dt.time(13, 30), dt.time(14, 10)),
+                                                   (dt.time(14, 20), dt.time(15, 0))])
     bells = next(i for i in setup_check.checklist(small_demo, deputy, DEMO_TODAY).items if i.key == "bells")
     assert bells.done and bells.detail == "Звонки заданы."
