@@ -475,8 +475,9 @@ def class_book_export(db: Database, actor: Actor, request: ReportRequest, fmt: F
 KINDS: list[ReportKind] = [
     ReportKind("summary-sheet", "Сводная ведомость успеваемости", frozenset(), frozenset({"class"}),
                summary_sheet_report, export=summary_sheet_export),
-    ReportKind("progress", "Отчёт об успеваемости", frozenset(), frozenset({"class", "period"}), progress_report),
-    ReportKind("attendance", "Отчёт о посещаемости", frozenset(), frozenset({"class", "period", "month"}),
+    ReportKind("progress", "Отчёт об успеваемости", frozenset(), frozenset({"class", "period", "as_of"}),
+               progress_report),
+    ReportKind("attendance", "Отчёт о посещаемости", frozenset(), frozenset({"class", "period", "month", "as_of"}),
                attendance_report),
     ReportKind("pupil", "Успеваемость ученика (для родителей)", frozenset({"pupil"}), frozenset({"pupil", "period"}),
                pupil_report),
