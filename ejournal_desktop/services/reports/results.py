@@ -117,7 +117,7 @@ _PROGRESS_COLUMNS = [Column("Учеников", 0.9, "int"), Column("«5»", 0.6
                      Column("«3»", 0.6, "int"), Column("«2»", 0.6, "int"), Column("н/а", 0.6, "int"),
                      Column("Успеваемость, %", 1.1, "percent"), Column("Качество знаний, %", 1.1, "percent"),
                      Column("СОУ, %", 0.9, "percent"), Column("Средний балл", 0.9, "average"),
-                     Column("Зачёт", 1.3)]
+                     Column("Зачёт", 1.7)]
 
 
 def _known(code: str, system_code: str) -> bool:
