@@ -6,6 +6,7 @@ in N; every function returns None, not 0, when N is 0. Rates are percentages in 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ def _values(marks: tuple[str, ...], system: GradingSystem) -> list[GradeValue | 
     return values
 
 
+@functools.lru_cache(maxsize=4096)   # called for every mark of a whole school's report
 def is_credit(code: str) -> bool:
     """A зачёт/незачёт mark: reported as «зачтено N из M», never in the quality rate."""
     return PASS_FAIL.find(code) is not None
