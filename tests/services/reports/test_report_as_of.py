@@ -140,3 +140,26 @@ def test_attendance_as_of_a_day_stops_at_it(small_demo, school_credit):
     # Борисова was ill on 14 September (Б); her П of 15 September is later.
     assert rows["Борисова Бэлла"][:2] == (4, 1)
     assert "14.09.2026" in report.subtitle
+
+
+def test_the_report_on_a_date_counts_what_the_grid_suggests(small_demo):
+    """One rule: on the demo's last day the report's «5»…«2» of 5А's maths are the marks the journal grid
+    suggests for the pupils on the roll, and its average the mean of the grid's «Ср. балл»."""
+    from ejournal_desktop.services import journal
+    from ejournal_desktop.services.reports import printouts
+    zavuch = login(small_demo, "zavuch")
+    class_id = printouts.class_id_by_label(small_demo, "5А")
+    [course] = printouts.course_id_by_subject(small_demo, class_id, "Математика")
+    period = printouts.period_id_by_number(small_demo, class_id, 2)
+    day = D(2026, 11, 27)
+    grid = journal.load_grid(small_demo, zavuch, course, period,
+                             now=dt.datetime(2026, 11, 27, 18, 0, tzinfo=dt.timezone.utc))
+    rows = [r for r in grid.rows if r.belongs_on(day)]
+    suggested = [r.suggested for r in rows]
+    report = report_kinds.get("progress").build(small_demo, zavuch,
+                                                ReportRequest(class_label="5А", today=day, as_of=day))
+    math = row_of(table(report, "Итоги по предметам"), "Математика")
+    assert math[2] == len(rows)
+    assert math[3:7] == tuple(suggested.count(code) for code in ("5", "4", "3", "2"))
+    averages = [r.average for r in rows if r.average is not None]
+    assert math[11] == pytest.approx(sum(averages) / len(averages))
