@@ -320,7 +320,8 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     if unknown:
         notes.append(f"Не учтены отметки других систем оценивания: {', '.join(sorted(unknown))}.")
     _step(progress, 4, 4, "Готово")
-    return Report(label, scope.school_name, subtitle, sections, generated_on=today, notes=notes)
+    return Report(label, scope.school_name, subtitle, sections, generated_on=request.today or dt.date.today(),
+                  notes=notes)
 
 
 # --- user activity ------------------------------------------------------------------------------------------

@@ -163,3 +163,8 @@ def test_the_report_on_a_date_counts_what_the_grid_suggests(small_demo):
     assert math[3:7] == tuple(suggested.count(code) for code in ("5", "4", "3", "2"))
     averages = [r.average for r in rows if r.average is not None]
     assert math[11] == pytest.approx(sum(averages) / len(averages))
+
+
+def test_a_report_on_a_past_date_is_dated_the_day_it_was_made(small_demo, school_credit):
+    report = progress(small_demo, today=D(2026, 11, 27), as_of=D(2026, 9, 30))
+    assert report.generated_on == D(2026, 11, 27)
