@@ -159,6 +159,9 @@ class ReportsPage(QWidget):
             for widget in widgets:
                 widget.setVisible(shown)
         self.ui.parameters.setVisible(bool(reads))
+        # Progress on a date is counted from the current marks; attendance simply stops at the day.
+        self.ui.asOfCheck.setText(self.tr("по текущим отметкам на") if kind is not None and kind.key == "progress"
+                                  else self.tr("по состоянию на"))
         if kind is not None and self.options is not None:
             self._fill_classes(kind)
             self._fill_months(kind)

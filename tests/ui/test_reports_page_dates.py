@@ -96,3 +96,15 @@ def test_the_weekly_diary_of_a_class_is_one_pdf_a_page_per_pupil(qtbot, small_de
     pages = pdf.page_texts((tmp_path / "diary.pdf").read_bytes())
     assert len(pages) == len(rows)
     assert all(row[1] in text for row, text in zip(rows, pages))
+
+
+def test_attendance_on_a_date_stops_at_it(qtbot, small_demo):
+    page = make_page(qtbot, small_demo, login(small_demo, "zavuch"))
+    page.select_kind("attendance")
+    page.select_class("5А")
+    assert page.ui.asOfCheck.text() == "по состоянию на"
+    page.ui.asOfCheck.setChecked(True)
+    page.ui.asOfDate.setDate(QDate(2026, 11, 20))
+    page.build()
+    finish(qtbot, page)
+    assert "–20.11.2026)" in page.ui.reportTitle.text()

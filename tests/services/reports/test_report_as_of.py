@@ -5,6 +5,7 @@ course added. Every figure is worked out by hand below."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -168,3 +169,17 @@ def test_the_report_on_a_date_counts_what_the_grid_suggests(small_demo):
 def test_a_report_on_a_past_date_is_dated_the_day_it_was_made(small_demo, school_credit):
     report = progress(small_demo, today=D(2026, 11, 27), as_of=D(2026, 9, 30))
     assert report.generated_on == D(2026, 11, 27)
+
+
+def test_the_cli_builds_progress_on_a_date(small_demo_path):
+    from journal_testing import ejournal
+    r = ejournal("--db", str(small_demo_path), "--user", "zavuch", "report", "progress", "--class", "5А",
+                 "--as-of", "2026-11-20", "--json", password="demo")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert "2 четверть на 20.11.2026 (по текущим отметкам)" in data["subtitle"]
+    credit = next(row for row in data["tables"][0]["rows"] if row[0].startswith("Основы духовно-нравственной"))
+    assert credit[-1].startswith("зачтено ")
+    bad = ejournal("--db", str(small_demo_path), "--user", "zavuch", "report", "attendance", "--class", "5А",
+                   "--as-of", "20.11.2026", password="demo")
+    assert bad.returncode == 2 and "дата задаётся как ГГГГ-ММ-ДД, а не «20.11.2026»" in bad.stderr
