@@ -16,6 +16,9 @@ code («7KQM-3XWA»), print it with a QR code of each sheet's data on every shee
 audit log (action "print", entity "printout") what was printed — the code, the course or class, the
 months or period, the moment the data were read, and each sheet's fingerprint — in the same step that
 gives the file its name: no file without its record. `print_verification.verify` reads it back.
+
+What the printouts share (errors, labels, the title context, the registry hook) is in printout_common; the
+summary sheet in summary_printout, re-exported here with the rest.
 """
 
 from __future__ import annotations
