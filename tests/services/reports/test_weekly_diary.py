@@ -87,6 +87,11 @@ def test_the_pdf_renders_and_its_fonts_are_embedded(small_demo, week_7ya, tmp_pa
     path = export(small_demo, login(small_demo, "zavuch"), tmp_path / "diary.pdf")
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     assert "PTSans-Regular" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
+    # pdftotext, page by page: each pupil's remark and marks only on that pupil's page.
+    texts = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"], capture_output=True,
+                            text=True, check=True).stdout for n in (1, 2, 3, 4)]
+    assert ["Молодец: решил у доски" in t for t in texts] == [True, False, False, False]
+    assert ["Борисова Бэлла" in t for t in texts] == [False, True, False, False]
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(path), str(tmp_path / "p")],
                    check=True)
     assert (tmp_path / "p-1.png").stat().st_size > 5000
