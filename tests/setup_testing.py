@@ -1,7 +1,9 @@
-"""A new school made by `init` (no year, no classes), with a deputy account: what issue 15 starts from."""
+"""A new school made by `init` (no year, no classes), with a deputy account: what issue 15 starts from;
+and the small demo school whose year has been closed, so that the next year waits for confirmation."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,3 +32,21 @@ def new_school(folder: Path) -> NewSchool:
     _id, temporary = accounts.create_account(db, admin, "zavuch", {Role.deputy})
     deputy = accounts.authenticate(db, "zavuch", temporary)
     return NewSchool(path, db, admin, deputy)
+
+
+CLOSED_ON = dt.datetime(2027, 6, 20, 12, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+
+
+def closed_year_school(path: Path) -> Database:
+    """The small demo school, its 2026/2027 closed on CLOSED_ON: 2027/2028 holds the copied periods and
+    holidays, not yet confirmed."""
+    from journal_testing import TEST_KEY_HEX
+
+    from ejournal_desktop.services import demo
+    from ejournal_desktop.services.administration import year_closing
+    from ejournal_desktop.storage import database
+    db = database.create(path, key=bytes.fromhex(TEST_KEY_HEX))
+    demo.generate(db, "small", seed=1, today=dt.date(2027, 6, 15))
+    year_closing.close_year(db, accounts.authenticate(db, "admin", "demo"), "45-у", dt.date(2027, 6, 18),
+                            now=CLOSED_ON)
+    return db

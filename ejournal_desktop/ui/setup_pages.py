@@ -496,6 +496,12 @@ class SetupArea(QWidget):
         self.ui.tabs.currentChanged.connect(lambda _i: self.checklist.refresh()
                                             if self.ui.tabs.currentWidget() is self.ui.checklistTab else None)
 
+    def showEvent(self, event) -> None:
+        # the lines fixed on other sections (year, staff, timetable, accounts) tick when the section is back
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.checklist.refresh()
+
     def open_page(self, key: str) -> None:
         tabs = {"subjects": self.ui.subjectsTab, "classes": self.ui.classesTab, "curriculum": self.ui.curriculumTab}
         if key in tabs:
