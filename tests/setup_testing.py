@@ -50,3 +50,32 @@ def closed_year_school(path: Path) -> Database:
     year_closing.close_year(db, accounts.authenticate(db, "admin", "demo"), "45-у", dt.date(2027, 6, 18),
                             now=CLOSED_ON)
     return db
+
+
+def type_mark(qtbot, page, db: Database, course_title: str, day: dt.date, key: str):
+    """On a journal page: open the course, the period of `day`, click the first pupil's cell of that day's
+    lesson and type `key` then Enter, as a teacher would. Returns (course, period, column)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from ejournal_desktop.services import journal
+
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    course = next(c for c in page.courses if c.title == course_title)
+    page.select_course(course.id)
+    period = next(p for p in journal.periods_for(db, course.id) if p.start <= day <= p.end)
+    page.select_period(period.id)
+    column = next(c for c in page.grid.columns if c.date == day)
+    index = page.model.index(0, page.model.column_of(column.lesson_id))
+    page.view.scrollTo(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(page.view, QKeyEvent(kind, getattr(Qt.Key, f"Key_{key}"),
+                                                    Qt.KeyboardModifier.NoModifier, key))
+    editor = next(e for e in page.view.viewport().findChildren(QLineEdit) if e.isVisible())
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+    return course, period, column

@@ -497,10 +497,12 @@ class SetupArea(QWidget):
                                             if self.ui.tabs.currentWidget() is self.ui.checklistTab else None)
 
     def showEvent(self, event) -> None:
-        # the lines fixed on other sections (year, staff, timetable, accounts) tick when the section is back
+        # back from another section (year, staff, timetable, accounts): the checklist ticks what was done
+        # there, and the class and curriculum pages offer the staff added there
         super().showEvent(event)
         if not event.spontaneous():
-            self.checklist.refresh()
+            for page in (self.checklist, self.subjects, self.classes, self.curriculum):
+                page.refresh()
 
     def open_page(self, key: str) -> None:
         tabs = {"subjects": self.ui.subjectsTab, "classes": self.ui.classesTab, "curriculum": self.ui.curriculumTab}
