@@ -21,13 +21,13 @@ from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.access.files import create_school
 from ejournal_desktop.storage.models import Lesson
 from ejournal_desktop.ui.accounts_page import AccountDialog
-from ejournal_desktop.ui.journal_page import JournalPage
 from ejournal_desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 PASSWORD = "Adm1n-pass-2026"
 SHORT_DAY = dt.date(2027, 2, 22)  # the Monday before 23 February: lessons of 30 minutes
+PREPARING = dt.datetime(2026, 8, 25, 10).astimezone()  # the school is set up at the end of August
 
 
 def click(qtbot, button):
@@ -39,8 +39,9 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def window_of(qtbot, db, actor, tmp_path, name):
-    window = MainWindow(db, actor, settings=QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+def window_of(qtbot, db, actor, tmp_path, name, now=PREPARING):
+    window = MainWindow(db, actor, settings=QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat),
+                        now=lambda: now)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -196,7 +197,7 @@ def _set_up_and_type(qtbot, tmp_path, db):
     generating.ui.start.setDate(QDate(2026, 9, 1))
     click(qtbot, generating.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
     qtbot.waitUntil(lambda: timetable_page.last_report is not None, timeout=60_000)
-    assert timetable_page.last_report.created > 100
+    assert timetable_page.report_box.text().startswith("Уроки с 01.09.2026 по 31.08.2027")
     timetable_page.report_box.close()
 
     # --- the staff accounts and their slips (the administrator, on the checklist) --------------------------
@@ -212,9 +213,7 @@ def _set_up_and_type(qtbot, tmp_path, db):
     # --- the teacher types a 5 on the short day -------------------------------------------------------------
     teacher = sign_in_first_time(db, login, temporary, "Anna-Sokolova-2026")
     now = dt.datetime.combine(SHORT_DAY, dt.time(14)).astimezone()
-    page = JournalPage(db, teacher, now=lambda: now,
-                       settings=QSettings(str(tmp_path / "j.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(page)
+    page = window_of(qtbot, db, teacher, tmp_path, "teacher", now).show_section("journal")
     course, period, column = type_mark(qtbot, page, db, "5А Математика", SHORT_DAY, "5")
     with db.session() as s:
         lesson = s.get(Lesson, column.lesson_id)
