@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 from setup_testing import type_mark
 from sqlalchemy import select
 
@@ -20,8 +20,8 @@ from ejournal_desktop.services import journal
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.access.files import create_school
 from ejournal_desktop.storage.models import Lesson
-from ejournal_desktop.ui.accounts_page import AccountDialog
 from ejournal_desktop.ui.main_window import MainWindow
+from ejournal_desktop.ui.translations import role_label
 
 pytestmark = pytest.mark.gui
 
@@ -70,13 +70,17 @@ def _set_up_and_type(qtbot, tmp_path, db):
     admin = accounts.authenticate(db, "admin", PASSWORD)
     admin_window = window_of(qtbot, db, admin, tmp_path, "admin")
     accounts_page = admin_window.show_section("admin").accounts
-    dialog = AccountDialog(db, admin, parent=accounts_page)
+    click(qtbot, accounts_page.ui.create)
+    dialog = accounts_page.account_dialog
     dialog.ui.login.setText("zavuch")
-    dialog._checks[Role.deputy].setChecked(True)
-    dialog.open()
+    next(box for box in dialog.findChildren(QCheckBox) if box.text() == role_label(Role.deputy)).setChecked(True)
     click(qtbot, dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
-    assert dialog.created is not None, dialog.ui.error.text()
-    deputy = sign_in_first_time(db, "zavuch", dialog.created[1], "Zavuch-pass-2026")
+    assert not dialog.isVisible(), dialog.ui.error.text()
+    shown = accounts_page.password_box.text()  # what the administrator passes on to the deputy
+    assert shown.startswith("Логин: zavuch\nВременный пароль: ")
+    accounts_page.password_box.accept()
+    deputy = sign_in_first_time(db, "zavuch", shown.split("\n")[1].removeprefix("Временный пароль: "),
+                                "Zavuch-pass-2026")
 
     # --- the deputy: the year, its periods, holidays, a short day and the bells (Учебный год) ------------
     window = window_of(qtbot, db, deputy, tmp_path, "deputy")
