@@ -301,11 +301,12 @@ class SchoolYearPage(SetupPage):
         return self.setup.year.id
 
     def _confirmed(self, piece: str) -> str:
-        return {"periods": self.tr("Даты периодов подтверждены."), "holidays": self.tr("Даты каникул подтверждены.")}[piece]
+        return self.tr("Даты периодов подтверждены.") if piece == "periods" else self.tr("Даты каникул подтверждены.")
 
     def confirm_piece(self, piece: str) -> bool:
         """The deputy has checked the copied periods («periods») or holidays («holidays») of the year."""
-        return self._run(self._confirmed(piece), lambda: year_confirmation.confirm(self._db, self._actor, self._year_id(), piece))
+        return self._run(self._confirmed(piece),
+                         lambda: year_confirmation.confirm(self._db, self._actor, self._year_id(), piece))
 
     def create_year(self) -> bool:
         ui = self.ui
