@@ -24,6 +24,7 @@ from ..services.school import bells as school_bells
 from ..services.school import calendar_days
 from ..services.school import periods as year_periods
 from ..services.school import year as school_year
+from ..services.school import year_confirmation
 from .formats import date_text, qdate, say, weekday_name, weekday_short
 from .forms.ui_schoolyearpage import Ui_SchoolYearPage
 from .rows_model import ItemRowsModel, ListTableModel, fixed_columns
@@ -168,6 +169,8 @@ class SchoolYearPage(SetupPage):
         ui.addLesson.clicked.connect(self.bells.add_lesson)
         ui.removeLesson.clicked.connect(self.bells.remove_last)
         ui.saveBells.clicked.connect(self.save_bells)
+        ui.confirmPeriods.clicked.connect(lambda: self.confirm_piece("periods"))
+        ui.confirmHolidays.clicked.connect(lambda: self.confirm_piece("holidays"))
         self._editing = [ui.createYear, ui.saveYear, ui.setPeriods, ui.removePeriods, ui.savePeriod, ui.addHoliday,
                          ui.saveHoliday, ui.removeHoliday, ui.addDefaultHolidays, ui.addMoved, ui.removeMoved,
                          ui.addShort, ui.removeShort, ui.addShift, ui.removeShift, ui.addLesson, ui.removeLesson,
@@ -195,6 +198,7 @@ class SchoolYearPage(SetupPage):
         ui.createYear.setVisible(not has_year)
         ui.saveYear.setVisible(has_year)
         ui.tabs.setEnabled(has_year)
+        self._show_confirmations()
         if not self.editable:
             say(ui.message, self.tr("Структуру учебного года настраивает заместитель директора по УР; "
                                     "здесь она только для просмотра."))
@@ -231,6 +235,30 @@ class SchoolYearPage(SetupPage):
         ui.shift.setCurrentIndex(max(0, ui.shift.findData(shift)))
         ui.shift.blockSignals(False)
         self._show_bells()
+
+    def _show_confirmations(self) -> None:
+        """A year copied from the closed one: each piece's line says who confirmed it and when, or offers
+        its button; a first year (nothing copied) hides the box."""
+        ui = self.ui
+        state = year_confirmation.pending(self._db, self._actor, self.setup.year.id) if self.setup else None
+        ui.confirmBox.setVisible(state is not None)
+        if state is None:
+            return
+        for piece, label, button, waiting_text, done_text in (
+                ("periods", ui.periodsConfirmed, ui.confirmPeriods,
+                 self.tr("Даты периодов {0} скопированы с прошлого года и ещё не подтверждены."),
+                 self.tr("Даты периодов подтверждены: {0}.")),
+                ("holidays", ui.holidaysConfirmed, ui.confirmHolidays,
+                 self.tr("Даты каникул {0} взяты по умолчанию и ещё не подтверждены."),
+                 self.tr("Даты каникул подтверждены: {0}."))):
+            waiting = piece in state.waiting
+            done = state.done.get(piece)
+            if waiting:
+                label.setText(waiting_text.format(state.label))
+            else:  # a year confirmed before the audit kept it says only that
+                label.setText(done_text.format(done.text()) if done else self._confirmed(piece))
+            button.setVisible(waiting)
+            button.setEnabled(self.editable and waiting)
 
     def _grades(self, grade_from: int, grade_to: int) -> str:
         if grade_from == grade_to:
@@ -274,6 +302,14 @@ class SchoolYearPage(SetupPage):
 
     def _year_id(self) -> int:
         return self.setup.year.id
+
+    def _confirmed(self, piece: str) -> str:
+        return self.tr("Даты периодов подтверждены.") if piece == "periods" else self.tr("Даты каникул подтверждены.")
+
+    def confirm_piece(self, piece: str) -> bool:
+        """The deputy has checked the copied periods («periods») or holidays («holidays») of the year."""
+        return self._run(self._confirmed(piece),
+                         lambda: year_confirmation.confirm(self._db, self._actor, self._year_id(), piece))
 
     def create_year(self) -> bool:
         ui = self.ui

@@ -1,17 +1,21 @@
 """The bell schedule (расписание звонков): each shift's lessons with their start and end (`set_bells`,
-`remove_shift`), and the bells of a short day (`short_bells`: shorter lessons, the breaks as usual).
+`remove_shift`), the bells of a short day (`short_bells`: shorter lessons, the breaks as usual), and the
+bells a lesson goes by (`lesson_times`: its class's shift, shortened on a short day) — one rule for every
+place that shows a lesson's time, so that a short day's lessons end when the school said they would.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from ...domain.rights import Action
 from ...storage.database import Database
-from ...storage.models import AcademicYear, BellSchedule, Course, TimetableEntry, YearStatus
+from ...storage.models import AcademicYear, BellSchedule, Course, ShortDay, TimetableEntry, YearStatus
 from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import require, unit
@@ -92,3 +96,32 @@ def remove_shift(db: Database, actor: Actor, shift: int) -> None:
         audit.record(session, actor.account_id, "delete", "bell_schedule", shift,
                      old=[{"n": b.lesson_number, "starts_at": b.starts_at, "ends_at": b.ends_at} for b in rows])
         session.execute(delete(BellSchedule).where(BellSchedule.shift == shift))
+
+
+@dataclass(frozen=True)
+class LessonTime:
+    starts_at: dt.time
+    ends_at: dt.time
+    short: bool  # by the short day's bells
+
+    def text(self) -> str:
+        return f"{self.starts_at:%H:%M}–{self.ends_at:%H:%M}"
+
+
+def lesson_times(session: Session, shift: int, start: dt.date, end: dt.date
+                 ) -> Callable[[dt.date, int], LessonTime | None]:
+    """(day, lesson number) → its time for the shift's lessons between start and end; None when the shift
+    has no bell for that number."""
+    regular = [Bell(n, s, e) for n, s, e in session.execute(
+        select(BellSchedule.lesson_number, BellSchedule.starts_at, BellSchedule.ends_at)
+        .where(BellSchedule.shift == shift).order_by(BellSchedule.lesson_number))]
+    short = dict(session.execute(select(ShortDay.date, ShortDay.lesson_minutes)
+                                 .where(ShortDay.date >= start, ShortDay.date <= end)).all())
+    plain = {b.lesson_number: b for b in regular}
+    shortened = {m: {b.lesson_number: b for b in short_bells(regular, m)} for m in set(short.values())}
+
+    def at(day: dt.date, number: int) -> LessonTime | None:
+        minutes = short.get(day)
+        bell = (shortened[minutes] if minutes else plain).get(number)
+        return LessonTime(bell.starts_at, bell.ends_at, minutes is not None) if bell else None
+    return at
