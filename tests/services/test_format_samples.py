@@ -6,19 +6,17 @@ Run with EJOURNAL_WRITE_SAMPLES=1 to write them; otherwise the committed ones mu
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import os
 from pathlib import Path
 
-from sqlalchemy import select
+from graduates_testing import add_graduates
 
 from ejournal_desktop.services import exchange
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.exchange import oneroster
 from ejournal_desktop.services.people import graduates
-from ejournal_desktop.storage.models import AcademicYear, Enrollment, EnrollmentEvent, Pupil, SchoolClass, Sex
 
 SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
 ROWS = 4
@@ -32,6 +30,7 @@ def _csv(rows: list[list[str]]) -> str:
 
 def generated(db) -> dict[str, str]:
     admin = accounts.authenticate(db, "admin", "demo")
+    add_graduates(db)   # so the excerpt shows certificates and the ФРДО table has rows
     with db.session() as s:
         doc = exchange.build_document(s)
     out: dict[str, str] = {}
@@ -43,24 +42,6 @@ def generated(db) -> dict[str, str]:
         out[f"oneroster/{name}.csv"] = _csv([head, *rows])
     excerpt = {k: (v[:2] if isinstance(v, list) else v) for k, v in doc.items() if k != "exported_at"}
     out["exchange-excerpt.json"] = json.dumps(excerpt, ensure_ascii=False, indent=2) + "\n"
-    with db.session() as s, s.begin():
-        year = s.scalar(select(AcademicYear))
-        cls = SchoolClass(academic_year_id=year.id, grade=11, letter="Б")
-        a = Pupil(surname="Ёлкина", name="Алёна", patronymic="Игоревна", birth_date=dt.date(2009, 3, 2), sex=Sex.female)
-        b = Pupil(surname="Артемьев", name="Пётр", patronymic="Сергеевич", birth_date=dt.date(2009, 7, 30),
-                  sex=Sex.male)
-        s.add_all([cls, a, b])
-        s.flush()
-        for p in (a, b):
-            s.add(Enrollment(pupil_id=p.id, school_class_id=cls.id, arrived_on=dt.date(2026, 9, 1),
-                             arrival_event=EnrollmentEvent.promotion))
-        ids = (a.id, b.id)
-    deputy = accounts.authenticate(db, "zavuch", "demo")
-    graduates.set_snils(db, deputy, ids[0], "112-233-445 95")
-    for pid, number, honours in ((ids[0], "07724000123", True), (ids[1], "07724000124", False)):
-        graduates.save_certificate(db, deputy, pid, start_year=2026, kind="secondary", series="", number=number,
-                                   registration_number=number[-3:], issued_on=dt.date(2027, 6, 25),
-                                   with_honours=honours)
     table = graduates.frdo_table(db, admin, 2027)
     out["frdo.csv"] = _csv([table.headers, *table.rows])
     return out

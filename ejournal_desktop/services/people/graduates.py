@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain import certificates as rules
 from ...domain import snils as snils_rules
 from ...domain.names import full_name, person_sort_key
 from ...domain.rights import Action
@@ -60,11 +60,9 @@ __all__ = [
     "snils",
 ]
 
-CERTIFICATE_NAMES = {CertificateKind.basic: "Аттестат об основном общем образовании",
-                     CertificateKind.secondary: "Аттестат о среднем общем образовании"}
-GRADE_OF = {CertificateKind.basic: 9, CertificateKind.secondary: 11}
+CERTIFICATE_NAMES = {kind: rules.NAMES[kind.value] for kind in CertificateKind}
+GRADE_OF = {kind: rules.GRADE[kind.value] for kind in CertificateKind}
 COLUMNS_FILE = "general_education_columns.csv"
-_NUMBER = re.compile(r"^\d{1,20}$")
 
 
 @dataclass(frozen=True)
@@ -146,13 +144,7 @@ def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: i
     """Record (or correct) the certificate of a 9th or 11th grader of the year `start_year`/…; audited."""
     kind = CertificateKind(kind)
     series, number, registration_number = series.strip(), number.strip(), registration_number.strip()
-    problems = []
-    if len(series) > 20:
-        problems.append("серия длиннее 20 знаков")
-    if not _NUMBER.match(number):
-        problems.append(f"номер бланка «{number}» — нужны только цифры")
-    if not registration_number or len(registration_number) > 30:
-        problems.append("нужен регистрационный номер (до 30 знаков)")
+    problems = rules.form_problems(series, number, registration_number)
     if problems:
         raise ServiceError("Аттестат не сохранён: " + "; ".join(problems) + ".")
     with unit(db, actor) as session:
@@ -165,7 +157,8 @@ def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: i
             raise ServiceError(f"{CERTIFICATE_NAMES[kind]} выдаётся ученику {GRADE_OF[kind]} класса, а {who} в "
                                f"{start_year}/{start_year + 1} учебном году — "
                                f"{'в ' + grade[1] + ' классе' if grade else 'не в классе школы'}.")
-        if not dt.date(start_year + 1, 5, 1) <= issued_on <= dt.date(start_year + 1, 12, 31):
+        first, last = rules.issue_window(start_year)
+        if not first <= issued_on <= last:
             raise ServiceError(f"Аттестат не сохранён: дата выдачи {issued_on:%d.%m.%Y} не в конце "
                                f"{start_year}/{start_year + 1} учебного года.")
         clash = session.scalar(select(GraduationCertificate).where(
