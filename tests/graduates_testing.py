@@ -14,8 +14,9 @@ from ejournal_desktop.storage.models import AcademicYear, Enrollment, Enrollment
 SNILS = "112-233-445 95"
 
 
-def add_graduates(db) -> tuple[int, int]:
-    """(Ёлкина Алёна — СНИЛС, with honours; Артемьев Пётр — no СНИЛС): their pupil ids."""
+def add_graduates(db, *, documents: bool = True) -> tuple[int, int]:
+    """(Ёлкина Алёна — СНИЛС, with honours; Артемьев Пётр — no СНИЛС): their pupil ids; with
+    documents=False the class and its pupils only (no СНИЛС, no certificates)."""
     with db.session() as s, s.begin():
         year = s.scalar(select(AcademicYear))
         cls = SchoolClass(academic_year_id=year.id, grade=11, letter="Б")
@@ -28,6 +29,8 @@ def add_graduates(db) -> tuple[int, int]:
             s.add(Enrollment(pupil_id=p.id, school_class_id=cls.id, arrived_on=dt.date(2026, 9, 1),
                              arrival_event=EnrollmentEvent.promotion))
         ids = (a.id, b.id)
+    if not documents:
+        return ids
     deputy = accounts.authenticate(db, "zavuch", "demo")
     graduates.set_snils(db, deputy, ids[0], SNILS)
     for pid, number, honours in ((ids[0], "07724000123", True), (ids[1], "07724000124", False)):

@@ -50,7 +50,10 @@ __all__ = [
     "Certificate",
     "FrdoTable",
     "GraduateStatus",
+    "ClassGraduates",
+    "GraduateRow",
     "certificates",
+    "class_graduates",
     "columns_path",
     "export_frdo",
     "frdo_table",
@@ -203,6 +206,62 @@ def certificates(db: Database, actor: Actor, start_year: int) -> list[Certificat
                                    cert.registration_number, cert.issued_on, cert.with_honours))
         out.sort(key=lambda c: (c.class_label, person_sort_key(*(c.pupil.split(" ", 2) + ["", ""])[:3])))
         return out
+
+
+@dataclass(frozen=True)
+class GraduateRow:
+    """A pupil of the class as the certificate list shows them: the СНИЛС in full or masked, the certificate
+    (None: none recorded, or `hidden` when the actor may not see personal data and one is recorded)."""
+    pupil_id: int
+    pupil: str
+    snils: str
+    certificate: Certificate | None
+    hidden: bool = False
+
+    def as_dict(self) -> dict:
+        c = self.certificate
+        return {"pupil_id": self.pupil_id, "pupil": self.pupil, "snils": self.snils, "recorded": bool(c) or self.hidden,
+                "certificate": None if c is None else {
+                    "kind": c.kind.value, "series": c.series, "number": c.number,
+                    "registration_number": c.registration_number, "issued_on": c.issued_on.isoformat(),
+                    "with_honours": c.with_honours}}
+
+
+@dataclass(frozen=True)
+class ClassGraduates:
+    class_label: str
+    start_year: int
+    kind: CertificateKind | None       # the certificate due in this grade (None: not a 9th or 11th grade)
+    rows: list[GraduateRow]
+
+
+def class_graduates(db: Database, actor: Actor, class_id: int) -> ClassGraduates:
+    """The class's pupils with their СНИЛС and certificate: in full to those who may see the pupil's personal
+    data (each full СНИЛС shown is audited), masked and hidden to every other who may see the class list."""
+    with unit(db, actor) as session:
+        cls = session.get(SchoolClass, class_id)
+        if cls is None:
+            raise ServiceError(f"Класса с номером {class_id} нет.")
+        year = session.get(AcademicYear, cls.academic_year_id)
+        kind = {9: CertificateKind.basic, 11: CertificateKind.secondary}.get(cls.grade)
+        label = f"{cls.grade}{cls.letter}"
+        pupils = session.scalars(select(Pupil).join(Enrollment, Enrollment.pupil_id == Pupil.id).where(
+            Enrollment.school_class_id == class_id, Enrollment.departed_on.is_(None)).distinct()).all()
+        rows = []
+        for pupil in sorted(pupils, key=lambda p: person_sort_key(p.surname, p.name, p.patronymic)):
+            _require_view_pupil(session, actor, pupil)
+            who = full_name(pupil.surname, pupil.name, pupil.patronymic)
+            cert = None if kind is None else session.scalar(select(GraduationCertificate).where(
+                GraduationCertificate.pupil_id == pupil.id, GraduationCertificate.kind == kind))
+            if not _may_see(session, actor, pupil.id):
+                rows.append(GraduateRow(pupil.id, who, snils_rules.mask(pupil.snils), None, hidden=cert is not None))
+                continue
+            if pupil.snils:
+                audit.record(session, actor.account_id, "view", "pupil_snils", pupil.id)
+            rows.append(GraduateRow(pupil.id, who, pupil.snils, None if cert is None else Certificate(
+                pupil.id, who, label, cert.kind, cert.series, cert.number, cert.registration_number, cert.issued_on,
+                cert.with_honours)))
+        return ClassGraduates(label, year.start_year, kind, rows)
 
 
 # --- ФИС ФРДО ------------------------------------------------------------------------------------------------
