@@ -405,7 +405,7 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
 
 def _score_scales(t: dict[str, list[dict]], doc: dict, systems: dict[str, dict]) -> None:
     """scoreScales: each journal page's grading system as the page's score scale (the binding ties a scale
-    to a class), `{mark:points}` per value («{5:5}», «{зач:зачтено}» for a value without points); and
+    to a class), `{mark:points}` per value («{5:5}», «{зач:зачёт}»: a value without points, its name); and
     lineItemScoreScales: the scale of every line item, so a reader finds it from the item as well."""
     used = {item["classSourcedId"] for item in t["lineItems"]}
     for c in doc["courses"]:
