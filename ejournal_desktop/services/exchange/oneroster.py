@@ -349,6 +349,14 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
                 return p["id"]
         return course["academic_year"]
 
+    def last_period(course: dict) -> str:
+        # a year, exam or final mark's line item: the grade's last period (a line item's session is a grading
+        # period or term — 1.1 named the column gradingPeriodSourcedId —, not the school year)
+        grade = classes[course["class"]]["grade"] if course.get("class") else None
+        own = [p for p in periods_of[course["academic_year"]]
+               if grade is None or p.get("grade_from", 1) <= grade <= p.get("grade_to", 11)]
+        return max(own, key=lambda p: p["end"])["id"] if own else course["academic_year"]
+
     types_of: dict[str, list[str]] = defaultdict(list)
     for m in doc["marks"]:
         if m["work_type"] not in types_of[m["lesson"]]:
@@ -380,7 +388,7 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
         item = f"{c['id']}.{kind}" + (f".{period}" if period else "")
         if item not in period_items:
             low, high = scale.get(c["grading_system"], (0.0, 1.0))
-            session = period or c["academic_year"]
+            session = period or last_period(c)
             own = next((p for p in periods_of[c["academic_year"]] if p["id"] == period), None)
             day = own["end"] if own else max([p["end"] for p in periods_of[c["academic_year"]]]
                                              or [f"{years[c['academic_year']]['start_year'] + 1}-08-31"])

@@ -19,7 +19,14 @@ from test_oneroster import HAND, PASSWORD, read, write_zip
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.exchange import oneroster, oneroster_import
 from ejournal_desktop.storage import database
-from ejournal_desktop.storage.models import Period
+from ejournal_desktop.storage.models import (
+    Course,
+    Enrollment,
+    Period,
+    PeriodMark,
+    PeriodMarkKind,
+    SchoolClass,
+)
 
 SPEC_HEADERS = {
     "orgs": "sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId",
@@ -133,6 +140,27 @@ def test_a_session_that_ends_where_it_starts_is_refused(tmp_path):
                                                                   "T2,,,Полугодие 2,semester,2026-01-09,2026-01-09")
     found = {p.path: p.message for p in oneroster_import.read_zip(write_zip(tmp_path / "bad.zip", files)).problems}
     assert found["academicSessions.csv, строка 4, endDate"].startswith("«2026-01-09» не позже начала 2026-01-09")
+
+
+def test_a_line_item_belongs_to_a_grading_period_not_to_the_school_year(small_demo, tmp_path):
+    # a year mark of a 10th grader (half-years) and of a 5th grader (quarters): the grade's last period
+    with small_demo.session() as s, s.begin():
+        for grade in (5, 10):
+            course, pupil = s.execute(select(Course.id, Enrollment.pupil_id).join(
+                SchoolClass, SchoolClass.id == Course.school_class_id).join(
+                Enrollment, Enrollment.school_class_id == SchoolClass.id).where(SchoolClass.grade == grade)
+                .order_by(Course.id, Enrollment.pupil_id).limit(1)).one()
+            s.add(PeriodMark(course_id=course, pupil_id=pupil, kind=PeriodMarkKind.year, value="5"))
+    out = tmp_path / "school.zip"
+    oneroster.export_zip(small_demo, accounts.authenticate(small_demo, "admin", "demo"), out)
+    recs = {name: [dict(zip(rows[0], r)) for r in rows[1:]] for name, rows in read(out).items()}
+    sessions = {s["sourcedId"]: s for s in recs["academicSessions"]}
+    assert {sessions[i["academicSessionSourcedId"]]["type"] for i in recs["lineItems"]} <= {
+        "gradingPeriod", "semester", "term"}
+    year_marks = [sessions[i["academicSessionSourcedId"]] for i in recs["lineItems"]
+                  if i["categorySourcedId"] == "periodmark.year"]
+    assert sorted((s["metadata.ejournal.kind"], s["metadata.ejournal.number"]) for s in year_marks) == [
+        ("half_year", "2"), ("quarter", "4")]
 
 
 def test_each_journal_page_has_its_grading_system_as_score_scale(exported):
