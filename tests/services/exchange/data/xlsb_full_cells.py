@@ -17,6 +17,9 @@ it, class_list_5a_sheetjs.xlsb the book as SheetJS wrote it.
     XLSX.utils.book_append_sheet(wb, ws, "5А");
     XLSX.writeFile(wb, process.argv[2], {bookType: "xlsb", bookSST: true});
 
+plan_sheetjs.xlsb (a КТП) was written by SheetJS the same way: rows [«№», «Тема урока», «Количество
+часов»], [1, «Натуральные числа», 2], [2, «Дроби», {t: "n", v: 2, f: "1+1"}], sheet «КТП».
+
 Usage: PYTHONPATH=<the clone> python xlsb_full_cells.py class_list_5a_sheetjs.xlsb class_list_5a.xlsb
 """
 
