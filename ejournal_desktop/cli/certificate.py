@@ -68,7 +68,7 @@ def cmd_certificate_list(args) -> int:
     for r in found.rows:
         cert = ("" if found.kind is None else "  записан (данные скрыты)" if r.hidden else
                 f"  {_certificate_text(r.certificate)}" if r.certificate else "  — нет аттестата")
-        lines.append(f"{r.pupil_id:>6}  {r.pupil:<40} СНИЛС {r.snils or '—':<15}{cert}")
+        lines.append(f"{r.pupil_id:>6}  {r.pupil:<40} СНИЛС {r.snils or '—':<15}{cert}".rstrip())
     data = {"class": found.class_label, "start_year": found.start_year,
             "kind": found.kind.value if found.kind else None, "pupils": [r.as_dict() for r in found.rows]}
     show(data, args.json, "\n".join(lines) if found.rows else lines[0] + "\nУчеников нет.")
