@@ -88,6 +88,8 @@ def test_a_teacher_sees_the_snils_masked(school):
     assert run(school, "zavuch", "snils", "--pupil", str(school["tenth"])).stdout.strip() == "112-233-445 95"
     r = run(school, school["teacher"], "snils", "--pupil", str(school["tenth"]), "--set", "")
     assert r.returncode == 1 and "изменение личных данных" in r.stderr
+    r = run(school, school["teacher"], "list", "--class", str(school["eleven"]))   # a class not taught
+    assert r.returncode == 1 and "просмотр списков классов — 11Б класс" in r.stderr
 
 
 @pytest.mark.parametrize("args, code, message", [

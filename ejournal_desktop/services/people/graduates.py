@@ -41,9 +41,9 @@ from ...storage.models import (
 )
 from ..access import audit
 from ..access.actor import Actor
-from ..access.guard import Denied, permits_action, unit
+from ..access.guard import Denied, own_class_ids, permits_action, unit
 from ..errors import ServiceError
-from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil
+from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil, _teaches_class
 
 __all__ = [
     "CERTIFICATE_NAMES",
@@ -245,6 +245,9 @@ def class_graduates(db: Database, actor: Actor, class_id: int) -> ClassGraduates
         year = session.get(AcademicYear, cls.academic_year_id)
         kind = {9: CertificateKind.basic, 11: CertificateKind.secondary}.get(cls.grade)
         label = f"{cls.grade}{cls.letter}"
+        if not permits_action(actor, Action.view_class_list, own=_teaches_class(session, actor, class_id),
+                              own_class=class_id in own_class_ids(session, actor)):
+            raise Denied(Action.view_class_list, f"{label} класс")
         pupils = session.scalars(select(Pupil).join(Enrollment, Enrollment.pupil_id == Pupil.id).where(
             Enrollment.school_class_id == class_id, Enrollment.departed_on.is_(None)).distinct()).all()
         rows = []
