@@ -80,3 +80,24 @@ def test_what_a_schema_cannot_say_about_graduates_is_named(small_demo, admin, tm
     with pytest.raises(exchange.ExchangeError):
         exchange.import_into_new(tmp_path / "n.db", bad, admin_login="admin", admin_password=ADMIN_PASSWORD)
     assert not list(tmp_path.glob("n.db*"))
+
+
+def test_a_blank_another_pupil_holds_in_the_database_is_refused(small_demo, admin, tmp_path):
+    # a file of the next year from another system: a new 11th grader given the number of Алёна's blank
+    add_graduates(small_demo)
+    doc = {"format": "ejournal-exchange", "version": 1, "school": {"name": "Школа", "short_name": "Школа"},
+           "academic_years": [{"id": "y", "start_year": 2027}],
+           "classes": [{"id": "c", "academic_year": "y", "grade": 11, "letter": "В"}],
+           "pupils": [{"id": "p", "surname": "Юрьев", "name": "Глеб", "birth_date": "2010-02-03"}],
+           "enrollments": [{"pupil": "p", "class": "c", "arrived_on": "2027-09-01", "arrival_event": "arrival"}],
+           "graduation_certificates": [{"pupil": "p", "academic_year": "y", "kind": "secondary",
+                                        "number": "07724000123", "registration_number": "1",
+                                        "issued_on": "2028-06-25"}]}
+    path = write(tmp_path / "next.json", doc)
+    assert exchange.preview(small_demo, admin, path).ok
+    with pytest.raises(exchange.ExchangeError) as err:
+        exchange.import_file(small_demo, admin, path)
+    assert [str(p) for p in err.value.problems] == [
+        "$.graduation_certificates[0]: бланк № 07724000123 уже записан в этой базе другому ученику"]
+    with small_demo.session() as s:
+        assert s.scalar(select(Pupil.id).where(Pupil.surname == "Юрьев")) is None
