@@ -426,6 +426,7 @@ class _Converter:
             self.course_system[c["sourcedId"]] = system
             self.add("courses", rec, "classes", i)
         self._gradebook()
+        self._scales()
 
     def _year_start(self, year: str) -> str:
         own = [p["start"] for p in self.doc["periods"] if p["academic_year"] == year]
@@ -506,6 +507,18 @@ class _Converter:
                                           **({"period": period} if kind == "period" else {}), "value": value,
                                           "suggested_value": r.get("metadata.ejournal.suggested") or None},
                          "results", i)
+
+    def _scales(self) -> None:
+        """References of the score-scale files (their values are not mapped: marks come from results)."""
+        t = self.t
+        known = {n: {r["sourcedId"] for r in t.get(n, [])} for n in ("classes", "lineItems", "scoreScales")}
+        for i, sc in enumerate(t.get("scoreScales", [])):
+            if sc.get("classSourcedId") and sc["classSourcedId"] not in known["classes"]:
+                self.bad("scoreScales", i, "classSourcedId", f"нет класса «{sc['classSourcedId']}» в classes.csv")
+        for i, r in enumerate(t.get("lineItemScoreScales", [])):
+            for col, name in (("lineItemSourcedId", "lineItems"), ("scoreScaleSourcedId", "scoreScales")):
+                if r[col] not in known[name]:
+                    self.bad("lineItemScoreScales", i, col, f"нет строки «{r[col]}» в {name}.csv")
 
     @staticmethod
     def _value(system: str, points: dict, r: dict) -> str | None:

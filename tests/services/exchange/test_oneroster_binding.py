@@ -191,3 +191,12 @@ def test_a_score_scale_that_is_no_list_of_pairs_is_refused(tmp_path):
     assert found == {"scoreScales.csv, строка 2, scoreScaleValue": "«4-хорошо» — не пара {отметка:значение}"}
     files["scoreScales"] = files["scoreScales"].replace("4-хорошо", "{4:4}")
     assert oneroster_import.read_zip(write_zip(tmp_path / "good.zip", files)).problems == []
+    # and what the scale files name must be in the zip
+    files["manifest"] += "\nfile.lineItemScoreScales,bulk"
+    files["scoreScales"] = files["scoreScales"].replace("K7B-ALG", "K9Z")
+    files["lineItemScoreScales"] = ("sourcedId,status,dateLastModified,title,lineItemSourcedId,scoreScaleSourcedId\n"
+                                    "LS1,,,,L1,SC1\nLS2,,,,L9,SC9")
+    found = {p.path: p.message for p in oneroster_import.read_zip(write_zip(tmp_path / "refs.zip", files)).problems}
+    assert found == {"scoreScales.csv, строка 2, classSourcedId": "нет класса «K9Z» в classes.csv",
+                     "lineItemScoreScales.csv, строка 3, lineItemSourcedId": "нет строки «L9» в lineItems.csv",
+                     "lineItemScoreScales.csv, строка 3, scoreScaleSourcedId": "нет строки «SC9» в scoreScales.csv"}
