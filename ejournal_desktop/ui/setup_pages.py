@@ -112,7 +112,7 @@ class SetupPage(QWidget):
 
     def _ask_open(self) -> str:
         return QFileDialog.getOpenFileName(self, self.tr("Книга подготовки учебного года"), "",
-                                           self.tr("Книга Excel (*.xlsx)"))[0]
+                                           self.tr("Таблицы (*.xlsx *.xlsm *.xls *.xlsb *.ods)"))[0]
 
     def refresh(self) -> None:
         self.ui.checklist.clear()

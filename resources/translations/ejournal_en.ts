@@ -4547,6 +4547,10 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>School year set-up workbook</translation>
     </message>
     <message>
+        <source>Таблицы (*.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
+    </message>
+    <message>
         <source>Открыть страницу, где это делается</source>
         <translation>Open the page where this is done</translation>
     </message>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from journal_testing import DEMO_TODAY
@@ -206,3 +207,20 @@ def test_a_class_on_shift_two_without_its_bells_is_a_checklist_line(small_demo, 
                                                    (dt.time(14, 20), dt.time(15, 0))])
     bells = next(i for i in setup_check.checklist(small_demo, deputy, DEMO_TODAY).items if i.key == "bells")
     assert bells.done and bells.detail == "Звонки заданы."
+
+
+@pytest.mark.parametrize("name", ["setup_small_demo.ods", "setup_small_demo.xls"])
+def test_the_workbook_saved_by_libreoffice_as_ods_or_xls_imports_as_the_xlsx_does(small_demo, deputy, fresh,
+                                                                                 tmp_path, name):
+    # exchange/data/setup_small_demo.*: the demo's export of DEMO_TODAY, saved by LibreOffice 7.4 in another
+    # format (`soffice --headless --convert-to ods|xls`); a change to the demo regenerates them that way.
+    path = tmp_path / "setup.xlsx"
+    setup_workbook.export_setup(small_demo, deputy, path, today=DEMO_TODAY)
+    db, admin = fresh
+    data = Path(__file__).parent / "exchange" / "data" / name
+    expected = setup_import.import_setup(db, admin, path, dry_run=True, today=DEMO_TODAY)
+    dry = setup_import.import_setup(db, admin, data, dry_run=True, today=DEMO_TODAY)
+    assert dry.ok, [p.text for p in dry.problems][:5]
+    assert dry.counts == expected.counts and dry.counts["pupils"] == 72
+    result = setup_import.import_setup(db, admin, data, today=DEMO_TODAY)
+    assert result.ok and setup_check.checklist(db, admin, DEMO_TODAY).ready
