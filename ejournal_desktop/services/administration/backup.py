@@ -13,6 +13,11 @@ without compression (the database is encrypted, so it would not shrink) that any
 - ``manifest.json``     program and schema version, time, school, counts of pupils, lessons and marks,
                         size and SHA-256 of ``journal.db``, the database id.
 
+A school with a closed year keeps those years in a *history archive* beside its weekly copies: a
+whole backup of kind ``history`` taken after the closing, written and verified once per drive; the
+weekly file then holds only the rows outside it (format version 2, ``base`` in the manifest naming
+the archive) and `restore` puts the two together (history_archive.py, storage/history_delta.py).
+
 One file rather than a folder: a single name to rename atomically on a FAT/exFAT stick, a zero-length
 or cut-short file is recognisable at once (a ZIP's directory is at its end), and every member carries
 a CRC besides the manifest's SHA-256.
@@ -105,70 +110,6 @@ __all__ = ["OtherSchool", "read_manifest", "BackupError", "CorruptBackup", "Back
            "Manifest", "BackupResult", "RestoreResult", "KINDS", "SUFFIX", "make_backup", "verify_backup",
            "restore", "restore_to_server", "authorize_restore", "list_backups", "last_good_backup", "backup_overdue",
            "reminder", "REMIND_AFTER_DAYS"]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- the manifest --------------------------------------------------------------------------------
-
-
-
-
-
-
-
-# --- small file helpers --------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- reading a backup file -----------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-# --- opening a backup with a key -----------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-# --- making a backup -----------------------------------------------------------------------------
-
-
-
 
 
 def _safe_name(text: str) -> str:
@@ -470,10 +411,11 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
             elif base is not None:
                 try:
                     whole_counts = history_archive.take_delta(db, snap, base)
-                except history_delta.StaleArchive:  # a closed year changed since the archive: a new one
+                except history_delta.StaleArchive as why:  # a closed year changed since the archive
                     base, more = _history_base(db, actor, targets, database_id, fresh=True, now=now,
                                                progress=progress, cancel=cancel, workdir=workdir)
-                    notes.update(more)
+                    notes.update({t: f"После архива прошлых лет {why}; архив сделан заново. {n}"
+                                  for t, n in more.items()})
                     try:
                         whole_counts = history_archive.take_delta(db, snap, base) if base else None
                     except history_delta.StaleArchive:  # changed again at this very moment
@@ -631,21 +573,5 @@ def reminder(db: Database, actor: Actor, now: dt.datetime | None = None) -> str 
     days = ((now or utcnow()) - last).days
     return (f"Последняя проверенная резервная копия сделана {last.astimezone():%d.%m.%Y} ({days} дн. назад). "
             f"Сделайте копию на два внешних носителя.")
-
-
-# --- restore -------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
