@@ -164,6 +164,9 @@ class Manifest:
                  f"Размер базы: {self.db_size / 2**20:.1f} МБ"]
         if self.administrator_slots:
             lines.append("Открывается паролем администратора: " + ", ".join(self.administrator_slots))
+        if self.base:
+            lines.append(f"Закрытые учебные годы — в архиве прошлых лет {self.base.get('file', '')} "
+                         f"(восстанавливается вместе с ним, он лежит рядом на том же носителе)")
         return "\n".join(lines)
 
 

@@ -25,7 +25,6 @@ from ..access.guard import Denied, require, unit
 from . import history_archive
 from .backup_file import (
     _COUNTED,
-    DB_MEMBER,
     KEYID_MEMBER,
     SLOTS_MEMBER,
     BackupCancelled,
@@ -140,7 +139,8 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
             _record_restore(restored, backup, opened.manifest, str(target), login, password, now)
         finally:
             restored.close()
-        for stale in (work / (DB_MEMBER + "-wal"), work / (DB_MEMBER + "-shm")):
+        db_file = opened.db_file
+        for stale in (db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
             if stale.exists() and stale.stat().st_size:
                 raise BackupError("Восстановленная база не закрылась полностью; ничего не изменено.")
         if cancel is not None and cancel():

@@ -161,7 +161,7 @@ def test_restore_on_a_new_pc_from_the_cli_is_one_step(school, admin, drives, tmp
     target = tmp_path / "newpc" / "school.db"
     r = ejournal("--db", str(target), "--user", "admin", "restore", str(file), password="demo", key=None)
     assert r.returncode == 0, r.stderr
-    assert "База восстановлена" in r.stdout
+    assert "База восстановлена" in r.stdout and "в архиве прошлых лет" in r.stdout
     db, _actor = accounts.sign_in(target, "admin", "demo", WEEK_LATER)
     try:
         assert school_marks(db) == expected
