@@ -17,7 +17,7 @@ from ejournal_desktop.services import demo
 from ejournal_desktop.services.access import accounts, audit
 from ejournal_desktop.services.administration import backup, maintenance, year_closing
 from ejournal_desktop.storage import database
-from ejournal_desktop.storage.models import AcademicYear, AuditEntry, Course, Lesson, Mark, WorkType, YearStatus
+from ejournal_desktop.storage.models import AcademicYear, Course, Lesson, Mark, WorkType, YearStatus
 
 from journal_testing import TEST_KEY_HEX, copy_journal, ejournal
 
@@ -230,13 +230,33 @@ def test_a_closed_year_the_program_changed_gets_a_new_archive(school, admin, dri
         db.close()
 
 
-def test_a_mark_deleted_from_a_closed_year_is_not_lost_by_the_next_weekly_copy(school, admin, drives):
+def test_a_mark_deleted_behind_the_programs_back_is_found_and_the_restore_gives_it_back(school, admin, drives,
+                                                                                       tmp_path):
     weekly(school, admin, drives, NOW)
-    mark_id, _value = closed_year_mark(school)
-    with school.engine.begin() as conn:
+    mark_id, value = closed_year_mark(school)
+    with school.engine.begin() as conn:  # with the key, in another tool: no audit entry
         conn.execute(text("DELETE FROM mark WHERE id = :id"), {"id": mark_id})
+    assert any(f"Отметка {mark_id} («{value}») удалена из базы в обход программы" in p
+               for p in maintenance.check(school).problems)
     results = weekly(school, admin, drives, WEEK_LATER)
-    assert "Архив прошлых лет записан" in results[0].message  # the counts differ: a new archive
-    assert any(f"Отметка {mark_id}" in p for p in maintenance.check(school).problems)
-    with school.session() as s:
-        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "backup")) >= 4
+    assert "Архив прошлых лет" not in results[0].message  # the weekly copy reads the week, not the history
+    restored = tmp_path / "restored.db"
+    backup.restore(results[0].file, restored, key=bytes.fromhex(TEST_KEY_HEX), now=WEEK_LATER)
+    db = database.open_file(restored, key=bytes.fromhex(TEST_KEY_HEX))
+    try:
+        with db.session() as s:  # the closed year as it was closed
+            assert s.scalar(select(Mark.value).where(Mark.id == mark_id)) == value
+        assert maintenance.check(db).problems == []
+    finally:
+        db.close()
+
+
+def test_a_mark_the_program_deleted_from_a_closed_year_gets_a_new_archive(school, admin, drives):
+    weekly(school, admin, drives, NOW)
+    mark_id, value = closed_year_mark(school)
+    with school.session() as s, s.begin():
+        s.execute(text("DELETE FROM mark WHERE id = :id"), {"id": mark_id})
+        audit.record(s, admin.account_id, "delete", "mark", mark_id, old={"value": value}, at=WEEK_LATER)
+    results = weekly(school, admin, drives, WEEK_LATER)
+    assert "После архива прошлых лет программа изменила строку" in results[0].message
+    assert maintenance.check(school).problems == []
