@@ -156,8 +156,8 @@ def write_delta(live: Path, key: bytes, target: Path, facts: Facts) -> dict[str,
             if reason is not None:
                 raise StaleArchive(reason)
             for table in _tables(conn):
-                source = _fresh_rows(table, facts) if table in HISTORY_TABLES else f"SELECT * FROM main.{table}"
-                conn.execute(f"CREATE TABLE delta.{table} AS {source}")
+                source = _fresh_rows(table, facts) if table in HISTORY_TABLES else f'SELECT * FROM main."{table}"'
+                conn.execute(f'CREATE TABLE delta."{table}" AS {source}')
             if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
                 conn.execute("CREATE TABLE delta.ejb_sequence AS SELECT * FROM main.sqlite_sequence")
             # The whole school's counts as a restore will find them: the archive's plus the delta's
@@ -199,9 +199,9 @@ def merge(archive_db: Path, archive_key: bytes, delta_db: Path, delta_key: bytes
                 conn.execute(f"DELETE FROM main.{table} WHERE id IN ({_fresh_ids(table, facts)})")
             for table in tables:
                 if table not in HISTORY_TABLES:
-                    conn.execute(f"DELETE FROM main.{table}")
+                    conn.execute(f'DELETE FROM main."{table}"')
             for table in tables:
-                conn.execute(f"INSERT INTO main.{table} SELECT * FROM delta.{table}")
+                conn.execute(f'INSERT INTO main."{table}" SELECT * FROM delta."{table}"')
             if conn.execute("SELECT 1 FROM delta.sqlite_master WHERE name = 'ejb_sequence'").fetchone():
                 conn.execute("DELETE FROM main.sqlite_sequence")
                 conn.execute("INSERT INTO main.sqlite_sequence SELECT * FROM delta.ejb_sequence")

@@ -494,6 +494,7 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         else:
             results.append(BackupResult(s.target, False, s.error or f"Копия на {s.target} не сделана."))
         if s.target in notes:
+            results[-1].note = notes[s.target]
             results[-1].message = notes[s.target] + "\n" + results[-1].message
         for leftover in litter[s.target]:
             results[-1].message += (f"\nУдалён незавершённый файл {leftover}, оставшийся от прерванного "

@@ -182,11 +182,12 @@ class BackupResult:
     sha256: str = ""
     removed: list[Path] = field(default_factory=list)
     record_id: int | None = None
+    note: str = ""  # the history archive written (or not) to this drive first, in the user's words
 
     def as_dict(self) -> dict:
         return {"target": str(self.target), "ok": self.ok, "message": self.message,
                 "file": str(self.file) if self.file else None, "size": self.size, "sha256": self.sha256,
-                "removed": [str(p) for p in self.removed]}
+                "removed": [str(p) for p in self.removed], **({"note": self.note} if self.note else {})}
 
 
 @dataclass

@@ -260,3 +260,30 @@ def test_a_mark_the_program_deleted_from_a_closed_year_gets_a_new_archive(school
     results = weekly(school, admin, drives, WEEK_LATER)
     assert "После архива прошлых лет программа изменила строку" in results[0].message
     assert maintenance.check(school).problems == []
+
+
+@pytest.mark.gui
+def test_the_backup_page_backs_up_against_the_archive_and_says_so(qtbot, school, admin, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ejournal_desktop.ui.backup_page import BackupPage, DrivesModel
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: None)
+    page = BackupPage(school, admin, volumes=lambda: [])
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    for d in ("E", "F"):
+        (tmp_path / d).mkdir()
+        page.add_folder(tmp_path / d, f"Флешка {d}")
+    for first in (True, False):  # the first time writes the archive too, and says so
+        qtbot.mouseClick(page.ui.backupNow, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=60_000)
+        texts = [page.model.index(r, DrivesModel.RESULT).data() for r in range(2)]
+        assert all(t.startswith("✓") for t in texts), texts
+        assert page.ui.details.toPlainText().count("Архив прошлых лет записан и проверен") == (2 if first else 0)
+    newest = max((tmp_path / "E").glob("*-weekly.ejb"), key=lambda p: p.stat().st_mtime_ns)
+    page.verify_file(newest)
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=60_000)
+    assert "в архиве прошлых лет" in page.ui.details.toPlainText()
