@@ -441,8 +441,9 @@ class _Opened:
 
 
 def _verify_into(path: Path, workdir: Path, *, key: bytes | None, login: str | None, password: str | None,
-                 cancel: Callable[[], bool] | None = None) -> _Opened:
-    """Every check of a backup; the database is extracted to `workdir` (the backup is only read)."""
+                 cancel: Callable[[], bool] | None = None, full: bool = True) -> _Opened:
+    """Every check of a backup; the database is extracted to `workdir` (the backup is only read).
+    `full=False`: SQLite's quick_check instead of integrity_check (the caller checks fully later)."""
     path = Path(path)
     with _open_zip(path) as zf:
         manifest = Manifest.from_bytes(_read_member(zf, MANIFEST_MEMBER, path), str(path))
@@ -468,7 +469,7 @@ def _verify_into(path: Path, workdir: Path, *, key: bytes | None, login: str | N
     for _how, candidate in keys:
         try:
             with snapshot.read_only(out, candidate) as conn:
-                info = snapshot.inspect(conn)
+                info = snapshot.inspect(conn, full=full)
                 if not info.is_journal:
                     raise CorruptBackup(f"Файл {path} открывается, но внутри не база электронного журнала.")
                 if not snapshot.schema_known(info.schema_version):

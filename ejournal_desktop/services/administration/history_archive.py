@@ -154,7 +154,9 @@ def rebuild(backup: Path, delta: _Opened, work: Path, *, key: bytes | None, logi
     archive_path = find_archive(backup, delta.manifest)
     part = work / "history"
     part.mkdir()
-    archive = _verify_into(archive_path, part, key=key, login=login, password=password, cancel=cancel)
+    # quick_check here: the merged file gets the full integrity_check below, once.
+    archive = _verify_into(archive_path, part, key=key, login=login, password=password, cancel=cancel,
+                           full=False)
     if archive.manifest.database_id != delta.manifest.database_id:
         raise CorruptBackup(f"Архив прошлых лет {archive_path} — копия другого журнала, чем {backup}. "
                             f"Ничего не изменено.")

@@ -287,3 +287,19 @@ def test_the_backup_page_backs_up_against_the_archive_and_says_so(qtbot, school,
     page.verify_file(newest)
     qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=60_000)
     assert "в архиве прошлых лет" in page.ui.details.toPlainText()
+
+
+def test_a_damaged_archive_stops_the_restore_and_is_named(school, admin, drives, tmp_path):
+    weekly(school, admin, drives, NOW)
+    file = weekly(school, admin, drives, WEEK_LATER)[0].file
+    archive = next(drives[0].glob("*-history.ejb"))
+    data = bytearray(archive.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # a bad sector inside the closed years
+    archive.write_bytes(bytes(data))
+    target = tmp_path / "newpc" / "school.db"
+    with pytest.raises(backup.CorruptBackup, match=archive.name):
+        backup.restore(file, target, key=bytes.fromhex(TEST_KEY_HEX), now=WEEK_LATER)
+    assert not target.exists()
+    other = max(drives[1].glob("*-weekly.ejb"), key=lambda p: p.name)  # the other drive still restores
+    backup.restore(other, target, key=bytes.fromhex(TEST_KEY_HEX), now=WEEK_LATER)
+    assert target.exists()
