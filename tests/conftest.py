@@ -127,3 +127,20 @@ def pg_server():
         pytest.skip(f"PostgreSQL tests skipped: {exc}")
     yield server
     server.stop()
+
+
+@pytest.fixture
+def other_medium(tmp_path):
+    """A folder on another device than tmp_path: two backup targets are two media only on two devices.
+    /dev/shm (tmpfs) on Linux, or the folder named by EJOURNAL_TEST_OTHER_MEDIUM; skipped when neither
+    is on another device."""
+    import shutil
+    import tempfile
+    candidates = [os.environ.get("EJOURNAL_TEST_OTHER_MEDIUM", ""), "/dev/shm"]
+    base = next((c for c in candidates if c and os.path.isdir(c) and os.access(c, os.W_OK)
+                 and os.stat(c).st_dev != os.stat(tmp_path).st_dev), None)
+    if base is None:
+        pytest.skip("no folder on another device than the test's temporary folder (set EJOURNAL_TEST_OTHER_MEDIUM)")
+    folder = Path(tempfile.mkdtemp(prefix="ejournal-test-medium-", dir=base))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -9,18 +9,26 @@ import pytest
 from journal_testing import ejournal
 
 
+# A weekly backup to one drive needs the administrator's reason (issue 18).
+ONE = "второй носитель в ремонте"
+
+
 @pytest.fixture
-def drives(tmp_path):
-    out = tmp_path / "E", tmp_path / "F"
+def drives(tmp_path, other_medium):
+    """Two media: two folders on two devices."""
+    out = tmp_path / "E", other_medium / "F"
     for d in out:
         d.mkdir()
     return out
 
 
-def backup_to(db: Path, *targets: Path, user: str = "admin", json_out: bool = False):
+def backup_to(db: Path, *targets: Path, user: str = "admin", json_out: bool = False, reason: str | None = ONE):
+    """`backup --to …`; with one target, the one-medium reason too unless reason=None."""
     args = ["--db", str(db), "--user", user, "backup"]
     for t in targets:
         args += ["--to", str(t)]
+    if len(targets) == 1 and reason is not None:
+        args += ["--one-medium-reason", reason]
     return ejournal(*args, *(["--json"] if json_out else []), password="demo")
 
 
@@ -129,3 +137,29 @@ def test_a_refused_restore_changes_nothing(small_demo_path, drives):
     assert set(after) == set(before)
     assert not list(small_demo_path.parent.glob("*before-restore*"))
     assert after[small_demo_path.name + ".slots"] == before[small_demo_path.name + ".slots"]
+
+
+def test_a_weekly_backup_to_one_drive_needs_a_reason_shown_in_the_history(small_demo_path, drives):
+    r = backup_to(small_demo_path, drives[0], reason=None)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "на два носителя" in r.stderr and str(drives[0]) in r.stderr and "--one-medium-reason" in r.stderr
+    assert list(drives[0].iterdir()) == []
+    r = backup_to(small_demo_path, drives[0], reason="второй носитель в ремонте")
+    assert r.returncode == 0, r.stderr
+    h = ejournal("--db", str(small_demo_path), "--user", "admin", "backup", "history", password="demo")
+    assert h.returncode == 0, h.stderr
+    [line] = h.stdout.splitlines()
+    assert "еженедельная" in line and "✓" in line and "один носитель: второй носитель в ремонте" in line
+    h = ejournal("--db", str(small_demo_path), "--user", "admin", "backup", "history", "--json", password="demo")
+    [row] = json.loads(h.stdout)
+    assert row["one_medium_reason"] == "второй носитель в ремонте" and row["verified"] is True
+
+
+def test_two_folders_of_one_drive_are_refused(small_demo_path, tmp_path):
+    a, b = tmp_path / "stick" / "A", tmp_path / "stick" / "B"
+    a.mkdir(parents=True)
+    b.mkdir()
+    r = backup_to(small_demo_path, a, b)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert str(a) in r.stderr and str(b) in r.stderr and "на одном носителе" in r.stderr
+    assert list(a.iterdir()) == list(b.iterdir()) == []

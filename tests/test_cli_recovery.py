@@ -33,7 +33,7 @@ def test_recovery_sheet_command(small_demo_path, tmp_path, monkeypatch):
 def test_restore_with_the_key_from_the_sheet(small_demo, tmp_path, db_key):
     admin = accounts.authenticate(small_demo, "admin", "demo")
     (tmp_path / "E").mkdir()
-    [made] = backup.make_backup(small_demo, admin, [tmp_path / "E"])
+    [made] = backup.make_backup(small_demo, admin, [tmp_path / "E"], one_medium_reason="второй носитель в ремонте")
     new_pc = tmp_path / "new" / "journal.db"
     args = parse(["--db", str(new_pc), "restore-key", str(made.file)])
     assert cli_recovery.restore_with_key_or_none(args) == 0

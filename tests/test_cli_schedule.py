@@ -26,8 +26,9 @@ def pc(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def drives(tmp_path):
-    out = tmp_path / "E", tmp_path / "F"
+def drives(tmp_path, other_medium):
+    """Two media: two folders on two devices."""
+    out = tmp_path / "E", other_medium / "F"
     for d in out:
         d.mkdir()
     return out

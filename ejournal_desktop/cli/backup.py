@@ -29,8 +29,15 @@ def add_parsers(sub) -> None:
                     help="папка на носителе; укажите дважды для двух носителей")
     bk.add_argument("--kind", choices=["weekly", "monthly", "year_archive"], default="weekly",
                     help="вид копии (по умолчанию weekly — еженедельная)")
+    bk.add_argument("--one-medium-reason", metavar="ТЕКСТ", default=None,
+                    help="почему еженедельная копия делается на один носитель (положение требует два); "
+                         "причина записывается в журнал резервных копий")
     bk.add_argument("--json", action="store_true")
     bk_sub = bk.add_subparsers(dest="backup_command", metavar="ДЕЙСТВИЕ")
+    bkh = bk_sub.add_parser("history", help="журнал резервных копий: когда, куда, проверена ли, причина копии "
+                                            "на один носитель")
+    bkh.add_argument("--limit", type=int, default=100, metavar="N", help="сколько последних записей (100)")
+    bkh.add_argument("--json", action="store_true")
     bkv = bk_sub.add_parser("verify", help="проверить резервную копию (код 0 — только для исправной копии); "
                                            "ключ — из EJOURNAL_DB_KEY, по паролю --user или из хранилища ключей")
     bkv.add_argument("file", type=Path, metavar="ФАЙЛ")
@@ -47,11 +54,16 @@ def add_parsers(sub) -> None:
 
 def cmd_backup(args) -> int:
     from ..services.administration import backup
+    from ..services.administration.backup_media import OneMedium
     if not args.targets:
         print("ejournal: укажите хотя бы одну папку: backup --to ПАПКА [--to ПАПКА]", file=sys.stderr)
         return EXIT_USAGE
     with open_session(args, login_required=True) as (db, actor):
-        results = backup.make_backup(db, actor, args.targets, kind=args.kind)
+        try:
+            results = backup.make_backup(db, actor, args.targets, kind=args.kind,
+                                         one_medium_reason=args.one_medium_reason)
+        except OneMedium as exc:
+            raise Failed(f"{exc} Добавьте второй --to ПАПКА или --one-medium-reason «ПРИЧИНА».") from None
     if args.json:
         show([r.as_dict() for r in results], True, "")
     for r in results:
@@ -64,6 +76,15 @@ def cmd_backup(args) -> int:
         else:
             print(f"ejournal: ✗ {r.message}", file=sys.stderr)
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+def cmd_backup_history(args) -> int:
+    from ..services.administration import backup_history
+    with open_session(args, login_required=True) as (db, actor):
+        rows = backup_history.history(db, actor, limit=max(1, args.limit))
+    show([r.as_dict() for r in rows], args.json,
+         "\n".join(r.line() for r in rows) or "Резервных копий этой базы ещё не делали.")
+    return EXIT_OK
 
 
 def cmd_backup_verify(args) -> int:
@@ -111,4 +132,5 @@ def cmd_restore(args) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"restore": cmd_restore, ("backup", None): cmd_backup, ("backup", "verify"): cmd_backup_verify}
+HANDLERS = {"restore": cmd_restore, ("backup", None): cmd_backup, ("backup", "verify"): cmd_backup_verify,
+            ("backup", "history"): cmd_backup_history}

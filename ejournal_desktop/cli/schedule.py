@@ -32,6 +32,8 @@ def add_backup_parsers(bk_sub) -> None:
     when.add_argument("--remove", metavar="weekly|monthly|ИМЯ", help="удалить расписание")
     sc.add_argument("--to", type=Path, action="append", default=[], metavar="ПАПКА", dest="schedule_targets",
                     help="папка на носителе; укажите дважды для двух носителей")
+    sc.add_argument("--one-medium-reason", metavar="ТЕКСТ", default=None,
+                    help="почему еженедельная копия делается на один носитель (положение требует два)")
     sc.add_argument("--json", action="store_true")
     rs = bk_sub.add_parser("run-scheduled", help="сделать копию по расписанию ИМЯ (это запускает планировщик "
                                                  "системы; ключ — из хранилища ключей)")
@@ -53,7 +55,8 @@ def cmd_schedule(args) -> int:
         return EXIT_OK
     kind, (day, time) = ("weekly", args.weekly) if args.weekly else ("monthly", args.monthly)
     with open_session(args, login_required=True) as (db, actor):
-        done = bs.register(db, actor, kind, day, time, args.schedule_targets)
+        done = bs.register(db, actor, kind, day, time, args.schedule_targets,
+                           one_medium_reason=args.one_medium_reason)
     data = {**done.schedule.as_dict(), "active": done.active, "commands": done.commands,
             "files": [str(f) for f in done.files], "note": done.note}
     lines = [f"Расписание задано: {done.schedule.describe()}"]

@@ -11,11 +11,17 @@ Where the regulation is silent the choices are:
   whichever is the longest;
 - after the window a new mark is refused (no marks «постфактум»); a change or removal of an
   existing mark becomes a correction request with a written reason, decided by the deputy;
+- inside the window a teacher fixes a mark freely only for ``fix_minutes`` after it was typed (a
+  mechanical slip, 4.2 к; setting mark_fix_minutes, 15 by default, None: the whole window), and only
+  a mark the teacher typed; later, and another's mark, only by a correction request. The deputy
+  (school-wide) is not bound by it;
 - attendance follows the lesson's window (no work type extends it);
 - a lesson's topic, homework and work kind may be entered ahead (planning, homework a week in
   advance), and for a past lesson until its window closes;
 - a period mark goes in on or after the last lesson of the period (the year mark, exam and final
-  marks: of the year);
+  marks: of the year), by a teacher only on that day or within the period-mark window after it
+  (`period_mark_days`: the entry window, or longer by the setting); later only the deputy puts it,
+  and such a mark counts as late in the filling report (`period_mark_late`);
 - after a pupil's year mark is set, the teacher can no longer change that pupil's records in
   the course (marks, attendance, period and year marks); once every pupil of the course has a
   year mark, the lessons themselves (topics, homework) are closed too. Exam and final marks come
@@ -41,6 +47,7 @@ __all__ = [
     "attendance_window_closed",
     "change_needs_correction",
     "correction_not_needed",
+    "correction_not_needed_now",
     "correction_reason_missing",
     "course_closed_by_year_marks",
     "course_has_no_marks",
@@ -51,6 +58,10 @@ __all__ = [
     "lesson_details",
     "lesson_details_window_closed",
     "mark_cell_closed",
+    "mark_change",
+    "mark_fix_expired",
+    "period_mark_days",
+    "period_mark_late",
     "mark_not_yet_held",
     "mark_window_closed",
     "period_cell",
@@ -125,6 +136,33 @@ def correction_not_needed(lesson_date: dt.date, today: dt.date, window_days: int
     if today <= deadline:
         return (f"Отметку за урок {_d(lesson_date)} можно исправить самостоятельно до {_d(deadline)} "
                 f"включительно: заявка на исправление не нужна")
+    return None
+
+
+def _minutes(n: int) -> str:
+    return f"{n} мин"
+
+
+def mark_fix_expired(typed_at: dt.datetime, now: dt.datetime, fix_minutes: int | None, own: bool) -> str | None:
+    """4.2 к: a teacher fixes a mark freely only shortly after typing it (a mechanical slip), and only
+    a mark of their own; otherwise by a correction request. ``fix_minutes`` None: the whole window."""
+    tail = "только по заявке на исправление с объяснительной, с разрешения заместителя директора"
+    if not own:
+        return "Отметку выставил другой учитель: изменить или удалить её можно " + tail
+    if fix_minutes is None:
+        return None
+    until = typed_at + dt.timedelta(minutes=fix_minutes)
+    if now > until:
+        return (f"Отметка выставлена {typed_at.astimezone():%d.%m.%Y в %H:%M}; сразу исправить её можно было до "
+                f"{until.astimezone():%H:%M} ({_minutes(fix_minutes)} после ввода). Теперь — " + tail)
+    return None
+
+
+def correction_not_needed_now(fixable: bool, lesson_date: dt.date) -> str | None:
+    """No request for a mark the teacher may still fix in the cell (the per-cell rule's `changes`)."""
+    if fixable:
+        return (f"Отметку за урок {_d(lesson_date)} можно исправить самостоятельно прямо в клетке журнала: "
+                f"заявка на исправление не нужна")
     return None
 
 
@@ -212,13 +250,24 @@ def year_closed(closed: bool, label: str = "") -> str | None:
     return None
 
 
+def period_mark_days(setting_days: int, window_days: int) -> int | None:
+    """The period-mark window after the last lesson: the entry window, or the setting when longer
+    (period_mark_window_days; -1: no limit, None)."""
+    return None if setting_days < 0 else max(setting_days, window_days)
+
+
+def period_mark_late(last_lesson_date: dt.date, entered_on: dt.date, late_days: int | None) -> bool:
+    """Whether a period mark entered on `entered_on` came after its window (the filling report counts it)."""
+    return late_days is not None and entered_on > last_lesson_date + dt.timedelta(days=late_days)
+
+
 def period_mark_too_late(last_lesson_date: dt.date, today: dt.date, late_days: int | None,
                          what: str = "за период") -> str | None:
     """A period mark goes in on the last lesson day or within ``late_days`` after it (None: any time)."""
     if late_days is None:
         return None
     deadline = last_lesson_date + dt.timedelta(days=late_days)
-    if today > deadline:
+    if period_mark_late(last_lesson_date, today, late_days):
         return (f"Срок выставления отметки {what} истёк {_d(deadline)}: выставить её можно только с "
                 f"разрешения заместителя директора")
     return None
@@ -264,12 +313,16 @@ class LessonCellFacts:
     year_mark_set: bool              # the pupil's year mark in the course
     cell_has_marks: bool = False     # marks already in the cell: past the window they need a request
     label: str = ""                  # the page («5А Математика») for the closed-year message
+    now: dt.datetime | None = None   # for the fix time of the cell's marks (None: not asked)
+    fix_minutes: int | None = None   # setting mark_fix_minutes (None: the whole window)
+    typed: tuple[tuple[dt.datetime, bool], ...] = ()  # the cell's marks: (typed at, typed by the actor)
 
 
 @dataclass(frozen=True)
 class LessonCell:
-    marks: Verdict
+    marks: Verdict                   # may a new mark go in
     attendance: Verdict
+    changes: Verdict = Verdict(True)  # may the cell's marks be changed or removed directly
 
     @property
     def open(self) -> bool:
@@ -295,7 +348,7 @@ def lesson_cell(f: LessonCellFacts) -> LessonCell:
               or (None if f.may_edit else _NOT_YOURS))
     if common:
         closed = Verdict.refuse(common)
-        return LessonCell(closed, closed)
+        return LessonCell(closed, closed, closed)
     roll = pupil_not_in_course(f.lesson_date, f.stays)
     year = None if f.school_wide else year_mark_set(f.year_mark_set)
     # marks
@@ -310,7 +363,25 @@ def lesson_cell(f: LessonCellFacts) -> LessonCell:
     reason = (attendance_not_yet_held(f.lesson_date, f.today) or roll or year
               or (None if f.school_wide else attendance_window_closed(f.lesson_date, f.today, f.window_days)))
     attendance = OPEN if reason is None else Verdict.refuse(reason)
-    return LessonCell(marks, attendance)
+    return LessonCell(marks, attendance, mark_change(f, marks, f.typed))
+
+
+def mark_change(f: LessonCellFacts, marks: Verdict, typed: Iterable[tuple[dt.datetime, bool]]) -> Verdict:
+    """May these marks of the cell ((typed at, by the actor) each) be changed or removed directly:
+    past the window, after the fix time, or another's mark, only by a correction request.
+    ``marks`` is the cell's verdict for a new mark."""
+    if not marks.allowed:
+        if not marks.past_window:
+            return marks
+        late = change_needs_correction(f.lesson_date, f.today, f.window_days, f.work_type_days)
+        return Verdict.refuse(late, CORRECTION_REQUEST, past_window=True)
+    if f.school_wide or f.now is None:
+        return OPEN
+    for typed_at, own in typed:
+        reason = mark_fix_expired(typed_at, f.now, f.fix_minutes, own)
+        if reason:
+            return Verdict.refuse(reason, CORRECTION_REQUEST)
+    return OPEN
 
 
 @dataclass(frozen=True)

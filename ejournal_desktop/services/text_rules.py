@@ -18,7 +18,7 @@ FIELD_LIMITS: dict[str, int] = {
     "address": 500, "document": 200, "phone": 100, "email": 200, "relation": 50,
     "consent_given_by": 300, "consent_document": 300, "file_name": 300,
     "class_label": 10, "order_number": 50, "comment": 500, "topic": 500, "homework": 2000,
-    "message_subject": 200, "message_body": 10_000, "imported_cell": 2000,
+    "message_subject": 200, "message_body": 10_000, "imported_cell": 2000, "one_medium_reason": 500,
 }
 
 _BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}

@@ -659,6 +659,8 @@ class BackupRecord(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     manifest: Mapped[str] = mapped_column(Text, default="{}")
+    # Why this backup went to one medium although the regulation asks two (issue 18); None otherwise.
+    one_medium_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Setting(Base):

@@ -65,8 +65,14 @@ class BackupOffer(QObject):
         return wanted
 
     def start(self, drives: list[Drive]):
-        """Open the backup tab with these drives ticked and start the backup; the page's task."""
+        """Open the backup tab with these drives ticked and start the backup; the page's task (None when
+        the reason for one drive was not given)."""
         area = self.parent().show_section("admin")
         page = area.show_backup()
         ticked = [page.add_folder(d.folder, d.name) for d in drives]
-        return page.backup_to(ticked)
+        reason = None
+        if len(ticked) == 1:  # the weekly backup to one drive: the administrator records why
+            reason = page.ask_one_medium_reason(ticked[0])
+            if reason is None:
+                return None
+        return page.backup_to(ticked, one_medium_reason=reason)

@@ -21,15 +21,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..services.access.actor import Actor
 from ..services.access.files import Database
-from ..services.administration import backup, recovery
+from ..services.administration import backup, backup_history, recovery
 from ..services.errors import ServiceError
 from .formats import heading, human_size
 from .forms.ui_backuppage import Ui_BackupPage
-from .rows_model import ListTableModel, scaled_width
+from .rows_model import ListTableModel, RowsModel, fixed_columns, scaled_width
 from .worker import Task, run_with_progress
 
 BACKUP_FOLDER = "ejournal-backups"
@@ -174,6 +174,10 @@ class BackupPage(QWidget):
         header.setSectionResizeMode(DrivesModel.RESULT, QHeaderView.ResizeMode.Stretch)
         self.ui.drives.verticalHeader().hide()
         self.ui.drives.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.history = RowsModel([self.tr("Когда"), self.tr("Вид"), self.tr("Итог"), self.tr("Файл или носитель"),
+                                  self.tr("Почему один носитель")], self)
+        self.ui.history.setModel(self.history)
+        fixed_columns(self.ui.history, (120, 110, 110, 400, 300))
         heading(self.ui.heading)
         self.ui.backupNow.clicked.connect(self._backup_clicked)
         self.ui.addFolder.clicked.connect(self._add_folder_clicked)
@@ -204,7 +208,19 @@ class BackupPage(QWidget):
             days = (dt.datetime.now(dt.timezone.utc) - last).days
             self.ui.lastBackup.setText(self.tr("Последняя проверенная копия: {0} ({1} дн. назад).").format(
                 last.astimezone().strftime("%d.%m.%Y %H:%M"), days))
+        self._show_history()
         self._update_buttons()
+
+    def _show_history(self) -> None:
+        try:
+            rows = backup_history.history(self._db, self._actor)
+        except ServiceError:  # not an administrator: the page's actions say why when tried
+            rows = []
+        self.history.set_rows(
+            [(f"{r.at.astimezone():%d.%m.%Y %H:%M}", backup.KINDS.get(r.kind, r.kind),
+              self.tr("✓ проверена") if r.verified else self.tr("✗ не сделана"), r.target,
+              r.one_medium_reason or "") for r in rows],
+            [(None, None, r.error, r.target, r.one_medium_reason) for r in rows])
 
     def _read_drive(self, drive: Drive) -> None:
         found = backup.list_backups(drive.folder) if drive.folder.is_dir() else []
@@ -242,15 +258,42 @@ class BackupPage(QWidget):
 
     def _backup_clicked(self) -> None:
         drives = self.model.checked()
+        reason = None
         if len(drives) == 1:
-            answer = QMessageBox.question(self, self.tr("Один носитель"), self.tr(
-                "Выбран один носитель, а регламент требует копию на два. Сделать копию только на {0}?").format(
-                drives[0].name))
-            if answer != QMessageBox.StandardButton.Yes:
+            reason = self.ask_one_medium_reason(drives[0])
+            if reason is None:
                 return
-        self.backup_to(drives)
+        self.backup_to(drives, one_medium_reason=reason)
 
-    def backup_to(self, drives: list[Drive]) -> Task | None:
+    def one_medium_dialog(self, drive: Drive) -> QInputDialog:
+        """The question for a weekly backup to one drive: the reason, which goes into the history."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Копия на один носитель"))
+        dialog.setLabelText(self.tr(
+            "Выбран один носитель ({0}), а положение требует еженедельную копию на два.\n"
+            "Запишите, почему копия делается на один носитель; причина сохранится в журнале резервных копий.")
+            .format(drive.name))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setOkButtonText(self.tr("Сделать копию"))
+        dialog.setCancelButtonText(self.tr("Отмена"))
+        dialog.resize(scaled_width(dialog, 560), dialog.sizeHint().height())
+        return dialog
+
+    def ask_one_medium_reason(self, drive: Drive) -> str | None:
+        """The administrator's reason, or None when cancelled; an empty reason is asked again."""
+        while True:
+            dialog = self.one_medium_dialog(drive)
+            self.reason_dialog = dialog  # tests fill it in
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            reason = dialog.textValue().strip()
+            if reason:
+                return reason
+            QMessageBox.warning(self, self.tr("Копия на один носитель"), self.tr(
+                "Причина не указана. Подключите второй носитель или запишите, почему копия делается на один."))
+
+    def backup_to(self, drives: list[Drive], *, one_medium_reason: str | None = None) -> Task | None:
         """Back up to `drives` in a worker with a progress dialog; rows show ✓/✗ when it ends."""
         if not drives:
             return None
@@ -259,7 +302,8 @@ class BackupPage(QWidget):
         db, actor = self._db, self._actor
         task, dialog = run_with_progress(
             self, self.tr("Резервное копирование"),
-            lambda progress, cancelled: backup.make_backup(db, actor, targets, progress=progress, cancel=cancelled),
+            lambda progress, cancelled: backup.make_backup(db, actor, targets, progress=progress, cancel=cancelled,
+                                                           one_medium_reason=one_medium_reason),
             label=self.tr("Снимок базы…"))
         self.task, self.progress_dialog = task, dialog
         task.finished.connect(lambda results: self._backup_done(drives, results))

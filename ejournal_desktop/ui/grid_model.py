@@ -233,10 +233,13 @@ class JournalGridModel(QAbstractTableModel):
         course = grid.course
         if column is not None:
             work_type = self.work_type_for(column)
+            marks = row.marks.get(column.lesson_id, ())
             return rules.lesson_cell(rules.LessonCellFacts(
                 column.date, grid.today, grid.window_days, work_type.entry_days if work_type else 0,
                 column.editable, grid.school_wide, grid.year_closed, course.locked, course.has_marks,
-                row.stays, row.year_mark_set, bool(row.marks.get(column.lesson_id)), course.title))
+                row.stays, row.year_mark_set, bool(marks), course.title, grid.now, grid.fix_minutes,
+                tuple((m.typed_at, m.own) for m in marks
+                      if m.typed_at is not None and (work_type is None or m.work_type_id == work_type.id))))
         kind = self.tail_kind(col)
         if kind == self.AVERAGE:
             return rules.Verdict.refuse(tr("Средний балл вычисляется по отметкам"))

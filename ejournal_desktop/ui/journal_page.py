@@ -455,6 +455,11 @@ class JournalPage(QWidget):
                 self._busy_retries += 1
                 QTimer.singleShot(self.BUSY_RETRY_MS, lambda: self._retry_entry(index, text, comment))
             return False
+        except journal.CorrectionRequired as exc:  # a fix past its time (entry_rules): nothing changed, the
+            # editor keeps the text and the request is offered with it filled in
+            self._note_index, self._note_typed = QPersistentModelIndex(index), text
+            self.show_message(str(exc), error=True, index=index, action=self.tr("Создать заявку на исправление"))
+            return False
         except ServiceError as exc:
             return self._refused(index, exc)
         self._busy_retries = 0

@@ -537,14 +537,6 @@ The weekly backup has not been made for more than a week. Make it now?</translat
         <translation>Make a &amp;backup ({0} chosen)</translation>
     </message>
     <message>
-        <source>Один носитель</source>
-        <translation>One drive</translation>
-    </message>
-    <message>
-        <source>Выбран один носитель, а регламент требует копию на два. Сделать копию только на {0}?</source>
-        <translation>One drive is chosen, but the regulation requires a backup on two. Back up to {0} only?</translation>
-    </message>
-    <message>
         <source>Резервное копирование</source>
         <translation>Backup</translation>
     </message>
@@ -619,6 +611,56 @@ The weekly backup has not been made for more than a week. Make it now?</translat
 The current database will be replaced by this backup; its present state is kept in a folder next to the database. The program will close the window and open the restored database; sign in again.
 
 Restore?</translation>
+    </message>
+    <message>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Вид</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Итог</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Файл или носитель</source>
+        <translation>File or drive</translation>
+    </message>
+    <message>
+        <source>Почему один носитель</source>
+        <translation>Why one drive</translation>
+    </message>
+    <message>
+        <source>✓ проверена</source>
+        <translation>✓ verified</translation>
+    </message>
+    <message>
+        <source>✗ не сделана</source>
+        <translation>✗ not made</translation>
+    </message>
+    <message>
+        <source>Копия на один носитель</source>
+        <translation>Backup to one drive</translation>
+    </message>
+    <message>
+        <source>Выбран один носитель ({0}), а положение требует еженедельную копию на два.
+Запишите, почему копия делается на один носитель; причина сохранится в журнале резервных копий.</source>
+        <translation>One drive is chosen ({0}), but the regulation asks the weekly backup on two.
+Write down why the backup goes to one drive; the reason is kept in the backup history.</translation>
+    </message>
+    <message>
+        <source>Сделать копию</source>
+        <translation>Make the backup</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Причина не указана. Подключите второй носитель или запишите, почему копия делается на один.</source>
+        <translation>No reason given. Plug in a second drive or write down why the backup goes to one.</translation>
     </message>
     <message>
         <source>Восстановить из резервной копии</source>
@@ -701,6 +743,10 @@ Make the sheet?</translation>
     <message>
         <source>Здесь появятся итоги копирования и проверки.</source>
         <translation>The results of backups and checks will appear here.</translation>
+    </message>
+    <message>
+        <source>Журнал резервных копий</source>
+        <translation>Backup history</translation>
     </message>
 </context>
 <context>
@@ -4154,12 +4200,24 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Period mark after the period ends, days</translation>
     </message>
     <message>
-        <source>Сколько дней после последнего урока периода учитель может выставить отметку за период без разрешения заместителя директора (-1 — без ограничения)</source>
-        <translation>How many days after the period&apos;s last lesson a teacher may give the period mark without the deputy&apos;s approval (-1: no limit)</translation>
+        <source>Сколько дней после последнего урока периода учитель может выставить отметку за период без разрешения заместителя директора; не меньше срока выставления отметок за урок (0 — в день последнего урока или в срок отметок после него, как требует положение; -1 — без ограничения)</source>
+        <translation>How many days after the period&apos;s last lesson a teacher may give the period mark without the deputy&apos;s approval; never less than the entry window for lesson marks (0: on the last lesson day or within the entry window after it, as the regulation asks; -1: no limit)</translation>
     </message>
     <message>
         <source>без ограничения</source>
         <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Исправление своей отметки, мин</source>
+        <translation>Fixing one&apos;s own mark, min</translation>
+    </message>
+    <message>
+        <source>Сколько минут после ввода учитель может сам исправить или удалить свою отметку (механическая ошибка, п. 4.2 к); позже — только по заявке на исправление с разрешения заместителя директора (-1 — весь срок выставления отметок)</source>
+        <translation>For how many minutes after typing a teacher may fix or remove their own mark (a slip, 4.2 k); later only by a correction request approved by the deputy (-1: the whole entry window)</translation>
+    </message>
+    <message>
+        <source>весь срок выставления отметок</source>
+        <translation>the whole entry window</translation>
     </message>
     <message>
         <source>Отметок одного вида в клетке, не больше</source>

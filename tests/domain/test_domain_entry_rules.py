@@ -101,3 +101,41 @@ def test_a_future_lesson_is_never_open_for_marks(lesson, today):
     assert closed == (today != lesson)
     if lesson > today:
         assert "ещё не прошёл" in rules.mark_cell_closed(lesson, today, 30, 30)
+
+
+# --- issue 17 item 6: the fix time of a mark and the period-mark window ---------------------------------
+
+_TYPED = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def _cell(now: dt.datetime, typed=((_TYPED, True),), fix_minutes: int | None = 15, school_wide: bool = False,
+          lesson_date: dt.date = dt.date(2026, 11, 27), today: dt.date = dt.date(2026, 11, 27)) -> rules.LessonCell:
+    return rules.lesson_cell(rules.LessonCellFacts(
+        lesson_date, today, 0, 0, True, school_wide, False, False, True,
+        ((dt.date(2026, 9, 1), None),), False, True, "5А Русский язык", now, fix_minutes, typed))
+
+
+def test_a_mark_is_fixed_freely_for_15_minutes_then_only_by_a_request():
+    assert _cell(_TYPED + dt.timedelta(minutes=10)).changes.allowed
+    late = _cell(_TYPED + dt.timedelta(minutes=20))
+    assert late.marks.allowed  # a new mark still goes in
+    assert not late.changes.allowed and late.changes.action == rules.CORRECTION_REQUEST
+    assert "15 мин после ввода" in late.changes.reason and "по заявке на исправление" in late.changes.reason
+
+
+def test_another_teachers_mark_the_deputy_and_a_relaxed_school():
+    later = _TYPED + dt.timedelta(hours=3)
+    assert "другой учитель" in _cell(_TYPED, typed=((_TYPED, False),)).changes.reason
+    assert _cell(later, school_wide=True).changes.allowed
+    assert _cell(later, fix_minutes=None).changes.allowed
+    past = _cell(later, today=dt.date(2026, 11, 28))  # past the entry window: a request, whatever the time
+    assert not past.changes.allowed and past.changes.past_window and past.changes.action == rules.CORRECTION_REQUEST
+
+
+def test_the_period_mark_window_follows_the_entry_window_unless_longer():
+    assert rules.period_mark_days(0, 0) == 0 and rules.period_mark_days(0, 3) == 3
+    assert rules.period_mark_days(5, 3) == 5 and rules.period_mark_days(-1, 3) is None
+    last = dt.date(2026, 10, 23)
+    assert not rules.period_mark_late(last, last, 0)
+    assert rules.period_mark_late(last, last + dt.timedelta(days=1), 0)
+    assert not rules.period_mark_late(last, last + dt.timedelta(days=99), None)

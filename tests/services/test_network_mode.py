@@ -206,7 +206,7 @@ def test_a_server_journal_is_backed_up_with_pg_dump_and_restored_into_an_empty_d
     admin = login(small_demo, "admin")
     drive = tmp_path / "E"
     drive.mkdir()
-    [result] = backup.make_backup(small_demo, admin, [drive], now=NOW)
+    [result] = backup.make_backup(small_demo, admin, [drive], now=NOW, one_medium_reason="второй носитель в ремонте")
     assert result.ok, result.message
     manifest = backup.verify_backup(result.file)
     assert manifest.backend == "postgresql" and manifest.counts["marks"] > 1000

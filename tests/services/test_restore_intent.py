@@ -49,7 +49,7 @@ def before_restore(small_demo_path, tmp_path):
     db = database.open_file(small_demo_path)
     admin = accounts.authenticate(db, "admin", "demo")
     (tmp_path / "E").mkdir()
-    (result,) = backup.make_backup(db, admin, [tmp_path / "E"], now=NOW)
+    (result,) = backup.make_backup(db, admin, [tmp_path / "E"], now=NOW, one_medium_reason="второй носитель в ремонте")
     settings.set(db, admin, "idle_lock_minutes", 5)
     accounts.change_password(db, admin, "demo", "Другой-пароль-1")
     db.close()
@@ -173,7 +173,7 @@ def test_a_killed_backups_part_file_is_removed_by_the_next_backup_with_a_line(sm
     leftover.write_bytes(b"half a backup")
     db = database.open_file(small_demo_path)
     try:
-        (result,) = backup.make_backup(db, accounts.authenticate(db, "admin", "demo"), [drive], now=NOW)
+        (result,) = backup.make_backup(db, accounts.authenticate(db, "admin", "demo"), [drive], now=NOW, one_medium_reason="второй носитель в ремонте")
     finally:
         db.close()
     assert result.ok
@@ -194,7 +194,7 @@ def test_another_schools_backup_needs_an_explicit_confirmation_naming_both_schoo
     with other.write_session() as session, session.begin():
         session.execute(update(School).values(name="МБОУ СОШ № 99 г. Другого"))
     (tmp_path / "E").mkdir()
-    (result,) = backup.make_backup(other, accounts.authenticate(other, "admin", "demo"), [tmp_path / "E"], now=NOW)
+    (result,) = backup.make_backup(other, accounts.authenticate(other, "admin", "demo"), [tmp_path / "E"], now=NOW, one_medium_reason="второй носитель в ремонте")
     other.close()
     db = database.open_file(small_demo_path)
     with db.session() as session:

@@ -29,9 +29,11 @@ def asked(monkeypatch):
     return questions
 
 
-def test_plugging_in_the_school_drive_when_the_backup_is_due_offers_it(qtbot, small_demo, tmp_path, asked):
+def test_plugging_in_the_school_drive_when_the_backup_is_due_offers_it(qtbot, small_demo, tmp_path, other_medium,
+                                                                       asked, answer_input):
     admin = accounts.authenticate(small_demo, "admin", "demo")
-    e, f, stranger = (tmp_path / n / BACKUP_FOLDER for n in ("E", "F", "G"))
+    e, stranger = (tmp_path / n / BACKUP_FOLDER for n in ("E", "G"))
+    f = other_medium / "F" / BACKUP_FOLDER  # two media: two devices
     for d in (e, f, stranger):
         d.mkdir(parents=True)
     backup.make_backup(small_demo, admin, [e, f], now=utcnow() - dt.timedelta(days=9))  # last week's
@@ -44,6 +46,7 @@ def test_plugging_in_the_school_drive_when_the_backup_is_due_offers_it(qtbot, sm
     assert window.backup_offer.check() == [] and asked == []
 
     plugged.append(Drive(name="Флешка E", folder=e))
+    reasons = answer_input("вторая флешка у завхоза")  # one drive: the administrator says why
     assert [d.name for d in window.backup_offer.check()] == ["Флешка E"]
     [(title, text)] = asked
     assert title == "Резервная копия" and "Флешка E" in text and "Сделать копию сейчас?" in text
@@ -53,6 +56,8 @@ def test_plugging_in_the_school_drive_when_the_backup_is_due_offers_it(qtbot, sm
     qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=30_000)
     assert len(backup.list_backups(e)) == 2 and len(backup.list_backups(stranger)) == 0
     assert not backup.backup_overdue(small_demo)
+    assert len(reasons) == 1 and "Флешка E" in reasons[0] and "на два" in reasons[0]
+    assert page.history.index(0, 4).data() == "вторая флешка у завхоза"
 
     plugged.append(Drive(name="Флешка F", folder=f))  # the backup is fresh now: nothing more is asked
     assert window.backup_offer.check() == [] and len(asked) == 1
@@ -62,7 +67,7 @@ def test_not_offered_to_a_teacher_nor_when_the_backup_is_recent(qtbot, small_dem
     admin = accounts.authenticate(small_demo, "admin", "demo")
     e = tmp_path / "E" / BACKUP_FOLDER
     e.mkdir(parents=True)
-    backup.make_backup(small_demo, admin, [e])
+    backup.make_backup(small_demo, admin, [e], one_medium_reason="второй носитель в ремонте")
     window = MainWindow(small_demo, admin)
     qtbot.addWidget(window)
     window.backup_offer.volumes = lambda: [Drive(name="E", folder=e)]

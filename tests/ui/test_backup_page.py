@@ -19,6 +19,8 @@ from ejournal_desktop.ui.worker import Task
 
 pytestmark = pytest.mark.gui
 
+ONE = "второй носитель в ремонте"  # a weekly backup to one drive needs the reason (issue 18)
+
 
 @pytest.fixture
 def admin(small_demo):
@@ -69,10 +71,10 @@ def test_admin_area_has_accounts_and_backup_tabs(qtbot, small_demo, admin):
     assert area.show_backup() is tabs.currentWidget().findChild(BackupPage)
 
 
-def test_backup_to_two_folders_shows_a_tick_for_each(qtbot, page, small_demo, tmp_path, messages):
+def test_backup_to_two_folders_shows_a_tick_for_each(qtbot, page, small_demo, tmp_path, other_medium, messages):
     assert "ещё нет" in page.ui.lastBackup.text()
     assert not page.ui.backupNow.isEnabled()
-    e, f = folder(tmp_path, "E"), folder(tmp_path, "F")
+    e, f = folder(tmp_path, "E"), folder(other_medium, "F")  # two media: two devices
     page.add_folder(e, "Флешка E")
     page.add_folder(f, "Флешка F")
     assert page.ui.backupNow.isEnabled() and "(выбрано: 2)" in page.ui.backupNow.text()
@@ -89,10 +91,10 @@ def test_backup_to_two_folders_shows_a_tick_for_each(qtbot, page, small_demo, tm
     assert backup.last_good_backup(small_demo) is not None
 
 
-def test_a_failing_target_shows_a_cross_and_the_other_succeeds(qtbot, page, tmp_path, messages):
+def test_a_failing_target_shows_a_cross_and_the_other_succeeds(qtbot, page, tmp_path, other_medium, messages):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a regular file")
-    bad, good = blocker / "backups", folder(tmp_path, "good")
+    bad, good = blocker / "backups", folder(other_medium, "good")
     page.add_folder(bad, "Сломанный носитель")
     page.add_folder(good, "Флешка")
     qtbot.mouseClick(page.ui.backupNow, Qt.MouseButton.LeftButton)
@@ -106,7 +108,7 @@ def test_a_failing_target_shows_a_cross_and_the_other_succeeds(qtbot, page, tmp_
 
 
 def test_verify_shows_what_the_backup_holds(qtbot, page, small_demo, admin, tmp_path, messages):
-    [result] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")])
+    [result] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")], one_medium_reason=ONE)
     page.verify_file(result.file)
     finish(qtbot, page)
     text = page.ui.details.toPlainText()
@@ -116,7 +118,7 @@ def test_verify_shows_what_the_backup_holds(qtbot, page, small_demo, admin, tmp_
 
 
 def test_verify_of_a_cut_short_file_says_why(qtbot, page, small_demo, admin, tmp_path, messages):
-    [result] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")])
+    [result] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")], one_medium_reason=ONE)
     data = result.file.read_bytes()
     result.file.write_bytes(data[: len(data) // 2])
     page.verify_file(result.file)
@@ -126,7 +128,7 @@ def test_verify_of_a_cut_short_file_says_why(qtbot, page, small_demo, admin, tmp
 
 
 def test_restore_asks_then_emits_restore_requested(qtbot, page, small_demo, admin, tmp_path, monkeypatch):
-    [result] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")])
+    [result] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")], one_medium_reason=ONE)
     asked = []
 
     def question(_parent, title, text, *args):
@@ -195,7 +197,7 @@ def test_the_controller_restores_and_signs_in_again(qtbot, small_demo, small_dem
     from PySide6.QtWidgets import QApplication
 
     from ejournal_desktop.ui.app import Controller
-    [made] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")])
+    [made] = backup.make_backup(small_demo, admin, [folder(tmp_path, "E")], one_medium_reason=ONE)
     from ejournal_desktop.domain.roles import Role
     accounts.create_account(small_demo, admin, "after-backup", {Role.secretary})
     controller = Controller(QApplication.instance(), small_demo_path)
@@ -215,3 +217,33 @@ def test_the_controller_restores_and_signs_in_again(qtbot, small_demo, small_dem
     finally:
         reopened.close()
         controller.shutdown()
+
+
+def test_one_drive_asks_the_reason_and_the_history_shows_it(qtbot, page, small_demo, tmp_path, messages,
+                                                            answer_input):
+    e = folder(tmp_path, "E")
+    page.add_folder(e, "Флешка E")
+    shown = answer_input(None)  # the administrator thinks again: nothing is made
+    qtbot.mouseClick(page.ui.backupNow, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and "Флешка E" in shown[0] and "на два" in shown[0]
+    assert page.task is None and list(e.iterdir()) == [] and page.history.rowCount() == 0
+    answer_input("", "вторая флешка сломалась")  # an empty reason is asked again
+    qtbot.mouseClick(page.ui.backupNow, Qt.MouseButton.LeftButton)
+    assert messages[-1] == ("Копия на один носитель", messages[-1][1]) and "Причина не указана" in messages[-1][1]
+    finish(qtbot, page)
+    assert result_texts(page) == ["✓ записана и проверена"]
+    assert page.history.rowCount() == 1
+    assert [page.history.index(0, c).data() for c in (1, 2, 4)] == ["еженедельная", "✓ проверена",
+                                                                    "вторая флешка сломалась"]
+    assert str(e) in page.history.index(0, 3).data()
+
+
+def test_two_folders_of_one_drive_are_refused_naming_both(qtbot, page, tmp_path, messages):
+    a, b = folder(tmp_path, "A"), folder(tmp_path, "B")
+    page.add_folder(a, "Папка A")
+    page.add_folder(b, "Папка B")
+    qtbot.mouseClick(page.ui.backupNow, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    title, text = messages[-1]
+    assert title == "Резервная копия не сделана" and str(a) in text and str(b) in text and "одном носителе" in text
+    assert list(a.iterdir()) == list(b.iterdir()) == [] and page.history.rowCount() == 0

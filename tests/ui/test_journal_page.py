@@ -640,6 +640,43 @@ def test_a_closed_cell_with_a_mark_offers_a_correction_request_prefilled(qtbot, 
     assert shown == ["4"]
 
 
+def test_a_mark_typed_long_ago_is_fixed_only_by_a_request_the_cell_says_so(qtbot, page, small_demo, monkeypatch):
+    """Issue 17 item 6: a mark typed more than mark_fix_minutes (15) ago is not changed in the cell; the
+    reason and «Создать заявку на исправление» appear beside it, the cursor and the typed text stay."""
+    index, row, column = cell(page, TODAY, with_marks=True)  # typed at the lesson, hours before 14:00
+    assert not page.model.verdict(index).changes.allowed and page.model.is_open(index)
+    before = stored(small_demo, page, row, column)
+    shown = []
+
+    def look(dialog: CorrectionRequestDialog) -> int:
+        shown.append(dialog.ui.newValue.text())
+        return 0
+
+    monkeypatch.setattr(CorrectionRequestDialog, "exec", look)
+    click(qtbot, page, index)
+    typed = "2" if before[0][-1] != "2" else "3"
+    type_text(page.view, typed)
+    press(editor_of(page), Qt.Key.Key_Return)
+    assert page.view.currentIndex() == index and editor_of(page).text() == typed
+    note = page.view.note
+    assert note.isVisible() and "по заявке на исправление" in note.text.text()
+    assert note.button.isVisible() and note.button.text() == "Создать заявку на исправление"
+    assert stored(small_demo, page, row, column) == before
+    qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
+    assert shown == [typed]
+
+
+def test_a_slip_is_fixed_in_the_cell_right_after_typing(qtbot, page, small_demo):
+    index, row, column = cell(page, TODAY)
+    for typed in ("3", "4"):  # the second within the fix time: the page's clock stands still
+        click(qtbot, page, index)
+        type_text(page.view, typed)
+        press(editor_of(page), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda typed=typed: stored(small_demo, page, row, column)[0] == (typed,))
+        assert page.model.verdict(index).changes.allowed
+    assert not page.view.note.isVisible()
+
+
 # --- issue 17: refresh from what changed ----------------------------------------------------------------
 
 def test_an_entry_redraws_only_its_cell_and_the_pupils_average_without_reloading(qtbot, page, small_demo,

@@ -224,7 +224,7 @@ def test_the_last_section_is_remembered_per_user(qtbot, small_demo, tmp_path):
     assert admin.current_section() == "overview"
 
 
-def test_administrator_is_reminded_of_an_overdue_backup(qtbot, small_demo, tmp_path):
+def test_administrator_is_reminded_of_an_overdue_backup(qtbot, small_demo, tmp_path, other_medium):
     from ejournal_desktop.services.administration import backup
     admin = accounts.authenticate(small_demo, "admin", "demo")
     window = MainWindow(small_demo, admin)
@@ -237,7 +237,7 @@ def test_administrator_is_reminded_of_an_overdue_backup(qtbot, small_demo, tmp_p
     qtbot.addWidget(zavuch)
     zavuch.show()
     assert not zavuch.ui.backupReminder.isVisible()  # only the administrator backs up
-    drives = [tmp_path / "usb1", tmp_path / "usb2"]
+    drives = [tmp_path / "usb1", other_medium / "usb2"]  # two media: two devices
     for drive in drives:
         drive.mkdir()
     results = backup.make_backup(small_demo, admin, drives)

@@ -211,7 +211,7 @@ def test_no_more_than_three_archive_media(qtbot, year_end, tmp_path):
 
 # --- the full closing -----------------------------------------------------------------------------------
 
-def test_the_administrator_closes_the_year_and_the_pupils_move(qtbot, year_end, tmp_path, messages):
+def test_the_administrator_closes_the_year_and_the_pupils_move(qtbot, year_end, tmp_path, other_medium, messages):
     admin = login(year_end, "admin")
     before = {label: on_roll(year_end, label) for label in ("2А", "5А", "9А")}
     weak = next(d for d in year_closing.decisions(year_end, admin) if d.failing)
@@ -254,7 +254,7 @@ def test_the_administrator_closes_the_year_and_the_pupils_move(qtbot, year_end, 
 
     # Archive to two folders.
     assert wizard.step() == wizard.ARCHIVE
-    e, f = tmp_path / "E", tmp_path / "F"
+    e, f = tmp_path / "E", other_medium / "F"  # two media: two devices
     e.mkdir(), f.mkdir()
     wizard.add_folder(e, "Флешка E")
     wizard.add_folder(f, "Флешка F")

@@ -103,6 +103,7 @@ from .backup_file import (  # noqa: F401 (re-exported)
     read_manifest,
 )
 from . import history_archive
+from .backup_media import check_media
 from .history_archive import verify_backup
 from .restore import OtherSchool, authorize_restore, restore, restore_to_server  # noqa: F401 (re-exported)
 
@@ -350,8 +351,12 @@ def _rotate(folder: Path, database_id: str, keep_weekly: int, keep_monthly: int,
 
 def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = "weekly",
                 now: dt.datetime | None = None, progress: Progress | None = None,
-                cancel: Callable[[], bool] | None = None, workdir: Path | None = None) -> list[BackupResult]:
+                cancel: Callable[[], bool] | None = None, workdir: Path | None = None,
+                one_medium_reason: str | None = None) -> list[BackupResult]:
     """Back the database up to each target folder (a drive); one result per target, in order.
+
+    The targets must be on different devices, and a weekly backup on two of them unless
+    `one_medium_reason` says why not (backup_media.check_media); the reason goes into the history.
 
     Raises BackupError when no backup could be started (no right, a server database, the snapshot
     failed its check) and BackupCancelled when `cancel()` turned true before the files were named;
@@ -368,6 +373,7 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         if key in seen:
             raise BackupError(f"Носитель {t} выбран дважды: копии делаются на разные носители.")
         seen.add(key)
+    reason = check_media(targets, kind, one_medium_reason)
     now = now or utcnow()
     with unit(db, actor) as session:
         require(actor, Action.backup_restore)
@@ -502,7 +508,7 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
     with unit(db, actor) as session:
         for r in results:
             rec = BackupRecord(at=now, kind=kind, target=str(r.file or r.target), size=r.size,
-                               sha256=r.sha256, verified=r.ok,
+                               sha256=r.sha256, verified=r.ok, one_medium_reason=reason,
                                manifest=manifest_bytes.decode("utf-8") if r.ok else json.dumps(
                                    {"error": r.message}, ensure_ascii=False))
             session.add(rec)
@@ -511,6 +517,7 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
             audit.record(session, actor.account_id, "backup" if r.ok else "backup_failed", "backup_record", rec.id,
                          new={"target": str(r.target), "file": str(r.file) if r.file else None, "kind": kind,
                               "verified": r.ok, "message": r.message, "sha256": r.sha256,
+                              "one_medium_reason": reason,
                               "removed": [str(p) for p in r.removed]}, at=now)
     prog.done = prog.total
     prog.stage("Готово")

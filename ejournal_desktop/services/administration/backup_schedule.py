@@ -42,6 +42,7 @@ from ..access.actor import Actor
 from ..access.files import Database, keyring_enabled, open_journal
 from ..access.guard import require, unit
 from ..errors import ServiceError
+from .backup_media import check_media
 
 __all__ = ["KINDS", "Registered", "Schedule", "ScheduleError", "due_schedules", "list_schedules", "load",
            "next_run", "offer_drives", "parse_day", "parse_time", "program_command", "register", "remove",
@@ -99,6 +100,7 @@ class Schedule:
     targets: list[str] = field(default_factory=list)
     login: str = ""
     school: str = ""
+    one_medium_reason: str = ""  # why a weekly schedule has one drive (issue 18); "" with two
 
     def when_text(self) -> str:
         if self.kind == "weekly":
@@ -106,8 +108,9 @@ class Schedule:
         return f"каждый месяц {self.day}-го числа"
 
     def describe(self) -> str:
-        return (f"{self.name}: {KINDS[self.kind]} копия {self.when_text()} в {self.time} → "
+        text = (f"{self.name}: {KINDS[self.kind]} копия {self.when_text()} в {self.time} → "
                 f"{', '.join(self.targets)} (база {self.db}, администратор {self.login})")
+        return text + (f"; один носитель: {self.one_medium_reason}" if self.one_medium_reason else "")
 
     def on_calendar(self) -> str:
         """systemd's OnCalendar= for it."""
@@ -234,11 +237,13 @@ def _systemd_commands(unit: str) -> list[list[str]]:
 
 
 def register(db: Database, actor: Actor, kind: str, day: str, time: str, targets: list[Path], *,
-             system: str | None = None, runner: Runner = _run, program: list[str] | None = None) -> Registered:
+             system: str | None = None, runner: Runner = _run, program: list[str] | None = None,
+             one_medium_reason: str | None = None) -> Registered:
     """Set up (or replace) this database's weekly or monthly scheduled backup.
 
-    Refused without the right, for a server database, without a drive, and while this PC's keyring does
-    not hold the database key (the unattended run could not open the database)."""
+    Refused without the right, for a server database, without a drive, for drives that are one medium
+    or a weekly one to one drive without `one_medium_reason` (backup_media.check_media), and while this
+    PC's keyring does not hold the database key (the unattended run could not open the database)."""
     if kind not in KINDS:
         raise ScheduleError(f"Неизвестный вид копии по расписанию «{kind}»: допустимы weekly и monthly.")
     day, time = parse_day(kind, day), parse_time(time)
@@ -250,6 +255,7 @@ def register(db: Database, actor: Actor, kind: str, day: str, time: str, targets
                                 "(pg_dump по расписанию сервера), а не на этом компьютере.")
         if not targets:
             raise ScheduleError("Укажите носители: --to ПАПКА --to ПАПКА (по положению — на два внешних носителя).")
+        reason = check_media([Path(t) for t in targets], kind, one_medium_reason)
         if not keyring_enabled(db):
             raise ScheduleError(
                 "Ключ базы не хранится в хранилище ключей этого компьютера, поэтому копия по расписанию не "
@@ -258,7 +264,8 @@ def register(db: Database, actor: Actor, kind: str, day: str, time: str, targets
         db_path = str(Path(db.path).resolve())
         short = session.scalar(select(School.short_name).limit(1)) or ""
         schedule = Schedule(name=_name(kind, db_path), kind=kind, day=day, time=time, db=db_path,
-                            targets=[str(Path(t).resolve()) for t in targets], login=actor.login, school=short)
+                            targets=[str(Path(t).resolve()) for t in targets], login=actor.login, school=short,
+                            one_medium_reason=reason or "")
         program = program or program_command()
         files: list[Path] = []
         if system == "win32":
@@ -360,7 +367,7 @@ def run_scheduled(name: str, *, now: dt.datetime | None = None):
                                 "сделана. Включите хранение ключа или удалите расписание.")
         actor = _administrator(db, schedule.login)
         return schedule, backup.make_backup(db, actor, [Path(t) for t in schedule.targets], kind=schedule.kind,
-                                            now=now)
+                                            now=now, one_medium_reason=schedule.one_medium_reason or None)
     finally:
         db.close()
 

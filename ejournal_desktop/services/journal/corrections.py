@@ -28,17 +28,20 @@ from .course import (
     _editable_mark,
     _grading_system,
     _l,
+    _lesson_cell,
     _load_course,
     _load_lesson,
     _local_date,
     _m,
     _mark_payload,
+    _may_edit,
     _mc,
     _p,
     _require_open_year,
     _require_view,
     _work_type,
     _wt_codes,
+    typed_by,
 )
 from .model import Changes, CorrectionInfo, HistoryEntry, InvalidEntry, NotFound, RuleViolation, _check
 
@@ -52,8 +55,10 @@ def request_correction(db: Database, actor: Actor, mark_id: int, new_value: str 
         mark, lesson = _editable_mark(session, actor, mark_id)
         _check(rules.correction_reason_missing(reason), InvalidEntry)
         work_type = _work_type(session, mark.work_type_id, "")
-        _check(rules.correction_not_needed(lesson.date, today, settings.get(session, "entry_window_days"),
-                                           work_type.entry_days))
+        changes = _lesson_cell(session, lesson, mark.pupil_id, today, True,
+                               _may_edit(session, actor, lesson.course, lesson.id)[1], work_type.entry_days, True,
+                               now, typed_by([mark], actor.account_id)).changes
+        _check(rules.correction_not_needed_now(changes.allowed, lesson.date))
         if new_value is not None and new_value.strip():
             system = _grading_system(session, lesson.course.grading_system_id)
             try:

@@ -385,15 +385,28 @@ def _may_edit(session: Session, actor: Actor, course: _Course, lesson_id: int | 
             permits(actor.roles, Action.edit_journal))
 
 
+def fix_minutes(session: Session) -> int | None:
+    """Setting mark_fix_minutes as the rule takes it (None: the whole entry window)."""
+    minutes = settings.get(session, "mark_fix_minutes")
+    return None if minutes < 0 else minutes
+
+
+def typed_by(marks, account_id: int | None) -> tuple[tuple[dt.datetime, bool], ...]:
+    """(typed at, typed by this account) of each mark: what the fix-time rule asks."""
+    return tuple((m.created_at, m.created_by is not None and m.created_by == account_id) for m in marks)
+
+
 def _lesson_cell(session: Session, lesson: _Lesson, pupil_id: int, today: dt.date, may_edit: bool,
-                 school: bool, work_type_days: int, cell_has_marks: bool = False) -> rules.LessonCell:
-    """The per-cell rule of `domain.entry_rules`, fed from the database (the grid feeds it from GridData)."""
+                 school: bool, work_type_days: int, cell_has_marks: bool = False, now: dt.datetime | None = None,
+                 typed: tuple[tuple[dt.datetime, bool], ...] = ()) -> rules.LessonCell:
+    """The per-cell rule of `domain.entry_rules`, fed from the database (the grid feeds it from GridData).
+    `now` and `typed` (the marks to change) answer whether they may be fixed directly."""
     stays = _stays(session, lesson.course, lesson.date, lesson.date, pupil_id).get(pupil_id, [])
     return rules.lesson_cell(rules.LessonCellFacts(
         lesson.date, today, settings.get(session, "entry_window_days"), work_type_days, may_edit, school,
         lesson.course.year_closed, lesson.course.locked, lesson.course.has_marks, tuple(stays),
         _has_period_mark(session, lesson.course.id, pupil_id, PeriodMarkKind.year), cell_has_marks,
-        lesson.course.label))
+        lesson.course.label, now, fix_minutes(session) if now is not None else None, typed))
 
 
 def cell_rule(db: Database, actor: Actor, lesson_id: int, pupil_id: int, work_type_id: int | None = None,
@@ -405,7 +418,8 @@ def cell_rule(db: Database, actor: Actor, lesson_id: int, pupil_id: int, work_ty
 def cell_rules(db: Database, actor: Actor, cells, work_type_id: int | None = None,
                now: dt.datetime | None = None) -> dict[tuple[int, int], rules.LessonCell]:
     """`cell_rule` of many (lesson id, pupil id) cells, read in one transaction."""
-    today = _local_date(_clock(now))
+    now = _clock(now)
+    today = _local_date(now)
     out: dict[tuple[int, int], rules.LessonCell] = {}
     lessons: dict[int, tuple] = {}
     with unit(db, actor) as session:
@@ -415,10 +429,11 @@ def cell_rules(db: Database, actor: Actor, cells, work_type_id: int | None = Non
                 lessons[lesson_id] = (lesson, *_may_edit(session, actor, lesson.course, lesson_id),
                                       _work_type(session, work_type_id, lesson.work_kind))
             lesson, may_edit, school, work_type = lessons[lesson_id]
-            has = session.connection().execute(select(_m.c.id).where(
-                _m.c.lesson_id == lesson_id, _m.c.pupil_id == pupil_id).limit(1)).first() is not None
-            out[lesson_id, pupil_id] = _lesson_cell(session, lesson, pupil_id, today, may_edit, school,
-                                                    work_type.entry_days, has)
+            marks = session.connection().execute(select(_m.c.created_at, _m.c.created_by, _m.c.work_type_id).where(
+                _m.c.lesson_id == lesson_id, _m.c.pupil_id == pupil_id)).all()
+            out[lesson_id, pupil_id] = _lesson_cell(
+                session, lesson, pupil_id, today, may_edit, school, work_type.entry_days, bool(marks), now,
+                typed_by([m for m in marks if m.work_type_id == work_type.id], actor.account_id))
     return out
 
 

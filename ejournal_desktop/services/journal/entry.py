@@ -95,15 +95,17 @@ def enter_cell(db: Database, actor: Actor, lesson_id: int, pupil_id: int, text: 
         cells += [c for c in marks.cells if c not in cells]
         changes = journal.Changes(created=marks.created, updated=marks.updated, removed=marks.removed,
                                   attendance=attendance_ids, cells=tuple(cells))
-        return CellResult(entry, changes, *_cell_now(session, lesson, pupil_id, system))
+        return CellResult(entry, changes, *_cell_now(session, lesson, pupil_id, system, actor.account_id))
 
 
-def _cell_now(session, lesson, pupil_id: int, system) -> tuple:
+def _cell_now(session, lesson, pupil_id: int, system, account_id: int | None) -> tuple:
     """(marks, attendance code, period id, average, suggested mark) of the cell and the pupil, after the write."""
     conn = session.connection()
     m = _m
-    marks = tuple(journal.MarkCell(*r) for r in conn.execute(
-        select(m.c.id, m.c.value, m.c.work_type_id, m.c.weight, m.c.comment)
+    marks = tuple(journal.MarkCell(r.id, r.value, r.work_type_id, r.weight, r.comment, typed_at=r.created_at,
+                                   own=r.created_by is not None and r.created_by == account_id)
+                  for r in conn.execute(
+        select(m.c.id, m.c.value, m.c.work_type_id, m.c.weight, m.c.comment, m.c.created_at, m.c.created_by)
         .where(m.c.lesson_id == lesson.id, m.c.pupil_id == pupil_id).order_by(m.c.id)))
     row = _current_attendance(session, lesson.id, pupil_id)
     period = next((p for p in _periods(session, lesson.course) if p.start <= lesson.date <= p.end), None)

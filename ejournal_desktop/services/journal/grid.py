@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from sqlalchemy import and_, bindparam, exists, func, or_, select
 
+from ...domain import entry_rules as rules
 from ...domain.averages import suggest_period_mark, weighted_average
 from ...domain.names import full_name, person_sort_key, short_name
 from ...domain.rights import Action, permits
@@ -82,7 +83,7 @@ _GRID_LESSONS = (select(_l.c.id, _l.c.date, _l.c.number, _l.c.topic, _l.c.homewo
 
 
 _GRID_MARKS = (select(_m.c.id, _m.c.lesson_id, _m.c.pupil_id, _m.c.value, _m.c.work_type_id, _m.c.weight,
-                      _m.c.comment).select_from(_m).join(_l, _l.c.id == _m.c.lesson_id).where(_IN_PERIOD)
+                      _m.c.comment, _m.c.created_at, _m.c.created_by).select_from(_m).join(_l, _l.c.id == _m.c.lesson_id).where(_IN_PERIOD)
                .order_by(_m.c.id))
 
 
@@ -140,7 +141,8 @@ def _individual_columns(conn, found: list[tuple[int, int]], bounds: dict,
 def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
               now: dt.datetime | None = None) -> GridData:
     """One page of the journal for a period: pupils × lessons, marks, attendance, averages, period marks."""
-    today = _local_date(_clock(now))
+    now = _clock(now)
+    today = _local_date(now)
     with unit(db, actor, read=True) as session:
         conn = session.connection()
         r = conn.execute(_GRID_COURSE, {"course": course_id}).first()
@@ -214,9 +216,10 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
         sources = [(bounds, None)] + [({**bounds, "course": cid}, pid) for cid, pid in individual]
         marks: dict[tuple[int, int], list[MarkCell]] = defaultdict(list)
         for where, only in sources:
-            for mid, lid, pid, value, wt, weight, comment in conn.execute(_GRID_MARKS, where).all():
+            for mid, lid, pid, value, wt, weight, comment, at, by in conn.execute(_GRID_MARKS, where).all():
                 if only is None or pid == only:
-                    marks[(pid, lid)].append(MarkCell(mid, value, wt, weight, comment))
+                    marks[(pid, lid)].append(MarkCell(mid, value, wt, weight, comment, typed_at=at,
+                                                      own=by is not None and by == actor.account_id))
         pending = set(conn.execute(_GRID_PENDING, bounds).scalars())
         if pending:
             for cell in marks.values():
@@ -253,7 +256,9 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
         if period.last:
             year_last = last_lesson or conn.execute(
                 select(func.max(_l.c.date)).where(_l.c.course_id == course_id)).scalar()
-        late = values.get("period_mark_window_days", -1)
+        fix = values["mark_fix_minutes"]
         return GridData(info, period, system.codes, _work_types(session), columns, tuple(rows), today,
                         values["entry_window_days"], permits(actor.roles, Action.edit_journal), course.year_closed,
-                        last_lesson, year_last, None if late < 0 else late)
+                        last_lesson, year_last,
+                        rules.period_mark_days(values["period_mark_window_days"], values["entry_window_days"]),
+                        now, None if fix < 0 else fix)

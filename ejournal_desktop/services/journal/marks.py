@@ -25,11 +25,13 @@ from .course import (
     _load_lesson,
     _local_date,
     _mark_payload,
+    _may_edit,
     _new_op,
     _require_edit,
     _work_type,
+    typed_by,
 )
-from .model import Changes, Conflict, CorrectionRequired, InvalidEntry, WorkTypeInfo, _check
+from .model import Changes, Conflict, CorrectionRequired, InvalidEntry, RuleViolation, WorkTypeInfo, _check
 
 
 def _lock_cell(session: Session, lesson_id: int, pupil_id: int) -> None:
@@ -93,17 +95,17 @@ def _write_marks(session: Session, actor: Actor, lesson: _Lesson, school: bool, 
     existing = list(session.scalars(select(Mark).where(
         Mark.lesson_id == lesson_id, Mark.pupil_id == pupil_id, Mark.work_type_id == work_type.id)
         .order_by(Mark.id)))
-    verdict = _lesson_cell(session, lesson, pupil_id, today, True, school, work_type.entry_days,
-                           bool(existing)).marks
-    if not verdict.allowed and not verdict.past_window:
-        _check(verdict.reason)
-    _check_unchanged(expected, " ".join(m.value for m in existing))
     changed = [(m, code) for m, code in zip(existing, codes) if m.value != code]
     extra = existing[len(codes):]
     missing = codes[len(existing):]
-    if verdict.past_window and (changed or extra):
-        _check(rules.change_needs_correction(lesson.date, today, settings.get(session, "entry_window_days"),
-                                             work_type.entry_days), CorrectionRequired)
+    cell = _lesson_cell(session, lesson, pupil_id, today, True, school, work_type.entry_days, bool(existing),
+                        now, typed_by([m for m, _code in changed] + extra, actor.account_id))
+    verdict = cell.marks
+    if not verdict.allowed and not verdict.past_window:
+        _check(verdict.reason)
+    _check_unchanged(expected, " ".join(m.value for m in existing))
+    if changed or extra:
+        _check_change(cell.changes)
     if verdict.past_window and missing:
         _check(verdict.reason)
 
@@ -135,6 +137,12 @@ def _write_marks(session: Session, actor: Actor, lesson: _Lesson, school: bool, 
                    cells=((pupil_id, lesson_id),) if created or updated or removed else ())
 
 
+def _check_change(changes: rules.Verdict) -> None:
+    """A change or removal refused by the per-cell rule; a correction request is the way on."""
+    if not changes.allowed:
+        _check(changes.reason, CorrectionRequired if changes.action == rules.CORRECTION_REQUEST else RuleViolation)
+
+
 def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | None = None,
                 expected: str | None = None) -> Changes:
     """Remove one mark inside its window (after it: `request_correction` with new_value None).
@@ -149,8 +157,9 @@ def remove_mark(db: Database, actor: Actor, mark_id: int, now: dt.datetime | Non
         session.refresh(mark)
         _check_unchanged(expected, mark.value)
         work_type = _work_type(session, mark.work_type_id, "")
-        _check(rules.change_needs_correction(lesson.date, today, settings.get(session, "entry_window_days"),
-                                             work_type.entry_days), CorrectionRequired)
+        _check_change(_lesson_cell(session, lesson, mark.pupil_id, today, True,
+                                   _may_edit(session, actor, lesson.course, lesson.id)[1], work_type.entry_days,
+                                   True, now, typed_by([mark], actor.account_id)).changes)
         audit.record(session, actor.account_id, "delete", "mark", mark.id,
                      old=_mark_payload(mark, work_type.code), new={"op": _new_op()}, at=now)
         cell = (mark.pupil_id, mark.lesson_id)

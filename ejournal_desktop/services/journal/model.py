@@ -119,6 +119,8 @@ class MarkCell:
     weight: float
     comment: str = ""
     pending_correction: bool = False   # a correction request waits for the deputy's decision
+    typed_at: dt.datetime | None = None  # when it was typed (the fix-time rule)
+    own: bool = True                   # typed by the actor who loaded the grid
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ class GridData:
     last_lesson: dt.date | None = None       # of the course in the period (None: no lesson; the end counts)
     year_last_lesson: dt.date | None = None  # of the course in the year (year, exam and final marks)
     period_mark_days: int | None = None      # the period-mark window after the last lesson (None: no limit)
+    now: dt.datetime | None = None           # when the grid was read (the fix time of its marks)
+    fix_minutes: int | None = None           # setting mark_fix_minutes (None: the whole window)
 
 
 @dataclass(frozen=True)

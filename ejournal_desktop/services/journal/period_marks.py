@@ -108,13 +108,14 @@ def set_period_mark(db: Database, actor: Actor, course_id: int, pupil_id: int, k
 def _period_cell(session: Session, course: _Course, pupil_id: int, kind: PeriodMarkKind, start: dt.date,
                  end: dt.date, what: str, today: dt.date, may_edit: bool, school: bool) -> rules.Verdict:
     """The per-cell rule of a period, year, exam or final mark, fed from the database."""
-    late = settings.get(session, "period_mark_window_days")
+    late = rules.period_mark_days(settings.get(session, "period_mark_window_days"),
+                                  settings.get(session, "entry_window_days"))
     return rules.period_cell(rules.PeriodCellFacts(
         kind.value, what, _last_lesson_date(session, course.id, start, end), today, may_edit, school,
         course.year_closed, course.locked, course.has_marks, bool(_stays(session, course, start, end, pupil_id)),
         _has_period_mark(session, course.id, pupil_id, PeriodMarkKind.year),
         _has_period_mark(session, course.id, pupil_id, PeriodMarkKind.final),
-        None if late < 0 else late, course.label))
+        late, course.label))
 
 
 def period_cell_rule(db: Database, actor: Actor, course_id: int, pupil_id: int, kind: PeriodMarkKind | str,

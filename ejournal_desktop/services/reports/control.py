@@ -27,6 +27,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...domain import entry_rules
 from ...domain import journal_control as rules
 from ...domain.metrics import PupilResult, mark_accumulation
 from ...printing.report import BarChart, Column, Report, Table
@@ -38,10 +39,13 @@ from ...storage.models import (
     CourseKind,
     Lesson,
     Mark,
+    Period,
+    PeriodMark,
+    PeriodMarkKind,
     ThematicPlanItem,
     WorkType,
 )
-from ..access import guard
+from ..access import guard, settings
 from ..access.actor import Actor
 from ..journal import course as journal_course
 from .certificate import inspection_certificate  # noqa: F401 (re-exported)
@@ -104,6 +108,31 @@ def _bells(session: Session) -> dict[int, dt.time]:
             select(BellSchedule.lesson_number, BellSchedule.ends_at, BellSchedule.shift)
             .order_by(BellSchedule.shift.desc())):
         out[number] = ends
+    return out
+
+
+def _late_period_marks(session: Session, spans: dict, today: dt.date) -> dict[int, int]:
+    """Per course: its period marks (of periods ending within the report's dates) entered after the
+    period-mark window (entry_rules.period_mark_late: by the deputy, or before the rule was set)."""
+    late_days = entry_rules.period_mark_days(settings.get(session, "period_mark_window_days"),
+                                             settings.get(session, "entry_window_days"))
+    if late_days is None:
+        return {}
+    rows = session.execute(
+        select(PeriodMark.course_id, PeriodMark.created_at, Period.start, Period.end)
+        .join(Period, Period.id == PeriodMark.period_id)
+        .where(PeriodMark.course_id.in_(list(spans)), PeriodMark.kind == PeriodMarkKind.period)).all()
+    last_lesson: dict[tuple, dt.date] = {}
+    out: dict[int, int] = defaultdict(int)
+    for course_id, created_at, start, end in rows:
+        span = spans[course_id]
+        if not span.start <= end <= span.to_date(today):
+            continue
+        if (course_id, start) not in last_lesson:
+            last_lesson[course_id, start] = session.scalar(select(func.max(Lesson.date)).where(
+                Lesson.course_id == course_id, Lesson.date >= start, Lesson.date <= end)) or end
+        if entry_rules.period_mark_late(last_lesson[course_id, start], created_at.astimezone().date(), late_days):
+            out[course_id] += 1
     return out
 
 
@@ -173,8 +202,10 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
         for r in lessons:
             lessons_of[r.course_id].append(r)
 
+        late_period = _late_period_marks(session, spans, today)
         rows, by_class = [], defaultdict(lambda: [0, 0, 0])
-        totals = [0, 0, 0, 0, 0, 0, 0, 0, 0]  # counted, none, one, lessons, no topic, no hw, hw late, marks, late
+        # counted, none, one, lessons, no topic, no hw, hw late, marks, late, late period marks
+        totals = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
         reported = [c for c in courses if c.id in spans]
         for done, c in enumerate(reported):
             _step(progress, cancelled, done, len(reported), c.class_label or c.subject)
@@ -206,7 +237,8 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
                          acc.counted if acc else None,
                          acc.no_marks_percent if acc else None, acc.one_mark_percent if acc else None,
                          len(course_lessons), no_topic, no_homework, late_homework,
-                         mark_count, late_marks if c.has_marks else None))
+                         mark_count, late_marks if c.has_marks else None,
+                         late_period.get(c.id, 0) if c.has_marks else None))
             if acc:
                 totals[0] += acc.counted
                 totals[1] += acc.no_marks
@@ -216,7 +248,8 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
                     by_class[c.class_label][1] += acc.no_marks
                     by_class[c.class_label][2] += acc.one_mark
             for i, v in enumerate((len(course_lessons), no_topic, no_homework, late_homework,
-                                   mark_count or 0, late_marks if c.has_marks else 0), start=3):
+                                   mark_count or 0, late_marks if c.has_marks else 0,
+                                   late_period.get(c.id, 0)), start=3):
                 totals[i] += v
         school = school_name(session)
         subtitle = _span_subtitle(list(spans.values()), request.class_label)
@@ -229,7 +262,7 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
                Column("С одной отметкой", 1.0, "percent"), Column("Уроков", 0.8, "int"),
                Column("Без темы", 0.8, "int"), Column("Без д/з", 0.8, "int"),
                Column("Д/з внесено поздно", 1.0, "int"), Column("Отметок", 0.9, "int"),
-               Column("Отметки позже срока", 1.0, "int")]
+               Column("Отметки позже срока", 1.0, "int"), Column("За период позже срока", 1.0, "int")]
     table = Table("Заполнение журнала и накопляемость отметок по предметам", columns, rows,
                   totals=("Итого", "", "", None, share(totals[1], totals[0]), share(totals[2], totals[0]),
                           *totals[3:]))
@@ -252,6 +285,8 @@ def accumulation(db: Database, actor: Actor, request: ReportRequest, *, progress
         "класса в день урока (п. 4.2 Положения).",
         "Отметки позже срока: выставлены позже дня урока; отметки за письменные работы — позже срока проверки "
         "вида работы.",
+        "За период позже срока: отметки за период, выставленные позже дня последнего урока периода и срока "
+        "выставления отметок после него (позже — только с разрешения заместителя директора).",
         *_missing_period_note(request, skipped),
     ]
     return Report("Отчёт о заполнении электронного журнала и накопляемости отметок", school, subtitle,

@@ -111,6 +111,19 @@ class Ui_BackupPage(object):
 
         self.layout.addWidget(self.details)
 
+        self.historyLabel = QLabel(BackupPage)
+        self.historyLabel.setObjectName(u"historyLabel")
+
+        self.layout.addWidget(self.historyLabel)
+
+        self.history = QTableView(BackupPage)
+        self.history.setObjectName(u"history")
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setAlternatingRowColors(True)
+        self.history.setWordWrap(False)
+
+        self.layout.addWidget(self.history)
+
 
         self.retranslateUi(BackupPage)
 
@@ -135,6 +148,7 @@ class Ui_BackupPage(object):
         self.restore.setText(QCoreApplication.translate("BackupPage", u"&\u0412\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u0438\u0442\u044c\u2026", None))
         self.recoverySheet.setText(QCoreApplication.translate("BackupPage", u"&\u041b\u0438\u0441\u0442 \u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u043b\u0435\u043d\u0438\u044f \u043a\u043b\u044e\u0447\u0430 (PDF)\u2026", None))
         self.details.setPlaceholderText(QCoreApplication.translate("BackupPage", u"\u0417\u0434\u0435\u0441\u044c \u043f\u043e\u044f\u0432\u044f\u0442\u0441\u044f \u0438\u0442\u043e\u0433\u0438 \u043a\u043e\u043f\u0438\u0440\u043e\u0432\u0430\u043d\u0438\u044f \u0438 \u043f\u0440\u043e\u0432\u0435\u0440\u043a\u0438.", None))
+        self.historyLabel.setText(QCoreApplication.translate("BackupPage", u"\u0416\u0443\u0440\u043d\u0430\u043b \u0440\u0435\u0437\u0435\u0440\u0432\u043d\u044b\u0445 \u043a\u043e\u043f\u0438\u0439", None))
         pass
     # retranslateUi
 

@@ -30,9 +30,14 @@ def admin(small_demo):
     return accounts.authenticate(small_demo, "admin", "demo", NOW)
 
 
+# A weekly backup to one drive needs the administrator's reason (issue 18).
+ONE = "второй носитель в ремонте"
+
+
 @pytest.fixture
-def drives(tmp_path):
-    e, f = tmp_path / "E", tmp_path / "F"
+def drives(tmp_path, other_medium):
+    """Two media: two folders on two devices."""
+    e, f = tmp_path / "E", other_medium / "F"
     e.mkdir()
     f.mkdir()
     return e, f
@@ -387,7 +392,7 @@ def test_rotation_keeps_the_last_weeks_and_one_per_month(small_demo, admin, tmp_
     files = {}
     for day in days:
         at = dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.timezone.utc)
-        [r] = backup.make_backup(small_demo, admin, [drive], now=at)
+        [r] = backup.make_backup(small_demo, admin, [drive], now=at, one_medium_reason=ONE)
         assert r.ok
         files[day] = r.file
     kept = {files[dt.date(2026, 3, 16)], files[dt.date(2026, 3, 9)], files[dt.date(2026, 2, 9)], junk}
@@ -395,7 +400,7 @@ def test_rotation_keeps_the_last_weeks_and_one_per_month(small_demo, admin, tmp_
 
     # A new backup that fails never pushes a good one out.
     _patched_write(monkeypatch, drive, 100_000, lambda: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
-    [r] = backup.make_backup(small_demo, admin, [drive], now=dt.datetime(2026, 3, 23, 12, tzinfo=dt.timezone.utc))
+    [r] = backup.make_backup(small_demo, admin, [drive], now=dt.datetime(2026, 3, 23, 12, tzinfo=dt.timezone.utc), one_medium_reason=ONE)
     assert not r.ok
     assert set(drive.iterdir()) == kept
 
@@ -405,10 +410,10 @@ def test_rotation_never_counts_a_backup_it_did_not_verify(small_demo, admin, tmp
     drive.mkdir()
     settings.set(small_demo, admin, "backup_keep_weekly", 1)
     settings.set(small_demo, admin, "backup_keep_monthly", 1)
-    [first] = backup.make_backup(small_demo, admin, [drive], now=NOW - dt.timedelta(days=7))
+    [first] = backup.make_backup(small_demo, admin, [drive], now=NOW - dt.timedelta(days=7), one_medium_reason=ONE)
     stranger = drive / "ejournal-copy-2026-11-25_1200-weekly.ejb"
     shutil.copy(first.file, stranger)  # looks whole, but no verified record of ours names it
-    [second] = backup.make_backup(small_demo, admin, [drive], now=NOW)
+    [second] = backup.make_backup(small_demo, admin, [drive], now=NOW, one_medium_reason=ONE)
     assert first.file in second.removed
     assert set(drive.iterdir()) == {second.file, stranger}
 
@@ -421,10 +426,10 @@ def test_last_good_backup_and_the_seven_day_reminder(small_demo, admin, drives, 
     assert backup.backup_overdue(small_demo, NOW)
     assert "ни разу" in backup.reminder(small_demo, admin, NOW)
     _patched_write(monkeypatch, drives[0], 0, lambda: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full")))
-    backup.make_backup(small_demo, admin, [drives[0]], now=NOW)
+    backup.make_backup(small_demo, admin, [drives[0]], now=NOW, one_medium_reason=ONE)
     assert backup.last_good_backup(small_demo) is None  # a failed backup is not a good one
     monkeypatch.undo()
-    backup.make_backup(small_demo, admin, [drives[1]], now=NOW)
+    backup.make_backup(small_demo, admin, [drives[1]], now=NOW, one_medium_reason=ONE)
     assert backup.last_good_backup(small_demo) == NOW
     assert not backup.backup_overdue(small_demo, NOW + dt.timedelta(days=6))
     assert backup.reminder(small_demo, admin, NOW + dt.timedelta(days=6)) is None

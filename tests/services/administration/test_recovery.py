@@ -85,7 +85,7 @@ def test_an_unwritable_place_leaves_no_file(small_demo, admin, tmp_path):
 
 def test_restore_on_a_new_pc_with_the_key_from_the_sheet(small_demo, admin, tmp_path, monkeypatch):
     (tmp_path / "E").mkdir()
-    [made] = backup.make_backup(small_demo, admin, [tmp_path / "E"], now=NOW)
+    [made] = backup.make_backup(small_demo, admin, [tmp_path / "E"], now=NOW, one_medium_reason="второй носитель в ремонте")
     sheet = recovery.recovery_sheet(small_demo, admin, tmp_path / "sheet.pdf")
     key_hex = qr_text(sheet, tmp_path)
     if key_hex is None:  # the typed key instead of the scanned one
@@ -119,7 +119,7 @@ def test_the_sheet_refuses_a_key_that_is_not_64_hex_digits():
 
 def test_inspect_and_restore_the_open_database(small_demo, small_demo_path, admin, tmp_path):
     (tmp_path / "E").mkdir()
-    [made] = backup.make_backup(small_demo, admin, [tmp_path / "E"], now=NOW)
+    [made] = backup.make_backup(small_demo, admin, [tmp_path / "E"], now=NOW, one_medium_reason="второй носитель в ремонте")
     assert recovery.inspect_backup(small_demo, admin, made.file).counts == backup.read_manifest(made.file).counts
     result = recovery.restore_open_database(small_demo, admin, made.file, now=NOW)
     assert result.target == small_demo_path and result.safety_copy.is_dir()

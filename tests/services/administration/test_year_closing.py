@@ -404,12 +404,12 @@ def test_a_failure_midway_leaves_the_database_exactly_as_it_was(db, monkeypatch)
     assert table_hashes(db) == before
 
 
-def test_the_year_is_archived_before_it_is_closed(db, tmp_path):
-    drives = [tmp_path / "E", tmp_path / "F", tmp_path / "G"]
+def test_the_year_is_archived_before_it_is_closed(db, tmp_path, other_medium):
+    drives = [tmp_path / "E", other_medium / "F"]  # two media: two devices
     for d in drives:
         d.mkdir()
     report = close(db, login(db, "admin"), archive_to=drives)
-    assert [r.ok for r in report.archives] == [True, True, True]
+    assert [r.ok for r in report.archives] == [True, True]
     for d in drives:
         [file] = list(d.glob("*-year_archive.ejb"))
         assert file.stat().st_size > 0

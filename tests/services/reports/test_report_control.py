@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import printing_pdf as pdf
 import pytest
-from control_school import NOW, TODAY, D, school7, school7_template, sign_in  # noqa: F401 (fixtures)
+from control_school import NOW, TODAY, D, local, school7, school7_template, sign_in  # noqa: F401 (fixtures)
 
 from ejournal_desktop.printing.report_pdf import report_pdf
 from ejournal_desktop.services.access.guard import Denied
@@ -43,16 +43,35 @@ def test_accumulation_of_the_second_quarter_by_hand(school7):
     # Белова's control work of 28.09 put on 01.10 (within its 7 days). The lesson of 05.10 is still to come.
     # 5Б Maths: Егорова and Васин, no marks; one lesson without homework.
     expected = [
-        ("5А", "Русский язык", "Сидорова М. И.", 3, 0.0, pytest.approx(two_thirds), 3, 0, 0, 1, 4, 0),
-        ("5А", "Математика", "Петрова А. С.", 3, pytest.approx(third), pytest.approx(third), 4, 1, 1, 1, 4, 1),
-        ("5Б", "Математика", "Петрова А. С.", 2, 100.0, 0.0, 1, 0, 1, 0, 0, 0),
+        ("5А", "Русский язык", "Сидорова М. И.", 3, 0.0, pytest.approx(two_thirds), 3, 0, 0, 1, 4, 0, 0),
+        ("5А", "Математика", "Петрова А. С.", 3, pytest.approx(third), pytest.approx(third), 4, 1, 1, 1, 4, 1, 0),
+        ("5Б", "Математика", "Петрова А. С.", 2, 100.0, 0.0, 1, 0, 1, 0, 0, 0, 0),
     ]
     assert t.rows == expected
-    assert t.totals == ("Итого", "", "", None, 37.5, 37.5, 8, 1, 2, 2, 8, 1)
+    assert t.totals == ("Итого", "", "", None, 37.5, 37.5, 8, 1, 2, 2, 8, 1, 0)
     by_class = table(report, "Накопляемость по классам")
     assert by_class.rows == [("5А", 6, pytest.approx(100 / 6), 50.0), ("5Б", 2, 100.0, 0.0)]
     assert report.subtitle == "вся школа · 2-я четверть (28.09.2026–09.10.2026)"
     assert report.school == "МБОУ «СОШ № 7»"
+
+
+def test_a_period_mark_put_after_its_window_counts_late(school7):
+    """Issue 17 item 6: the 1st quarter ended on 18.09 (no lessons: its last day counts); a period mark put
+    by the teacher then is in time, one the deputy put on 02.10 is late."""
+    from ejournal_desktop.services import journal
+    db, ids = school7
+    teacher, deputy = sign_in(db, "petrova"), sign_in(db, "zavuch")
+    first = journal.periods_for(db, ids.math_5a)[0]
+    assert first.end == D(2026, 9, 18)
+    journal.set_period_mark(db, teacher, ids.math_5a, ids.pupils["Аксёнов"], "period", first.id, "5",
+                            now=local(D(2026, 9, 18), 15))
+    with pytest.raises(journal.RuleViolation, match="разрешения заместителя директора"):
+        journal.set_period_mark(db, teacher, ids.math_5a, ids.pupils["Белова"], "period", first.id, "4", now=NOW)
+    journal.set_period_mark(db, deputy, ids.math_5a, ids.pupils["Белова"], "period", first.id, "4", now=NOW)
+    t = table(build(db, "zavuch", "accumulation", period=1), "Заполнение журнала и накопляемость отметок по предметам")
+    late = {(r[0], r[1]): r[-1] for r in t.rows}
+    assert late[("5А", "Математика")] == 1 and late[("5А", "Русский язык")] == 0
+    assert t.totals[-1] == 1 and t.columns[-1].title == "За период позже срока"
 
 
 def test_accumulation_for_a_teacher_covers_only_own_courses(school7):
