@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import BENCH_KEY_HEX, Row
+from .common import BENCH_KEY_HEX, Row, two_drives
 
 _CHECK_PROBE = r"""
 import sys, time
@@ -90,9 +90,7 @@ def run(path: Path, *, renumber: bool = False, checks: bool = True) -> list[Row]
         live = work / "school.db"
         for companion in path.parent.glob(path.name + "*"):
             shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
-        drives = [work / "E", work / "F"]
-        for d in drives:
-            d.mkdir()
+        drives = two_drives(work)
         db = database.open_file(live, key=key)
         years = _years(db)
         admin = accounts.authenticate(db, "admin", "demo")

@@ -19,6 +19,24 @@ BENCH_KEY_HEX = "be" * 32
 BENCH_TODAY = dt.date(2026, 6, 15)
 
 
+def two_drives(work: Path) -> list[Path]:
+    """Two backup targets on two devices, as backups require (a folder of the work area and one on
+    tmpfs, /dev/shm, or on EJOURNAL_BENCH_OTHER_MEDIUM): two folders of one disk are one medium. The
+    second is removed when the bench ends."""
+    import atexit
+    import tempfile
+    first = work / "E"
+    first.mkdir()
+    base = next((c for c in (os.environ.get("EJOURNAL_BENCH_OTHER_MEDIUM", ""), "/dev/shm")
+                 if c and os.path.isdir(c) and os.stat(c).st_dev != os.stat(work).st_dev), None)
+    if base is None:
+        raise SystemExit("bench: no folder on another device for the second backup drive "
+                         "(set EJOURNAL_BENCH_OTHER_MEDIUM)")
+    second = Path(tempfile.mkdtemp(prefix="ejournal-bench-F-", dir=base))
+    atexit.register(shutil.rmtree, second, True)
+    return [first, second]
+
+
 @dataclass
 class Row:
     operation: str

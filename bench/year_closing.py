@@ -27,7 +27,7 @@ from ejournal_desktop.services.administration import year_closing
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AuditEntry
 
-from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, cache_dir
+from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, cache_dir, two_drives
 
 MSK = dt.timezone(dt.timedelta(hours=3))
 NOW = dt.datetime(BENCH_TODAY.year, BENCH_TODAY.month, BENCH_TODAY.day, 12, tzinfo=MSK)
@@ -94,9 +94,7 @@ def run(path: Path) -> list[Row]:
                              f"{report.courses_copied} courses, {audit_entries} audit entries; one transaction"))
 
         copy = _copy(live, work, "archived.db")
-        drives = [work / "E", work / "F"]
-        for d in drives:
-            d.mkdir()
+        drives = two_drives(work)
         db = database.open_file(copy, key=key)
         admin = accounts.authenticate(db, "admin", "demo")
         t = time.perf_counter()

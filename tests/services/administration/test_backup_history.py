@@ -52,8 +52,9 @@ def admin(school):
 
 
 @pytest.fixture
-def drives(tmp_path):
-    out = [tmp_path / "E", tmp_path / "F"]
+def drives(tmp_path, other_medium):
+    """Two media: a folder of the test's own and one on another device (backup_media counts devices)."""
+    out = [tmp_path / "E", other_medium / "F"]
     for d in out:
         d.mkdir()
     return out
@@ -263,7 +264,7 @@ def test_a_mark_the_program_deleted_from_a_closed_year_gets_a_new_archive(school
 
 
 @pytest.mark.gui
-def test_the_backup_page_backs_up_against_the_archive_and_says_so(qtbot, school, admin, tmp_path, monkeypatch):
+def test_the_backup_page_backs_up_against_the_archive_and_says_so(qtbot, school, admin, drives, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -274,16 +275,15 @@ def test_the_backup_page_backs_up_against_the_archive_and_says_so(qtbot, school,
     qtbot.addWidget(page)
     page.resize(1100, 600)
     page.show()
-    for d in ("E", "F"):
-        (tmp_path / d).mkdir()
-        page.add_folder(tmp_path / d, f"Флешка {d}")
+    for d in drives:
+        page.add_folder(d, f"Флешка {d.name}")
     for first in (True, False):  # the first time writes the archive too, and says so
         qtbot.mouseClick(page.ui.backupNow, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=60_000)
         texts = [page.model.index(r, DrivesModel.RESULT).data() for r in range(2)]
         assert all(t.startswith("✓") for t in texts), texts
         assert page.ui.details.toPlainText().count("Архив прошлых лет записан и проверен") == (2 if first else 0)
-    newest = max((tmp_path / "E").glob("*-weekly.ejb"), key=lambda p: p.stat().st_mtime_ns)
+    newest = max(drives[0].glob("*-weekly.ejb"), key=lambda p: p.stat().st_mtime_ns)
     page.verify_file(newest)
     qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=60_000)
     assert "в архиве прошлых лет" in page.ui.details.toPlainText()
