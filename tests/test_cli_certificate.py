@@ -114,3 +114,19 @@ def test_bad_input_is_refused_in_russian_and_nothing_is_written(school, args, co
             assert s.scalar(select(Pupil.snils).where(Pupil.id == school["pupils"][0])) == ""
     finally:
         db.close()
+
+
+def test_a_snils_of_another_pupil_refuses_the_certificate_too(school):
+    """`set --snils` writes the certificate and the СНИЛС in one transaction: a СНИЛС already given to
+    another pupil leaves the certificate unwritten as well."""
+    assert run(school, "zavuch", "snils", "--pupil", str(school["tenth"]), "--set", "112-233-445 95").returncode == 0
+    r = run(school, "zavuch", "set", "--pupil", str(school["pupils"][0]), "--kind", "secondary", "--number",
+            "07724000123", "--reg-number", "123", "--issued", "2027-06-25", "--snils", "112-233-445 95")
+    assert r.returncode == 1 and "уже указан у ученика" in r.stderr and "Traceback" not in r.stderr
+    db = database.open_file(school["path"])
+    try:
+        with db.session() as s:
+            assert s.scalar(select(GraduationCertificate.id)) is None
+            assert s.scalar(select(Pupil.snils).where(Pupil.id == school["pupils"][0])) == ""
+    finally:
+        db.close()

@@ -14,8 +14,7 @@ Every change is in the audit log. Exit codes: 0 success, 1 refused or failed (me
 
 from __future__ import annotations
 
-from ..domain import snils as snils_rules
-from .common import EXIT_OK, Failed, open_session, show
+from .common import EXIT_OK, open_session, show
 from .common import iso_date as _date
 
 __all__ = ["HANDLERS", "add_parsers"]
@@ -77,18 +76,11 @@ def cmd_certificate_list(args) -> int:
 
 def cmd_certificate_set(args) -> int:
     from ..services.people import graduates
-    if args.snils is not None:   # checked before anything is written: the two go in one after the other
-        try:
-            snils_rules.normalize(args.snils)
-        except snils_rules.SnilsError as exc:
-            raise Failed(f"СНИЛС не сохранён: {exc}.") from None
     with open_session(args, login_required=True) as (db, actor):
-        cert_id = graduates.save_certificate(
+        cert_id = graduates.save_certificate(   # with the СНИЛС: both in one transaction, or neither
             db, actor, args.pupil, start_year=args.issued.year - 1, kind=args.kind, series=args.series,
             number=args.number, registration_number=args.reg_number, issued_on=args.issued,
-            with_honours=args.honours)
-        if args.snils is not None:
-            graduates.set_snils(db, actor, args.pupil, args.snils)
+            with_honours=args.honours, snils=args.snils)
     number = f"{args.series} № {args.number}".strip() if args.series else f"№ {args.number}"
     show({"certificate_id": cert_id, "pupil_id": args.pupil}, args.json,
          f"Аттестат {KINDS[args.kind].split(' (')[0]} {number} от {args.issued:%d.%m.%Y} записан.")

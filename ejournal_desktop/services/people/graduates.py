@@ -107,23 +107,33 @@ def snils(db: Database, actor: Actor, pupil_id: int) -> str:
 
 def set_snils(db: Database, actor: Actor, pupil_id: int, text: str) -> str:
     """Record (or clear, with "") the pupil's СНИЛС; returns it as stored («123-456-789 01»)."""
-    try:
-        value = snils_rules.normalize(text)
-    except snils_rules.SnilsError as exc:
-        raise ServiceError(f"СНИЛС не сохранён: {exc}.") from None
+    value = _normalized_snils(text)
     with unit(db, actor) as session:
         pupil = _pupil(session, pupil_id)
         _require_edit_pupil(session, actor, pupil)
-        if value and session.scalar(select(Pupil.id).where(Pupil.snils == value, Pupil.id != pupil_id)):
-            other = session.scalar(select(Pupil).where(Pupil.snils == value, Pupil.id != pupil_id))
+        return _write_snils(session, actor, pupil, value)
+
+
+def _normalized_snils(text: str) -> str:
+    try:
+        return snils_rules.normalize(text)
+    except snils_rules.SnilsError as exc:
+        raise ServiceError(f"СНИЛС не сохранён: {exc}.") from None
+
+
+def _write_snils(session, actor: Actor, pupil: Pupil, value: str) -> str:
+    """In the caller's unit: one СНИЛС per pupil of the school, the change audited (masked)."""
+    if value:
+        other = session.scalar(select(Pupil).where(Pupil.snils == value, Pupil.id != pupil.id))
+        if other is not None:
             raise ServiceError(f"СНИЛС {value} уже указан у ученика {full_name(other.surname, other.name, other.patronymic)}.")
-        if pupil.snils != value:
-            old = pupil.snils
-            pupil.snils = value
-            session.flush()
-            audit.record(session, actor.account_id, "update", "pupil", pupil_id,
-                         old={"snils": snils_rules.mask(old)}, new={"snils": snils_rules.mask(value)})
-        return value
+    if pupil.snils != value:
+        old = pupil.snils
+        pupil.snils = value
+        session.flush()
+        audit.record(session, actor.account_id, "update", "pupil", pupil.id,
+                     old={"snils": snils_rules.mask(old)}, new={"snils": snils_rules.mask(value)})
+    return value
 
 
 def _year(session, start_year: int) -> AcademicYear:
@@ -143,9 +153,11 @@ def _grade_in(session, pupil_id: int, year: AcademicYear) -> tuple[int, str] | N
 
 def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: int, kind: CertificateKind | str,
                      series: str, number: str, registration_number: str, issued_on: dt.date,
-                     with_honours: bool = False) -> int:
-    """Record (or correct) the certificate of a 9th or 11th grader of the year `start_year`/…; audited."""
+                     with_honours: bool = False, snils: str | None = None) -> int:
+    """Record (or correct) the certificate of a 9th or 11th grader of the year `start_year`/…, and with it
+    the pupil's СНИЛС when given — both or neither, in one transaction; audited."""
     kind = CertificateKind(kind)
+    snils_value = None if snils is None else _normalized_snils(snils)
     series, number, registration_number = series.strip(), number.strip(), registration_number.strip()
     problems = rules.form_problems(series, number, registration_number)
     if problems:
@@ -185,6 +197,8 @@ def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: i
         session.flush()
         audit.record(session, actor.account_id, "update" if old else "create", "graduation_certificate", cert.id,
                      old=old, new=data | {"pupil_id": pupil_id})
+        if snils_value is not None:
+            _write_snils(session, actor, pupil, snils_value)
         return cert.id
 
 
