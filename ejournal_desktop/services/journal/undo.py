@@ -21,6 +21,7 @@ from ..access.accounts import Actor
 from ..access.guard import unit
 from .attendance import _attendance_payload
 from .course import (
+    fix_minutes,
     _JOURNAL_ENTITIES,
     _check_year_lock,
     _clock,
@@ -58,6 +59,8 @@ def undo_last(db: Database, actor: Actor, now: dt.datetime | None = None) -> Cha
             if entry.entity == "mark":
                 wt = _work_type(session, payload.get("work_type_id") or data.get("work_type_id"), "")
                 _check(rules.change_needs_correction(lesson.date, today, window, wt.entry_days), CorrectionRequired)
+                if not school:  # undoing is fixing: the own-mark fix time binds it too (the deputy is not bound)
+                    _check(rules.mark_fix_expired(entry.at, now, fix_minutes(session), own=True), CorrectionRequired)
                 mark = session.get(Mark, entry.entity_id)
                 changed_since = "Отметку уже изменили после записи: отменить нельзя"
                 if entry.action == "create":

@@ -386,6 +386,21 @@ def test_undo_last_undoes_the_teachers_last_call_then_the_one_before(small_demo,
     assert marks_of(db, lesson, pupil) == before
 
 
+def test_undo_is_a_fix_and_ends_with_the_own_mark_fix_time(small_demo, russian_5a):
+    """4.2 к: a typed mark may be taken back with Ctrl+Z for mark_fix_minutes (15) after it was typed, the
+    same day; later only by a correction request."""
+    db = small_demo
+    teacher = login(db, "teacher02")
+    lesson = lesson_on(db, russian_5a, TODAY)
+    pupil = unmarked_pupils(db, russian_5a, lesson)[0]
+    before = marks_of(db, lesson, pupil)
+    journal.put_marks(db, teacher, lesson, pupil, "4", now=NOW)
+    with pytest.raises(journal.CorrectionRequired, match="заявке на исправление"):
+        journal.undo_last(db, teacher, now=NOW + dt.timedelta(minutes=20))
+    journal.undo_last(db, teacher, now=NOW + dt.timedelta(minutes=10))
+    assert marks_of(db, lesson, pupil) == before
+
+
 def test_the_class_teacher_turns_unexcused_absences_into_illness_with_a_note(small_demo, russian_5a):
     db = small_demo
     class_teacher = login(db, "teacher02")
