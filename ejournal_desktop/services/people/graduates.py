@@ -43,7 +43,7 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, unit
 from ..errors import ServiceError
-from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil
+from .pupil_access import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil
 
 __all__ = [
     "CERTIFICATE_NAMES",

@@ -42,7 +42,9 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, pupil_shown, require, unit
 from ..errors import ServiceError
-from .class_list import _pupil, _require_view_pupil, clean_pupil
+from .list_numbers import next_number
+from .pupil_access import _pupil, _require_view_pupil
+from .pupil_fields import clean_pupil
 
 __all__ = ["EVENT_LABELS", "MovementError", "MovementEvent", "MovementResult", "StayInfo", "arrive", "depart",
            "history", "movement_report", "transfer"]
@@ -246,7 +248,8 @@ def _stay_payload(e: Enrollment) -> dict:
             "arrival_event": e.arrival_event.value, "arrival_order_number": e.arrival_order_number,
             "arrived_from": e.arrived_from, "departed_on": e.departed_on,
             "departure_event": e.departure_event.value if e.departure_event else None,
-            "departure_order_number": e.departure_order_number, "departed_to": e.departed_to}
+            "departure_order_number": e.departure_order_number, "departed_to": e.departed_to,
+            "list_number": e.list_number}
 
 
 def _close(session: Session, actor: Actor, stay: Enrollment, on: dt.date, event: EnrollmentEvent,
@@ -260,9 +263,11 @@ def _close(session: Session, actor: Actor, stay: Enrollment, on: dt.date, event:
 
 def _open(session: Session, actor: Actor, pupil_id: int, class_id: int, on: dt.date, event: EnrollmentEvent,
           order: str, source: str, action: str) -> Enrollment:
+    # № по журналу: the next at the end of the list (or the pupil's own, returning to the class).
+    number = next_number(session.connection(), class_id, pupil_id)
     stay = Enrollment(pupil_id=pupil_id, school_class_id=class_id, arrived_on=on, arrival_event=event,
                       arrival_order_number=order, arrived_from=source, departure_order_number="",
-                      departed_to="")
+                      departed_to="", list_number=number)
     session.add(stay)
     session.flush()
     audit.record(session, actor.account_id, action, "enrollment", stay.id, new=_stay_payload(stay))
