@@ -45,7 +45,6 @@ from ...printing.verification import PageFingerprint, new_code
 from ...storage.database import Database
 from ...storage.models import (
     AcademicYear,
-    Account,
     CorrectionStatus,
     Course,
     CourseKind,
@@ -64,7 +63,9 @@ from ...storage.models import (
 from .. import journal
 from ..access import audit, guard
 from ..access.actor import Actor
+from ..access.people_names import account_names
 from ..errors import ServiceError
+from ..people.list_numbers import numbers_of
 
 __all__ = ["BuildCancelled", "Cancelled", "class_book", "class_id_by_label", "course_id_by_subject",
            "export_class_book", "export_journal_pages", "export_summary_sheet", "journal_months",
@@ -247,7 +248,8 @@ def _month_from_grids(grids: list[journal.GridData], year: int, month: int, acad
                 rows[row.pupil_id].append((row, grid))
     if not columns and not rows:
         return None
-    order = sorted(rows, key=lambda pid: (name_sort_key(rows[pid][0][0].full_name), pid))
+    # № по журналу, as the grid shows it (the class list's, fixed for the year)
+    order = sorted(rows, key=lambda pid: (rows[pid][0][0].number, name_sort_key(rows[pid][0][0].full_name), pid))
 
     results: list[ResultColumn] = []
     for grid in grids:
@@ -264,7 +266,7 @@ def _month_from_grids(grids: list[journal.GridData], year: int, month: int, acad
                     results.append(ResultColumn(after, label, values))
 
     pupils = []
-    for number, pid in enumerate(order, start=1):
+    for pid in order:
         pairs = rows[pid]
         row0 = pairs[0][0]
         notes = []
@@ -283,7 +285,7 @@ def _month_from_grids(grids: list[journal.GridData], year: int, month: int, acad
             marks = "/".join(m.value for m in row.marks.get(column.lesson_id, ()))
             absence = row.attendance.get(column.lesson_id, "")
             cells.append(" ".join(p for p in (absence, marks) if p))
-        pupils.append(PupilLine(number, row0.full_name, tuple(cells), ", ".join(notes), pid))
+        pupils.append(PupilLine(row0.number, row0.full_name, tuple(cells), ", ".join(notes), pid))
 
     lessons = tuple(
         LessonLine(c.date, c.number, c.topic, c.homework, info.teacher,
@@ -465,10 +467,7 @@ def _approved_corrections(db: Database, course_ids: list[int], start: dt.date,
             .join(Pupil, Pupil.id == MarkCorrection.pupil_id)
             .where(Lesson.course_id.in_(course_ids), MarkCorrection.status == CorrectionStatus.approved,
                    Lesson.date >= start, Lesson.date <= end)).all()
-        people = {r.id: (short_name(r.surname, r.name, r.patronymic) if r.surname else r.login)
-                  for r in session.execute(
-                      select(Account.id, Account.login, Staff.surname, Staff.name, Staff.patronymic)
-                      .outerjoin(Staff, Staff.id == Account.staff_id))}
+        people = account_names(session, [r.requested_by for r in rows] + [r.decided_by for r in rows])
 
     def day(moment: dt.datetime | None) -> dt.date | None:
         return moment.astimezone(local).date() if moment is not None else None
@@ -538,6 +537,7 @@ def _summaries(db: Database, class_ids: list[int], only_periods: set[int] | None
             select(Enrollment.pupil_id, Enrollment.school_class_id, Enrollment.arrived_on, Enrollment.departed_on,
                    Enrollment.arrival_event, Enrollment.departure_event)
             .where(Enrollment.school_class_id.in_(class_ids))).all()
+        numbers = numbers_of(session.connection(), class_ids)
         pupil_ids = {e.pupil_id for e in enrollments}
         names = {r.id: r for r in session.execute(
             select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic).where(Pupil.id.in_(pupil_ids)))}
@@ -607,10 +607,12 @@ def _summaries(db: Database, class_ids: list[int], only_periods: set[int] | None
                 notes[e.pupil_id].append(f"прибыл(а) {e.arrived_on:%d.%m.%Y}")
             if e.departed_on is not None:
                 notes[e.pupil_id].append(f"выбыл(а) {e.departed_on:%d.%m.%Y}")
-        order = sorted(table, key=lambda pid: person_sort_key(names[pid].surname, names[pid].name,
-                                                              names[pid].patronymic))
+        number = numbers[cls.id]  # № по журналу, as on the grid and the journal pages
+        order = sorted(table, key=lambda pid: (number.get(pid, 0), person_sort_key(
+            names[pid].surname, names[pid].name, names[pid].patronymic)))
         pupils = tuple(
-            SummaryPupil(n, " ".join(p for p in (names[pid].surname, names[pid].name, names[pid].patronymic) if p),
+            SummaryPupil(number.get(pid, n),
+                         " ".join(p for p in (names[pid].surname, names[pid].name, names[pid].patronymic) if p),
                          tuple(tuple(row) for row in table[pid]), ", ".join(notes[pid]), pid)
             for n, pid in enumerate(order, start=1))
         out.append(ClassSummary(f"{cls.grade}{cls.letter}", teachers.get(cls.class_teacher_id, ""),
