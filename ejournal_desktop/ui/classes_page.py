@@ -36,7 +36,7 @@ class ClassListModel(ListTableModel):
     """The class list: №, name, birth date, sex, in the class since, consent."""
 
     NUMBER, NAME, BIRTH, SEX, SINCE, CONSENT = range(6)
-    WIDTHS = (40, 330, 120, 50, 130, 120)
+    WIDTHS = (40, 310, 120, 50, 150, 120)
 
     def __init__(self, parent=None):
         super().__init__([self.tr("№"), self.tr("ФИО"), self.tr("Дата рождения"), self.tr("Пол"),

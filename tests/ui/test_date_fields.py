@@ -57,23 +57,23 @@ def test_each_forms_date_fields_take_a_typed_date(qtbot, form):
             assert field.date().toPython() == dt.date(2026, 12, 2), (form, field.objectName(), text)
 
 
-def test_a_date_typed_then_tab_is_read_and_shown_in_the_fields_format(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    field = DateEdit(widget)
+def lone_field(qtbot) -> DateEdit:
+    field = DateEdit()
+    qtbot.addWidget(field)
     field.setDisplayFormat("dd.MM.yyyy")
     field.setDate(QDate(2026, 9, 1))
+    return field
+
+
+def test_a_date_typed_then_tab_is_read_and_shown_in_the_fields_format(qtbot):
+    field = lone_field(qtbot)
     qtbot.keyClicks(field, "15032014")
     qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert field.date().toPython() == dt.date(2014, 3, 15) and field.text() == "15.03.2014"
 
 
 def test_no_date_keeps_the_previous_date_and_says_why(qtbot):
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    field = DateEdit(widget)
-    field.setDisplayFormat("dd.MM.yyyy")
-    field.setDate(QDate(2026, 9, 1))
+    field = lone_field(qtbot)
     qtbot.keyClicks(field, "31.02.2026")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.date().toPython() == dt.date(2026, 9, 1)   # not Qt's «corrected» 28.02.2026

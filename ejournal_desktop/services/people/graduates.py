@@ -115,7 +115,8 @@ def set_snils(db: Database, actor: Actor, pupil_id: int, text: str) -> str:
         _require_edit_pupil(session, actor, pupil)
         if value and session.scalar(select(Pupil.id).where(Pupil.snils == value, Pupil.id != pupil_id)):
             other = session.scalar(select(Pupil).where(Pupil.snils == value, Pupil.id != pupil_id))
-            raise ServiceError(f"СНИЛС {value} уже указан у ученика {full_name(other.surname, other.name, other.patronymic)}.")
+            raise ServiceError(f"СНИЛС {value} уже указан в карточке другого ученика: "
+                               f"{full_name(other.surname, other.name, other.patronymic)}.")
         if pupil.snils != value:
             old = pupil.snils
             pupil.snils = value

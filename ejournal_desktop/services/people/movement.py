@@ -194,12 +194,12 @@ def _check_free(session: Session, pupil: Pupil, on: dt.date, *, ignore: int | No
     name = full_name(pupil.surname, pupil.name, pupil.patronymic)
     label = _label(session, clash.school_class_id)
     if clash.departed_on is None and clash.arrived_on <= on:
-        raise MovementError(f"{name} уже учится в {label} классе (с {clash.arrived_on:%d.%m.%Y}): ученик не может "
+        raise MovementError(f"{name}: уже в {label} классе (с {clash.arrived_on:%d.%m.%Y}): ученик не может "
                             f"быть в двух классах сразу. Оформите выбытие или перевод.")
     if clash.arrived_on > on:
-        raise MovementError(f"У ученика {name} уже оформлено прибытие в {label} класс с "
+        raise MovementError(f"{name}: уже оформлено прибытие в {label} класс с "
                             f"{clash.arrived_on:%d.%m.%Y}: ученик не может быть в двух классах сразу.")
-    raise MovementError(f"{name} числился в {label} классе до {clash.departed_on:%d.%m.%Y}: прибытие "
+    raise MovementError(f"{name}: в списке {label} класса до {clash.departed_on:%d.%m.%Y}, прибытие "
                         f"{on:%d.%m.%Y} пришлось бы на время, когда ученик ещё был в том классе.")
 
 
@@ -219,7 +219,7 @@ def _check_nothing_after(session: Session, pupil: Pupil, class_id: int, on: dt.d
         found.sort()
         shown = "; ".join(text for _d, text in found[:5]) + (" и другие" if len(found) > 5 else "")
         raise MovementError(
-            f"С {on:%d.%m.%Y} у ученика {full_name(pupil.surname, pupil.name, pupil.patronymic)} в журнале "
+            f"{full_name(pupil.surname, pupil.name, pupil.patronymic)}: с {on:%d.%m.%Y} в журнале "
             f"{_label(session, class_id)} класса есть записи ({len(found)}): {shown}. После выбытия они не "
             f"будут видны — попросите учителя убрать их или проверьте дату приказа.")
 
@@ -234,11 +234,11 @@ def _current_stay(session: Session, pupil: Pupil, on: dt.date) -> Enrollment:
         last = session.scalars(select(Enrollment).where(Enrollment.pupil_id == pupil.id)
                                .order_by(Enrollment.arrived_on.desc())).first()
         if last is not None:
-            raise MovementError(f"{name} уже выбыл из {_label(session, last.school_class_id)} класса "
+            raise MovementError(f"{name}: выбытие из {_label(session, last.school_class_id)} класса уже оформлено "
                                 f"{last.departed_on:%d.%m.%Y}.")
-        raise MovementError(f"{name} не зачислен ни в один класс.")
+        raise MovementError(f"{name}: нет ни в одном классе (зачисление не оформлено).")
     if on < stay.arrived_on:
-        raise MovementError(f"Дата выбытия {on:%d.%m.%Y} раньше прибытия ученика {name} в "
+        raise MovementError(f"{name}: дата выбытия {on:%d.%m.%Y} раньше прибытия в "
                             f"{_label(session, stay.school_class_id)} класс ({stay.arrived_on:%d.%m.%Y}).")
     return stay
 
