@@ -158,7 +158,6 @@ def write(path: Path, doc: dict) -> Path:
 
 # --- the round trip --------------------------------------------------------------------------------------
 
-@pytest.mark.file_only  # into a new encrypted file
 def list_numbers(db) -> dict[tuple, int | None]:
     with db.session() as s:
         return {(r.grade, r.letter, r.surname, r.name, r.patronymic, r.arrived_on): r.list_number
@@ -168,6 +167,7 @@ def list_numbers(db) -> dict[tuple, int | None]:
                                    .join(Pupil, Pupil.id == Enrollment.pupil_id))}
 
 
+@pytest.mark.file_only  # into a new encrypted file
 def test_exchange_round_trip_gives_the_same_journal(small_demo, admin, tmp_path):
     add_rare_rows(small_demo)
     path, doc = exported(small_demo, admin, tmp_path)
