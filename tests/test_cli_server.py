@@ -7,7 +7,7 @@ import json
 
 import pytest
 from journal_testing import DEMO_TODAY, ejournal
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from ejournal_desktop.domain.roles import Role
 from ejournal_desktop.services.access import accounts
@@ -95,6 +95,18 @@ def test_migrate_from_the_file_to_the_server_and_back(small_demo_path, empty_ser
             db.close()
     marked = ejournal("--db", empty_server_db, "db", "check", "--json")
     assert marked.returncode == 0 and json.loads(marked.stdout)["problems"] == []
+    # A mark changed and one removed behind the program's back, on the server: found by the same check.
+    on_server = database.open_url(empty_server_db)
+    try:
+        with on_server.engine.begin() as conn:
+            conn.execute(text("UPDATE mark SET value = '5' WHERE id = (SELECT min(id) FROM mark WHERE value = '2')"))
+            conn.execute(text("DELETE FROM mark WHERE id = (SELECT max(id) FROM mark)"))
+    finally:
+        on_server.close()
+    tampered = ejournal("--db", empty_server_db, "db", "check", "--json")
+    problems = json.loads(tampered.stdout)["problems"]
+    assert tampered.returncode == 1
+    assert any("изменена в обход" in p for p in problems) and any("удалена из базы в обход" in p for p in problems)
     checked = ejournal("--db", str(back_file), "db", "check", "--json")
     assert checked.returncode == 0 and json.loads(checked.stdout)["problems"] == []
     again = ejournal("db", "migrate", "--from", str(small_demo_path), "--to", empty_server_db)

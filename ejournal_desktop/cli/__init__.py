@@ -23,6 +23,7 @@ def _command_modules():
     from . import (
         accounts,
         backup,
+        certificate,
         classes,
         database,
         diagnostics,
@@ -40,7 +41,7 @@ def _command_modules():
         year,
     )
     return (database, setup, settings, accounts, report, printouts, gui, backup, schedule, recovery, roster, year,
-            exchange, timetable, classes, staff, diagnostics)
+            exchange, certificate, timetable, classes, staff, diagnostics)
 
 
 # The global options, also taken after the command (`ejournal demo --db X`), as people type them.

@@ -59,6 +59,8 @@ def cmd_backup(args) -> int:
             if not args.json:
                 print(f"✓ {r.target}: {r.file.name} ({r.size / 2**20:.1f} МБ), записана и проверена"
                       + (f"; удалены старые копии: {len(r.removed)}" if r.removed else ""))
+                if r.note:
+                    print(f"  {r.note}")
         else:
             print(f"ejournal: ✗ {r.message}", file=sys.stderr)
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED

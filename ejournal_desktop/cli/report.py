@@ -1,7 +1,7 @@
 """`ejournal report KIND …`: every report kind of services.reports.kinds, for a monthly scheduled task.
 
     ejournal --db FILE --user LOGIN report KIND [--class 5А] [--period 1|year] [--month ГГГГ-ММ]
-             [--pupil ID] --format pdf|xlsx --out FILE
+             [--pupil ID] [--as-of [ГГГГ-ММ-ДД]] --format pdf|xlsx --out FILE
         KIND: summary-sheet, progress, attendance, pupil, activity and the kinds of journal control
         (accumulation, movement, …); without --class the whole school. Each kind takes the options it
         reads (`ejournal report KIND --help`).
@@ -9,6 +9,11 @@
         without --out: the report's tables on the screen (or as JSON)
     ejournal … report frdo --year ГГГГ --format xlsx --out FILE.xlsx
         the graduates' certificates for ФИС ФРДО (services/graduates.py, docs/frdo.md)
+    ejournal … report progress --class 5А --as-of 2026-12-04
+        progress «на дату»: the current period from the current marks up to the day (attendance too);
+        `--as-of` alone: today
+    ejournal … report weekly-diary --class 5А --week 2026-12-07 --out 5А.pdf
+        «Дневник на неделю»: a page per pupil for the week containing the day
     ejournal … report activity --month ГГГГ-ММ [--json]
         the monthly activity rows as before (day, login, logins, changes, failed_logins)
 
@@ -23,7 +28,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .common import EXIT_OK, Failed, builds, open_session, show
+from .common import EXIT_OK, Failed, builds, iso_date, open_session, show
 from .common import month as _month
 
 __all__ = ["HANDLERS", "add_parsers"]
@@ -34,6 +39,8 @@ _HELP = {
     "month": "месяц ГГГГ-ММ",
     "pupil": "номер ученика (id)",
     "course": "номер страницы журнала (курса)",
+    "as_of": "отчёт на дату ГГГГ-ММ-ДД по текущим отметкам текущего периода (без даты — на сегодня)",
+    "week": "любой день недели ГГГГ-ММ-ДД: дневник за эту неделю (понедельник — суббота)",
 }
 
 
@@ -65,6 +72,12 @@ def add_parsers(sub) -> None:
         if "course" in kind.accepts:
             p.add_argument("--course", dest="course_id", type=int, required="course" in kind.needs,
                            help=_HELP["course"])
+        if "as_of" in kind.accepts:
+            p.add_argument("--as-of", dest="as_of", type=iso_date, nargs="?", const=dt.date.today(),
+                           metavar="ГГГГ-ММ-ДД", help=_HELP["as_of"])
+        if "week" in kind.accepts:
+            p.add_argument("--week", type=iso_date, required="week" in kind.needs, metavar="ГГГГ-ММ-ДД",
+                           help=_HELP["week"])
         p.add_argument("--format", choices=list(kind.formats), default=None,
                        help="формат файла (по умолчанию — по расширению --out, иначе pdf)")
         p.add_argument("--out", type=Path, help="куда сохранить отчёт; без него — таблицы на экран")
@@ -94,7 +107,8 @@ def _request(args):
     from ..services.reports.kinds import ReportRequest
     return ReportRequest(class_label=getattr(args, "class_label", None), period=getattr(args, "period", None),
                          month=getattr(args, "month", None), pupil_id=getattr(args, "pupil_id", None),
-                         course_id=getattr(args, "course_id", None), today=args.today)
+                         course_id=getattr(args, "course_id", None), today=args.today,
+                         as_of=getattr(args, "as_of", None), week=getattr(args, "week", None))
 
 
 def _format(args) -> str:

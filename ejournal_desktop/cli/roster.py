@@ -23,7 +23,7 @@ def add_parsers(sub) -> None:
     roster = sub.add_parser("roster", help="списки классов: импорт из Excel/CSV и экспорт в Excel")
     rs = roster.add_subparsers(dest="roster_command", metavar="ДЕЙСТВИЕ", required=True)
 
-    imp = rs.add_parser("import", help="импорт учеников (и родителей) из .xlsx или .csv; "
+    imp = rs.add_parser("import", help="импорт учеников (и родителей) из .xlsx, .xls, .xlsb, .ods или .csv; "
                                        "ничего не записывается, пока в файле есть ошибки")
     imp.add_argument("file", type=Path, metavar="ФАЙЛ")
     imp.add_argument("--dry-run", action="store_true", help="только проверить файл, ничего не записывать")

@@ -27,8 +27,8 @@ def add_parsers(sub) -> None:
     tpl = ss.add_parser("template", help="пустая книга подготовки учебного года (листы с заголовками и пояснения)")
     tpl.add_argument("--out", type=Path, required=True, metavar="ФАЙЛ.xlsx")
     imp = ss.add_parser("import", help="загрузить книгу: проверяется целиком, записывается всё или ничего "
-                                       "(нужен вход администратора или завуча)")
-    imp.add_argument("file", type=Path, metavar="ФАЙЛ.xlsx")
+                                       "(нужен вход администратора или завуча); .xlsx, .xls, .xlsb или .ods")
+    imp.add_argument("file", type=Path, metavar="ФАЙЛ")
     imp.add_argument("--dry-run", action="store_true", help="только проверить и показать, что будет записано")
     imp.add_argument("--json", action="store_true")
     exp = ss.add_parser("export", help="записать подготовку учебного года школы в книгу того же вида")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .grading import SPECIAL_PERIOD_CODES, GradingSystem
+from .grading import PASS_FAIL, SPECIAL_PERIOD_CODES, GradingSystem
 
-__all__ = ["DEFAULT_ROUNDING", "RoundingRule", "suggest_period_mark", "weighted_average"]
+__all__ = ["DEFAULT_ROUNDING", "RoundingRule", "current_result", "suggest_period_mark", "weighted_average"]
 
 # Averages are sums of floats: 4.4999999999 must still reach a 4.5 threshold.
 _TOLERANCE = 1e-9
@@ -70,3 +70,16 @@ def suggest_period_mark(average: float | None, rule: RoundingRule = DEFAULT_ROUN
         if average + _TOLERANCE >= threshold:
             return code
     return "2"
+
+
+def current_result(marks: list[tuple[str, float]], system: GradingSystem,
+                   rule: RoundingRule = DEFAULT_ROUNDING) -> str | None:
+    """A pupil's result in a course so far, from the current marks ``(code, weight)`` in the order of
+    the lessons: on the five-point scale the mark the grid suggests from the weighted average; for
+    зачёт/незачёт the latest one (a retake replaces a failed credit); None for other scales or no mark."""
+    if system.code == "five_point":
+        return suggest_period_mark(weighted_average(marks, system), rule)
+    if system.code == PASS_FAIL.code:
+        credits = [code for code, _weight in marks if PASS_FAIL.find(code) is not None]
+        return PASS_FAIL.find(credits[-1]).code if credits else None
+    return None

@@ -6,6 +6,7 @@ in N; every function returns None, not 0, when N is 0. Rates are percentages in 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from .grading import EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, GradeValue, Gr
 
 __all__ = [
     "DEFAULT_LOW_COEFFICIENT", "LEARNING_DEGREE_COEFFICIENTS", "MarkAccumulation", "PupilResult",
-    "learning_degree", "mark_accumulation", "pass_rate", "quality_rate",
+    "credited", "is_credit", "learning_degree", "mark_accumulation", "pass_rate", "quality_rate",
 ]
 
 LEARNING_DEGREE_COEFFICIENTS = {"5": 100, "4": 64, "3": 36, "2": 16}
@@ -56,8 +57,32 @@ def _values(marks: tuple[str, ...], system: GradingSystem) -> list[GradeValue | 
     return values
 
 
+@functools.lru_cache(maxsize=4096)   # called for every mark of a whole school's report
+def is_credit(code: str) -> bool:
+    """A зачёт/незачёт mark: reported as «зачтено N из M», never in the quality rate."""
+    return PASS_FAIL.find(code) is not None
+
+
+def credited(marks: Iterable[str | None]) -> tuple[int, int]:
+    """(passed, counted) of pass/fail results, one per pupil: «зачтено N из M». «осв.» is not counted;
+    no mark yet or «н/а» is counted and not passed."""
+    passed = counted = 0
+    for code in marks:
+        if code == EXEMPT:
+            continue
+        counted += 1
+        value = PASS_FAIL.find(code) if code else None
+        passed += bool(value is not None and value.passing)
+    return passed, counted
+
+
 def _share(results: Iterable[PupilResult], system: GradingSystem, quality: bool) -> float | None:
     counted = _counted(results)
+    if quality:
+        # Pass/fail subjects never count in the quality rate (neither make nor break it); a pupil with
+        # nothing but pass/fail results is not in its N.
+        counted = [kept for marks in counted
+                   if (kept := tuple(m for m in marks if not is_credit(m))) or not marks]
     if not counted:
         return None
     good = 0
@@ -75,7 +100,8 @@ def pass_rate(results: Iterable[PupilResult], system: GradingSystem = FIVE_POINT
 
 
 def quality_rate(results: Iterable[PupilResult], system: GradingSystem = FIVE_POINT) -> float | None:
-    """Качество знаний: % of counted pupils whose marks are all quality ones (4, 5; зачёт)."""
+    """Качество знаний: % of counted pupils whose marks are all quality ones (4, 5); зачёт/незачёт
+    marks are left out (`is_credit`)."""
     return _share(results, system, quality=True)
 
 

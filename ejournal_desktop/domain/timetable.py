@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .calendar import Holiday, lesson_dates
+from .words import plural_word
 
 __all__ = [
     "Conflict", "ConflictKind", "ExistingLesson", "LessonPlan", "MAX_LESSONS", "Placement", "WEEKDAYS",
@@ -140,20 +141,12 @@ def _hours(value: float) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def _lessons_word(n: int) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return "урок"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return "урока"
-    return "уроков"
-
-
 def load_conflict(course_id: int, label: str, hours_per_week: float, placed: int) -> Conflict | None:
     """A conflict when the course has more or fewer weekly lessons than its load, else None."""
     if load_matches(hours_per_week, placed):
         return None
     what = "больше" if placed > hours_per_week else "меньше"
-    message = (f"«{label}»: в расписании {placed} {_lessons_word(placed)} в неделю, по нагрузке "
+    message = (f"«{label}»: в расписании {placed} {plural_word(placed, 'урок', 'урока', 'уроков')} в неделю, по нагрузке "
                f"{_hours(hours_per_week)} ч — на {_hours(abs(placed - hours_per_week))} {what}")
     return Conflict(ConflictKind.load, message, (course_id,))
 

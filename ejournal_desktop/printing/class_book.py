@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak
 
+from ..domain.words import plural
 from .corrections_sheet import CORRECTIONS_TITLE, CorrectionLine, corrections_flowables
 from .document import PageSetup, pdf_bytes, write_pdf
 from .fonts import SANS, SANS_BOLD, register_fonts
@@ -74,11 +75,7 @@ Progress = Callable[[int, int], None]
 
 def sheets_word(count: int) -> str:
     """«1 лист», «2 листа», «5 листов», «242 листа»."""
-    if count % 10 == 1 and count % 100 != 11:
-        return f"{count} лист"
-    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        return f"{count} листа"
-    return f"{count} листов"
+    return plural(count, "лист", "листа", "листов")
 
 
 def _span_text(book: ClassBook) -> str:

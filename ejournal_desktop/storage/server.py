@@ -25,6 +25,7 @@ from sqlalchemy.orm import sessionmaker
 
 from . import keystore, migrations
 from .errors import NotAJournal, StorageError
+from .handle import READ_OPTION, Database
 
 SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
@@ -132,7 +133,6 @@ def engine_for(location: str | URL) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _read_only(conn):
-        from .database import READ_OPTION  # storage.database imports this module late, too
         if conn.get_execution_options().get(READ_OPTION):
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
 
@@ -158,7 +158,6 @@ def tables(engine: Engine) -> set[str]:
 def open_server(location: str, *, create: bool = False):
     """Open the journal on a server (migrating it to head); `create`: make the schema on an empty
     database, refusing one that already holds tables."""
-    from .database import Database
     url = parse(location)
     engine = engine_for(url)
     try:

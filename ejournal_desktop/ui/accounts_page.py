@@ -161,6 +161,8 @@ class AccountsPage(QWidget):
         self.ui.keyOnThisPc.clicked.connect(self._key_on_this_pc)
         self.ui.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.ui.showDisabled.toggled.connect(self.refresh)
+        self.account_dialog: AccountDialog | None = None
+        self.password_box: QMessageBox | None = None
         self.ui.create.clicked.connect(self._create)
         self.ui.edit.clicked.connect(self._edit)
         self.ui.table.doubleClicked.connect(lambda _i: self._edit() if admin else None)
@@ -215,9 +217,16 @@ class AccountsPage(QWidget):
     def _error(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Не выполнено"), str(exc))
 
-    def _create(self) -> None:
+    def _create(self) -> AccountDialog:
+        # open(), not exec(): the page stays responsive (and scriptable) while the dialog is up
         dialog = AccountDialog(self._db, self._actor, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
+        self.account_dialog = dialog
+        dialog.finished.connect(lambda result: self._created(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog: AccountDialog, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted and dialog.created:
             self.refresh()
             self.select_login(dialog.created[0])
             self._show_password(*dialog.created)
@@ -257,9 +266,11 @@ class AccountsPage(QWidget):
         self._show_password(row.login, temporary)
 
     def _show_password(self, login: str, password: str) -> None:
-        QMessageBox.information(self, self.tr("Временный пароль"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Временный пароль"), self.tr(
             "Логин: {0}\nВременный пароль: {1}\n\nПередайте его владельцу лично. При первом входе "
-            "программа попросит сменить пароль.").format(login, password))
+            "программа попросит сменить пароль.").format(login, password), QMessageBox.StandardButton.Ok, self)
+        self.password_box = box  # window-modal, not a nested event loop
+        box.open()
 
     def _class_slips(self) -> None:
         classes = accounts.credential_classes(self._db, self._actor)

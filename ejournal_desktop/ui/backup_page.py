@@ -274,6 +274,8 @@ class BackupPage(QWidget):
         for d, r in zip(drives, results, strict=True):
             d.result = (r.ok, self.tr("записана и проверена") if r.ok else r.message)
             lines.append(("✓ " if r.ok else "✗ ") + d.name + ": " + (r.message if not r.ok else str(r.file)))
+            if r.ok and r.note:
+                lines.append("   " + r.note)  # the service's own words, like a failure's message
             if r.ok and r.removed:
                 lines.append(self.tr("   удалены старые копии: {0}").format(len(r.removed)))
         self.refresh()

@@ -314,6 +314,8 @@ class JournalGridModel(QAbstractTableModel):
                     if column.two_on_day else weekday_short(column.date.weekday())
                 return f"{column.date:%d.%m}\n{second}"
             tip = [tr("Урок {0:%d.%m.%Y}, {1}-й по расписанию").format(column.date, column.number)]
+            if column.time is not None:
+                tip[0] += ", " + column.time.text() + (tr(" (сокращённый день)") if column.time.short else "")
             if column.topic:
                 tip.append(tr("Тема: {0}").format(column.topic))
             if column.homework:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -457,6 +458,11 @@ class JournalGridView(QTableView):
         index = self.currentIndex()
         below = index.sibling(index.row() + 1, index.column())
         if below.isValid():
+            if not self.viewport().rect().contains(self.visualRect(below)):
+                # Half a page at once, not a row per entry: every scroll repaints the whole grid (the
+                # frozen columns lie over it, so Qt cannot shift the picture), typing down a column
+                # would pay that on each mark of the lower half.
+                self.scrollTo(below, QAbstractItemView.ScrollHint.PositionAtCenter)
             self.setCurrentIndex(below)
 
     def focusInEvent(self, event) -> None:
@@ -468,6 +474,17 @@ class JournalGridView(QTableView):
             self.viewport().update(self.visualRect(self.currentIndex()))
             return
         super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        """Into a cell editor: the same, the other way — QAbstractItemView repaints its whole viewport
+        when it loses focus, and a typed key opens an editor on every entry."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.viewport().isAncestorOf(focus):
+            QAbstractScrollArea.focusOutEvent(self, event)
+            if self.currentIndex().isValid():
+                self.viewport().update(self.visualRect(self.currentIndex()))
+            return
+        super().focusOutEvent(event)
 
     def closeEditor(self, editor, hint) -> None:
         """Enter (SubmitModelCache) saves and moves down, without opening the next editor."""

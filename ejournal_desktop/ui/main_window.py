@@ -85,6 +85,8 @@ PAGES = {"admin": AdminPage, "class_accounts": AccountsPage, "journal": JournalP
          "diary": DiaryPage, "messages": MessagesPage, "classes": ClassesPage, "reports": ReportsPage,
          "timetable": TimetablePage, "staff": StaffPage, "school_year": SchoolYearPage, "grading": GradingPage,
          "setup": SetupArea}
+# The pages that read the clock, and how they take it (the window's `now`, when it was given one).
+CLOCKED = {"journal": "now", "timetable": "now", "classes": "today", "staff": "today"}
 # A checklist line of «Подготовка учебного года» whose page is another section.
 SETUP_LINKS = {"year": "school_year", "staff": "staff", "timetable": "timetable", "pupils": "classes",
                "accounts": "admin"}
@@ -113,13 +115,15 @@ class MainWindow(QMainWindow):
     restoreRequested = Signal(str)  # a backup chosen and confirmed on the administrator's backup tab
 
     def __init__(self, db: Database, actor: Actor, *, demo: bool = False, settings: QSettings | None = None,
-                 today: Callable[[], dt.date] = dt.date.today, parent=None):
+                 today: Callable[[], dt.date] = dt.date.today, now: Callable[[], dt.datetime] | None = None,
+                 parent=None):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._db, self.actor, self._demo = db, actor, demo
         self._settings = settings or preferences()
-        self._today = today
+        self._now = now  # a window run on a given day (a test, a demonstration): its pages read this clock
+        self._today = (lambda: now().astimezone().date()) if now is not None and today is dt.date.today else today
         self._year_label = ""
         self._today_periods: str | None = None
         self._help: HelpWindow | None = None
@@ -199,7 +203,10 @@ class MainWindow(QMainWindow):
 
     def _page(self, key: str) -> QWidget:
         if key in PAGES:
-            return PAGES[key](self._db, self.actor)
+            clock = {}
+            if self._now is not None and key in CLOCKED:
+                clock = {"now": self._now} if CLOCKED[key] == "now" else {"today": self._today}
+            return PAGES[key](self._db, self.actor, **clock)
         label = QLabel(self.tr("Раздел «{0}» появится в одной из следующих версий программы.").format(
             self.tr(next(s.label for s in SECTIONS if s.key == key))))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -22,169 +22,33 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QRect,
-    QSettings,
-    QSize,
-    QStandardPaths,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QPageLayout, QPainter
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHeaderView,
-    QListWidgetItem,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableView, QVBoxLayout, QWidget
 
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import Cancelled, ServiceError
 from ..services.reports import kinds as report_kinds
 from ..services.reports import options as report_options
-from ..services.reports.kinds import BarChart, Report, Table, format_cell
+from ..services.reports.kinds import Report, Table
+from ..services.reports.weekly_diary import week_bounds
 from .app_preferences import preferences
-from .formats import heading, say
+from .formats import heading, qdate, say
 from .forms.ui_reportspage import Ui_ReportsPage
-from .rows_model import scaled_width
+from .report_preview import ReportTableModel, chart_view, lay_out_columns
 from .signature_dialog import SignatureDialog
 from .verify_dialog import VerifyDialog
 from .worker import Task, run_with_progress
 
 NOT_CHOSEN = None
 _UNSAFE = re.compile(r'[\\/:*?"<>|\n\r\t]+')
-PALETTE = ("#2F5D8C", "#E39B3B", "#7FB069", "#B5485D", "#6C5B7B", "#4E9CA8")
 
 
 def file_stem(*parts: str) -> str:
     """«Успеваемость 5А 1 четверть»: the parts joined, characters no file system takes replaced."""
     text = " ".join(p.strip() for p in parts if p and p.strip())
     return _UNSAFE.sub("-", text).strip(" .") or QCoreApplication.translate("ReportsPage", "Отчёт")
-
-
-class ReportTableModel(QAbstractTableModel):
-    """A report's Table as it prints: cells by `format_cell`, numbers right-aligned, the totals row bold."""
-
-    def __init__(self, table: Table, parent=None):
-        super().__init__(parent)
-        self.table = table
-        self.columns = table.columns
-        self.titles = [c.title for c in table.columns]   # as shown: wrapped to the column's width
-        self.rows = list(table.rows) + ([table.totals] if table.totals is not None else [])
-        self.totals_row = len(table.rows) if table.totals is not None else -1
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._totals_brush = QBrush(QColor(230, 230, 230))
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section].title
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row, col = index.row(), index.column()
-        column = self.columns[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignLeft if column.kind == "text" else Qt.AlignmentFlag.AlignRight
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if row == self.totals_row else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._totals_brush if row == self.totals_row else None
-        values = self.rows[row]
-        value = values[col] if col < len(values) else None
-        text = format_cell(value, column.kind)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if column.kind == "text" and text else None
-        return text
-
-
-def wrap_words(text: str, width: int, metrics) -> str:
-    """The text broken into lines (at spaces) no wider than `width` pixels where a word allows."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "\n".join(lines)
-
-
-def lay_out_columns(view: QTableView, model: ReportTableModel, available: int) -> None:
-    """Fixed widths in the proportions of Column.width over the available width (as the PDF shares the
-    page), none narrower than the longest word of its title; titles wrapped to their widths."""
-    header = view.horizontalHeader()
-    metrics = header.fontMetrics()
-    pad = 14
-    total = sum(c.width for c in model.columns) or 1
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    for col, column in enumerate(model.columns):
-        longest = max((metrics.horizontalAdvance(w) for w in column.title.split()), default=0)
-        width = max(int(available * column.width / total), longest + pad, 40)
-        header.resizeSection(col, scaled_width(header, width))
-        model.titles[col] = wrap_words(column.title, width - pad, metrics)
-    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(model.columns) - 1, 0))
-
-
-def chart_view(chart: BarChart, parent: QWidget | None = None) -> QChartView:
-    """The bar chart in QtCharts: a bar set per series, categories along the bottom, the unit on the axis."""
-    series = QBarSeries()
-    top = 0.0
-    for i, (name, values) in enumerate(chart.series):
-        bar_set = QBarSet(name)
-        bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
-        for value in values:
-            bar_set.append(float(value or 0))
-            top = max(top, float(value or 0))
-        series.append(bar_set)
-    series.setLabelsVisible(len(chart.categories) * max(len(chart.series), 1) <= 24)
-    series.setLabelsFormat("@value")
-    series.setLabelsPrecision(3)  # «91.7», as the tables round, not «91.6667»
-    qchart = QChart()
-    qchart.addSeries(series)
-    qchart.setTitle(chart.title)
-    qchart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    categories = QBarCategoryAxis()
-    categories.append(list(chart.categories))
-    if len(chart.categories) > 8:
-        categories.setLabelsAngle(-60)
-    qchart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(categories)
-    values = QValueAxis()
-    values.setRange(0, 100 if chart.unit == "%" and top <= 100 else (top * 1.1 if top > 0 else 1))
-    values.setLabelFormat("%.0f")
-    if chart.unit != "%" or top > 100:
-        values.applyNiceNumbers()
-    if chart.unit:
-        values.setTitleText(chart.unit)
-    qchart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(values)
-    qchart.legend().setVisible(len(chart.series) > 1)
-    qchart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(qchart, parent)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(320)
-    return view
 
 
 class ReportsPage(QWidget):
@@ -210,6 +74,11 @@ class ReportsPage(QWidget):
                       self.ui.courseCombo):
             combo.setMaximumWidth(480)
         self.ui.splitter.setSizes([260, 840])
+        for edit in (self.ui.asOfDate, self.ui.weekDate):
+            edit.setDate(qdate(self._today()))
+        self.ui.asOfCheck.toggled.connect(self.ui.asOfDate.setEnabled)
+        self.ui.weekDate.dateChanged.connect(lambda *_: self._week_changed())
+        self._week_changed()
         self.ui.kinds.currentItemChanged.connect(lambda *_: self._kind_changed())
         self.ui.classCombo.currentIndexChanged.connect(lambda *_: self._class_changed())
         self.ui.monthCombo.currentIndexChanged.connect(lambda *_: self._month_changed())
@@ -278,15 +147,21 @@ class ReportsPage(QWidget):
         reads = self._reads(kind)
         self.ui.heading.setText(kind.label if kind else "")
         shows_class = bool(reads & {"class", "pupil", "course"})
-        for label, widget, shown in (
-                (self.ui.classLabel, self.ui.classCombo, shows_class),
-                (self.ui.periodLabel, self.ui.periodCombo, "period" in reads),
-                (self.ui.monthLabel, self.ui.monthCombo, "month" in reads),
-                (self.ui.pupilLabel, self.ui.pupilCombo, "pupil" in reads),
-                (self.ui.courseLabel, self.ui.courseCombo, "course" in reads)):
+        for label, widgets, shown in (
+                (self.ui.classLabel, (self.ui.classCombo,), shows_class),
+                (self.ui.periodLabel, (self.ui.periodCombo,), "period" in reads),
+                (self.ui.monthLabel, (self.ui.monthCombo,), "month" in reads),
+                (self.ui.pupilLabel, (self.ui.pupilCombo,), "pupil" in reads),
+                (self.ui.courseLabel, (self.ui.courseCombo,), "course" in reads),
+                (self.ui.asOfLabel, (self.ui.asOfCheck, self.ui.asOfDate), "as_of" in reads),
+                (self.ui.weekLabel, (self.ui.weekDate, self.ui.weekSpan), "week" in reads)):
             label.setVisible(shown)
-            widget.setVisible(shown)
+            for widget in widgets:
+                widget.setVisible(shown)
         self.ui.parameters.setVisible(bool(reads))
+        # Progress on a date is counted from the current marks; attendance simply stops at the day.
+        self.ui.asOfCheck.setText(self.tr("по текущим отметкам на") if kind is not None and kind.key == "progress"
+                                  else self.tr("по состоянию на"))
         if kind is not None and self.options is not None:
             self._fill_classes(kind)
             self._fill_months(kind)
@@ -327,6 +202,16 @@ class ReportsPage(QWidget):
         month = "month" in self._reads(self.kind()) and self.ui.monthCombo.currentData() not in (None, -1)
         self.ui.periodCombo.setEnabled(not month)
         self.ui.periodCombo.setToolTip(self.tr("Выбран месяц: отчёт строится за месяц.") if month else "")
+
+    def _week_changed(self) -> None:
+        monday, saturday = week_bounds(self.ui.weekDate.date().toPython())
+        self.ui.weekSpan.setText(self.tr("с {0} по {1}").format(f"{monday:%d.%m.%Y}", f"{saturday:%d.%m.%Y}"))
+
+    def _dates(self, reads: frozenset[str]) -> tuple[dt.date | None, dt.date | None]:
+        """(«на дату» when asked for, any day of the diary's week) as the kind reads them."""
+        as_of = self.ui.asOfDate.date().toPython() if "as_of" in reads and self.ui.asOfCheck.isChecked() else None
+        week = self.ui.weekDate.date().toPython() if "week" in reads else None
+        return as_of, week
 
     def _class_changed(self) -> None:
         kind = self.kind()
@@ -385,10 +270,11 @@ class ReportsPage(QWidget):
             # The class is read for the pupil or course lists; the kind gets it only if it reads it.
             values[param] = value if param in reads else None
         month = values["month"]
+        as_of, week = self._dates(reads)
         return report_kinds.ReportRequest(
             class_label=values["class"], period=values["period"],
             month=self._months[month] if month is not None else None,
-            pupil_id=values["pupil"], course_id=values["course"], today=self._today())
+            pupil_id=values["pupil"], course_id=values["course"], today=self._today(), as_of=as_of, week=week)
 
     def _request_name(self, kind: report_kinds.ReportKind) -> str:
         """What the file is called by default: the kind, the class, the pupil or course, the period or month."""
@@ -400,6 +286,11 @@ class ReportsPage(QWidget):
                              ("period", self.ui.periodCombo), ("month", self.ui.monthCombo)):
             if param in reads and combo.count() and combo.isEnabled() and combo.currentData() not in (None, -1):
                 parts.append(combo.currentText())
+        as_of, week = self._dates(reads)
+        if as_of is not None:
+            parts.append(self.tr("на {0}").format(f"{as_of:%d.%m.%Y}"))
+        if week is not None:
+            parts.append(self.ui.weekSpan.text())
         return file_stem(*parts)
 
     # --- building ------------------------------------------------------------------------------------------

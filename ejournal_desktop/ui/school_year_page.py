@@ -2,8 +2,8 @@
 moved by decree, short days, and each shift's bells (issue 15). The deputy edits; the administrator
 and others with the page see it read-only.
 
-Everything goes through services.school_year, which checks the right, validates and audits; its
-refusals show in the message line. A change that touches marks already given comes back as
+Everything goes through services.school (`year`, `periods`, `calendar_days`, `bells`), which checks
+the right, validates and audits; its refusals show in the message line. A change that touches marks already given comes back as
 NeedsConfirmation: the page shows its effect (how many averages change) and asks before redoing it
 with `confirm=True`.
 """
@@ -20,7 +20,11 @@ from ..domain.calendar import PeriodKind
 from ..domain.rights import Action, may
 from ..services.access.actor import Actor
 from ..services.access.files import Database
+from ..services.school import bells as school_bells
+from ..services.school import calendar_days
+from ..services.school import periods as year_periods
 from ..services.school import year as school_year
+from ..services.school import year_confirmation
 from .formats import date_text, qdate, say, weekday_name, weekday_short
 from .forms.ui_schoolyearpage import Ui_SchoolYearPage
 from .rows_model import ItemRowsModel, ListTableModel, fixed_columns
@@ -165,6 +169,8 @@ class SchoolYearPage(SetupPage):
         ui.addLesson.clicked.connect(self.bells.add_lesson)
         ui.removeLesson.clicked.connect(self.bells.remove_last)
         ui.saveBells.clicked.connect(self.save_bells)
+        ui.confirmPeriods.clicked.connect(lambda: self.confirm_piece("periods"))
+        ui.confirmHolidays.clicked.connect(lambda: self.confirm_piece("holidays"))
         self._editing = [ui.createYear, ui.saveYear, ui.setPeriods, ui.removePeriods, ui.savePeriod, ui.addHoliday,
                          ui.saveHoliday, ui.removeHoliday, ui.addDefaultHolidays, ui.addMoved, ui.removeMoved,
                          ui.addShort, ui.removeShort, ui.addShift, ui.removeShift, ui.addLesson, ui.removeLesson,
@@ -192,6 +198,7 @@ class SchoolYearPage(SetupPage):
         ui.createYear.setVisible(not has_year)
         ui.saveYear.setVisible(has_year)
         ui.tabs.setEnabled(has_year)
+        self._show_confirmations()
         if not self.editable:
             say(ui.message, self.tr("Структуру учебного года настраивает заместитель директора по УР; "
                                     "здесь она только для просмотра."))
@@ -215,7 +222,7 @@ class SchoolYearPage(SetupPage):
         self.short.show(setup.short_days, [
             (date_text(s.date), str(s.lesson_minutes), s.reason,
              ", ".join(f"{_time_text(b.starts_at)}–{_time_text(b.ends_at)}"
-                       for b in school_year.short_bells(first_shift, s.lesson_minutes)))
+                       for b in school_bells.short_bells(first_shift, s.lesson_minutes)))
             for s in setup.short_days])
         for edit in (ui.periodStart, ui.periodEnd, ui.holidayStart, ui.holidayEnd, ui.movedOff, ui.movedWorking,
                      ui.shortDate):
@@ -228,6 +235,30 @@ class SchoolYearPage(SetupPage):
         ui.shift.setCurrentIndex(max(0, ui.shift.findData(shift)))
         ui.shift.blockSignals(False)
         self._show_bells()
+
+    def _show_confirmations(self) -> None:
+        """A year copied from the closed one: each piece's line says who confirmed it and when, or offers
+        its button; a first year (nothing copied) hides the box."""
+        ui = self.ui
+        state = year_confirmation.pending(self._db, self._actor, self.setup.year.id) if self.setup else None
+        ui.confirmBox.setVisible(state is not None)
+        if state is None:
+            return
+        for piece, label, button, waiting_text, done_text in (
+                ("periods", ui.periodsConfirmed, ui.confirmPeriods,
+                 self.tr("Даты периодов {0} скопированы с прошлого года и ещё не подтверждены."),
+                 self.tr("Даты периодов подтверждены: {0}.")),
+                ("holidays", ui.holidaysConfirmed, ui.confirmHolidays,
+                 self.tr("Даты каникул {0} взяты по умолчанию и ещё не подтверждены."),
+                 self.tr("Даты каникул подтверждены: {0}."))):
+            waiting = piece in state.waiting
+            done = state.done.get(piece)
+            if waiting:
+                label.setText(waiting_text.format(state.label))
+            else:  # a year confirmed before the audit kept it says only that
+                label.setText(done_text.format(done.text()) if done else self._confirmed(piece))
+            button.setVisible(waiting)
+            button.setEnabled(self.editable and waiting)
 
     def _grades(self, grade_from: int, grade_to: int) -> str:
         if grade_from == grade_to:
@@ -272,6 +303,14 @@ class SchoolYearPage(SetupPage):
     def _year_id(self) -> int:
         return self.setup.year.id
 
+    def _confirmed(self, piece: str) -> str:
+        return self.tr("Даты периодов подтверждены.") if piece == "periods" else self.tr("Даты каникул подтверждены.")
+
+    def confirm_piece(self, piece: str) -> bool:
+        """The deputy has checked the copied periods («periods») or holidays («holidays») of the year."""
+        return self._run(self._confirmed(piece),
+                         lambda: year_confirmation.confirm(self._db, self._actor, self._year_id(), piece))
+
     def create_year(self) -> bool:
         ui = self.ui
         return self._run(self.tr("Учебный год создан. Задайте периоды, каникулы и звонки."),
@@ -285,14 +324,14 @@ class SchoolYearPage(SetupPage):
     def set_periods(self) -> bool:
         ui = self.ui
         return self._run(self.tr("Периоды заданы; даты можно поправить по одному периоду."),
-                         lambda confirm=False: school_year.set_periods(
+                         lambda confirm=False: year_periods.set_periods(
                              self._db, self._actor, self._year_id(), ui.periodKind.currentData(),
                              ui.periodGradeFrom.value(), ui.periodGradeTo.value(), confirm=confirm),
                          confirmable=True)
 
     def remove_periods(self) -> bool:
         ui = self.ui
-        return self._run(self.tr("Периоды удалены."), lambda: school_year.remove_periods(
+        return self._run(self.tr("Периоды удалены."), lambda: year_periods.remove_periods(
             self._db, self._actor, self._year_id(), ui.periodGradeFrom.value(), ui.periodGradeTo.value()))
 
     def save_period(self) -> bool:
@@ -301,7 +340,7 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите период в таблице."), error=True)
             return False
         ui = self.ui
-        return self._run(self.tr("Даты периода сохранены."), lambda confirm=False: school_year.update_period(
+        return self._run(self.tr("Даты периода сохранены."), lambda confirm=False: year_periods.update_period(
             self._db, self._actor, period.id, _day(ui.periodStart), _day(ui.periodEnd), confirm=confirm),
             confirmable=True)
 
@@ -312,7 +351,7 @@ class SchoolYearPage(SetupPage):
 
     def add_holiday(self) -> bool:
         name, start, end, g_from, g_to, kind = self._holiday_values()
-        return self._run(self.tr("Добавлено: {0}.").format(name.strip()), lambda: school_year.add_holiday(
+        return self._run(self.tr("Добавлено: {0}.").format(name.strip()), lambda: calendar_days.add_holiday(
             self._db, self._actor, self._year_id(), name, start, end, g_from, g_to, kind))
 
     def save_holiday(self) -> bool:
@@ -321,7 +360,7 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите каникулы в таблице."), error=True)
             return False
         name, start, end, g_from, g_to, kind = self._holiday_values()
-        return self._run(self.tr("Сохранено: {0}.").format(name.strip()), lambda: school_year.update_holiday(
+        return self._run(self.tr("Сохранено: {0}.").format(name.strip()), lambda: calendar_days.update_holiday(
             self._db, self._actor, holiday.id, name, start, end, g_from, g_to, kind))
 
     def remove_holiday(self) -> bool:
@@ -330,15 +369,15 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите каникулы в таблице."), error=True)
             return False
         return self._run(self.tr("Удалено: {0}.").format(holiday.name),
-                         lambda: school_year.remove_holiday(self._db, self._actor, holiday.id))
+                         lambda: calendar_days.remove_holiday(self._db, self._actor, holiday.id))
 
     def add_default_holidays(self) -> bool:
         return self._run(self.tr("Обычные каникулы года добавлены там, где их ещё не было."),
-                         lambda: school_year.add_default_holidays(self._db, self._actor, self._year_id()))
+                         lambda: calendar_days.add_default_holidays(self._db, self._actor, self._year_id()))
 
     def add_moved(self) -> bool:
         ui = self.ui
-        return self._run(self.tr("Перенос рабочего дня записан."), lambda: school_year.add_moved_day(
+        return self._run(self.tr("Перенос рабочего дня записан."), lambda: calendar_days.add_moved_day(
             self._db, self._actor, self._year_id(), _day(ui.movedOff), _day(ui.movedWorking),
             ui.movedAs.currentData(), ui.movedDecree.text()))
 
@@ -348,11 +387,11 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите перенос в таблице."), error=True)
             return False
         return self._run(self.tr("Перенос удалён."),
-                         lambda: school_year.remove_moved_day(self._db, self._actor, moved.id))
+                         lambda: calendar_days.remove_moved_day(self._db, self._actor, moved.id))
 
     def add_short(self) -> bool:
         ui = self.ui
-        return self._run(self.tr("Сокращённый день записан."), lambda: school_year.add_short_day(
+        return self._run(self.tr("Сокращённый день записан."), lambda: calendar_days.add_short_day(
             self._db, self._actor, self._year_id(), _day(ui.shortDate), ui.shortMinutes.value(), ui.shortReason.text()))
 
     def remove_short(self) -> bool:
@@ -361,12 +400,12 @@ class SchoolYearPage(SetupPage):
             say(self.ui.message, self.tr("Выберите сокращённый день в таблице."), error=True)
             return False
         return self._run(self.tr("Сокращённый день удалён."),
-                         lambda: school_year.remove_short_day(self._db, self._actor, short.id))
+                         lambda: calendar_days.remove_short_day(self._db, self._actor, short.id))
 
     def add_shift(self) -> None:
         numbers = [self.ui.shift.itemData(i) for i in range(self.ui.shift.count())]
         number = max(numbers, default=0) + 1
-        if number > school_year.MAX_SHIFTS:
+        if number > school_bells.MAX_SHIFTS:
             say(self.ui.message, self.tr("Смен не больше трёх."), error=True)
             return
         self.ui.shift.addItem(self.tr("{0}-я смена").format(number), number)
@@ -375,7 +414,7 @@ class SchoolYearPage(SetupPage):
 
     def remove_shift(self) -> bool:
         shift = self.ui.shift.currentData() or 1
-        return self._run(self.tr("Смена удалена."), lambda: school_year.remove_shift(self._db, self._actor, shift))
+        return self._run(self.tr("Смена удалена."), lambda: school_bells.remove_shift(self._db, self._actor, shift))
 
     def save_bells(self) -> bool:
         if self.bells.problem:
@@ -383,7 +422,7 @@ class SchoolYearPage(SetupPage):
             return False
         shift = self.ui.shift.currentData() or 1
         return self._run(self.tr("Звонки {0}-й смены сохранены.").format(shift),
-                         lambda: school_year.set_bells(self._db, self._actor, shift, list(self.bells.rows)))
+                         lambda: school_bells.set_bells(self._db, self._actor, shift, list(self.bells.rows)))
 
 
 def _tr_period(p: school_year.PeriodRow) -> str:

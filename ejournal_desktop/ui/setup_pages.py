@@ -112,7 +112,7 @@ class SetupPage(QWidget):
 
     def _ask_open(self) -> str:
         return QFileDialog.getOpenFileName(self, self.tr("Книга подготовки учебного года"), "",
-                                           self.tr("Книга Excel (*.xlsx)"))[0]
+                                           self.tr("Таблицы (*.xlsx *.xlsm *.xls *.xlsb *.ods)"))[0]
 
     def refresh(self) -> None:
         self.ui.checklist.clear()
@@ -495,6 +495,14 @@ class SetupArea(QWidget):
         self.subjects.changed.connect(self.curriculum.refresh)
         self.ui.tabs.currentChanged.connect(lambda _i: self.checklist.refresh()
                                             if self.ui.tabs.currentWidget() is self.ui.checklistTab else None)
+
+    def showEvent(self, event) -> None:
+        # back from another section (year, staff, timetable, accounts): the checklist ticks what was done
+        # there, and the class and curriculum pages offer the staff added there
+        super().showEvent(event)
+        if not event.spontaneous():
+            for page in (self.checklist, self.subjects, self.classes, self.curriculum):
+                page.refresh()
 
     def open_page(self, key: str) -> None:
         tabs = {"subjects": self.ui.subjectsTab, "classes": self.ui.classesTab, "curriculum": self.ui.curriculumTab}

@@ -1,7 +1,7 @@
 """Группы класса: a class split into groups for a subject, pupils moved between two groups shown side by
 side — dragged from list to list, or selected and moved with «→» / «←» (Ctrl+→ / Ctrl+←).
 
-Everything goes through `services.timetable.courses` (`subgroups`, `create_subgroups`, `move_pupils`); a pupil the
+Everything goes through `services.timetable.subgroups` (`subgroups`, `create_subgroups`, `move_pupils`); a pupil the
 service will not move (entries in the group's journal) is shown grey with the reason as a tooltip, and
 a refusal shows in the message line.
 """
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLis
 from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
-from ..services.timetable import courses
+from ..services.timetable import courses, subgroups
 from .formats import say
 from .forms.ui_subgroupsdialog import Ui_SubgroupsDialog
 
@@ -136,7 +136,7 @@ class SubgroupsDialog(QDialog):
         self.ui = Ui_SubgroupsDialog()
         self.ui.setupUi(self)
         self._db, self._actor, self.class_id, self._today = db, actor, class_id, today
-        self.split: courses.SubgroupSplit | None = None
+        self.split: subgroups.SubgroupSplit | None = None
         self.changed = False
         self.left = PupilListModel(self, accepts_drops=True)
         self.right = PupilListModel(self, accepts_drops=True)
@@ -160,7 +160,7 @@ class SubgroupsDialog(QDialog):
         font.setBold(True)
         self.ui.classTitle.setFont(font)
         try:
-            subjects = courses.class_subjects(db, actor, class_id)
+            subjects = subgroups.class_subjects(db, actor, class_id)
             choices = courses.choices(db, actor, on=today())
         except ServiceError as exc:
             subjects, choices = [], None
@@ -185,7 +185,7 @@ class SubgroupsDialog(QDialog):
         if subject_id is None:
             return
         try:
-            self.split = courses.subgroups(self._db, self._actor, self.class_id, subject_id, self._today())
+            self.split = subgroups.subgroups(self._db, self._actor, self.class_id, subject_id, self._today())
         except ServiceError as exc:
             self.fail(exc)
             return
@@ -220,7 +220,7 @@ class SubgroupsDialog(QDialog):
             w.setEnabled(has_groups)
         self._show_lists()
 
-    def _members(self, key) -> tuple[list[courses.GroupMember], courses.GroupInfo | None]:
+    def _members(self, key) -> tuple[list[subgroups.GroupMember], subgroups.GroupInfo | None]:
         if self.split is None or key is None:
             return [], None
         if key == UNASSIGNED:
@@ -268,7 +268,7 @@ class SubgroupsDialog(QDialog):
             self.fail(self.tr("Ученик класса должен быть в одной из групп: выберите группу, а не «Не распределены»."))
             return False
         try:
-            courses.move_pupils(self._db, self._actor, pupil_ids, subgroup_id, self._today())
+            subgroups.move_pupils(self._db, self._actor, pupil_ids, subgroup_id, self._today())
         except ServiceError as exc:
             self.fail(exc)
             self.reload()
@@ -282,7 +282,7 @@ class SubgroupsDialog(QDialog):
     def create_groups(self) -> bool:
         teachers = [self.ui.firstTeacher.currentData(), self.ui.secondTeacher.currentData()]
         try:
-            split = courses.create_subgroups(self._db, self._actor, self.class_id, self.ui.subject.currentData(),
+            split = subgroups.create_subgroups(self._db, self._actor, self.class_id, self.ui.subject.currentData(),
                                              teachers, on=self._today())
         except ServiceError as exc:
             self.fail(exc)

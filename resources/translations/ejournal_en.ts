@@ -40,6 +40,10 @@
         <translation>Lesson {0:%d.%m.%Y}, period {1} of the timetable</translation>
     </message>
     <message>
+        <source> (сокращённый день)</source>
+        <translation> (short day)</translation>
+    </message>
+    <message>
         <source>Тема: {0}</source>
         <translation>Topic: {0}</translation>
     </message>
@@ -3811,12 +3815,36 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Shift {0}</translation>
     </message>
     <message>
+        <source>Даты периодов {0} скопированы с прошлого года и ещё не подтверждены.</source>
+        <translation>The period dates of {0} were copied from last year and are not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Даты периодов подтверждены: {0}.</source>
+        <translation>Period dates confirmed: {0}.</translation>
+    </message>
+    <message>
+        <source>Даты каникул {0} взяты по умолчанию и ещё не подтверждены.</source>
+        <translation>The holiday dates of {0} are the default ones and are not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Даты каникул подтверждены: {0}.</source>
+        <translation>Holiday dates confirmed: {0}.</translation>
+    </message>
+    <message>
         <source>{0} кл.</source>
         <translation>grade {0}</translation>
     </message>
     <message>
         <source>{0}–{1} кл.</source>
         <translation>grades {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Даты периодов подтверждены.</source>
+        <translation>Period dates confirmed.</translation>
+    </message>
+    <message>
+        <source>Даты каникул подтверждены.</source>
+        <translation>Holiday dates confirmed.</translation>
     </message>
     <message>
         <source>Учебный год создан. Задайте периоды, каникулы и звонки.</source>
@@ -3973,6 +4001,26 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Сохранить даты &amp;года</source>
         <translation>Save year &amp;dates</translation>
+    </message>
+    <message>
+        <source>Новый учебный год скопирован с прошлого: проверьте даты и подтвердите</source>
+        <translation>The new academic year was copied from the last one: check the dates and confirm</translation>
+    </message>
+    <message>
+        <source>Даты периодов не подтверждены.</source>
+        <translation>Period dates not confirmed.</translation>
+    </message>
+    <message>
+        <source>Подтвердить да&amp;ты периодов</source>
+        <translation>Confirm &amp;period dates</translation>
+    </message>
+    <message>
+        <source>Даты каникул не подтверждены.</source>
+        <translation>Holiday dates not confirmed.</translation>
+    </message>
+    <message>
+        <source>Подтвердить даты &amp;каникул</source>
+        <translation>Confirm holiday dat&amp;es</translation>
     </message>
     <message>
         <source>Сохранить в&amp;ыбранные</source>
@@ -4497,6 +4545,10 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Книга подготовки учебного года</source>
         <translation>School year set-up workbook</translation>
+    </message>
+    <message>
+        <source>Таблицы (*.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
         <source>Открыть страницу, где это делается</source>

@@ -6,6 +6,8 @@ from ejournal_desktop.domain.grading import MarkError
 from ejournal_desktop.domain.metrics import (
     MarkAccumulation,
     PupilResult,
+    credited,
+    is_credit,
     learning_degree,
     mark_accumulation,
     pass_rate,
@@ -55,9 +57,31 @@ pupil = st.builds(lambda ms, e, d: PupilResult(tuple(ms), e, d),
                   st.lists(mark, max_size=5), st.booleans(), st.booleans())
 
 
+def graded(results):
+    """The results without their pass/fail marks; pupils with nothing else left out."""
+    return [PupilResult(tuple(m for m in r.marks if not is_credit(m)), r.exempt, r.departed) for r in results
+            if not r.marks or not all(is_credit(m) for m in r.marks)]
+
+
+def test_pass_fail_never_counts_in_the_quality_rate():
+    # «незач» does not break a pupil's quality, «зач» does not make it; both count in the pass rate.
+    assert quality_rate([r("5", "незач"), r("4", "зач"), r("3", "зач")]) == pytest.approx(200 / 3)
+    assert pass_rate([r("5", "незач"), r("4", "зач"), r("3", "зач")]) == pytest.approx(200 / 3)
+    assert quality_rate([r("зач"), r("незач")]) is None     # a pass/fail subject alone has no quality rate
+    assert pass_rate([r("зач"), r("незач")]) == 50
+
+
+def test_credited_counts_passes_of_the_pupils():
+    assert credited(["зач", "незач", None, "н/а", "осв.", "зач"]) == (2, 5)
+    assert credited([]) == (0, 0)
+
+
 @given(st.lists(pupil, max_size=20))
 def test_rates_ordered(results):
-    p, q = pass_rate(results), quality_rate(results)
+    # Pass/fail marks are out of the quality rate altogether: it equals the rate without them.
+    q = quality_rate(results)
+    assert q == quality_rate(graded(results))
+    p = pass_rate(graded(results))
     if p is None:
         assert q is None
     else:

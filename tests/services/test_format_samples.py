@@ -1,5 +1,7 @@
 """The sample files of docs/samples (issue 20), generated from the demo school by this test: the first rows
-of each OneRoster 1.2 file, an excerpt of the exchange JSON, and the ФИС ФРДО table of two 11th graders.
+of each OneRoster 1.2 file, an excerpt of the exchange JSON, the ФИС ФРДО table of two 11th graders, and the
+spreadsheets the journal writes and reads back (a class list, the set-up workbook's sheets, the КТП
+template) as the first rows of each sheet, read back by the program's own reader.
 Run with EJOURNAL_WRITE_SAMPLES=1 to write them; otherwise the committed ones must be what the demo gives
 (so docs never show a format the program no longer writes)."""
 
@@ -12,13 +14,17 @@ import json
 import os
 from pathlib import Path
 
+from graduates_testing import add_graduates
+from journal_testing import DEMO_TODAY
 from sqlalchemy import select
 
 from ejournal_desktop.services import exchange
 from ejournal_desktop.services.access import accounts
-from ejournal_desktop.services.exchange import oneroster
-from ejournal_desktop.services.people import graduates
-from ejournal_desktop.storage.models import AcademicYear, Enrollment, EnrollmentEvent, Pupil, SchoolClass, Sex
+from ejournal_desktop.services.exchange import oneroster, spreadsheets
+from ejournal_desktop.services.people import graduates, roster_export
+from ejournal_desktop.services.school import setup_workbook
+from ejournal_desktop.services.timetable import thematic_plan
+from ejournal_desktop.storage.models import SchoolClass
 
 SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
 ROWS = 4
@@ -30,8 +36,40 @@ def _csv(rows: list[list[str]]) -> str:
     return buf.getvalue()
 
 
-def generated(db) -> dict[str, str]:
+def _cell(value) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return "" if value is None else str(value)
+
+
+def _sheets(path: Path, rows: int = ROWS + 2) -> dict[str, str]:
+    """Each sheet of a book as CSV: its first rows as the program reads them back (trailing blanks cut)."""
+    out = {}
+    for sheet in spreadsheets.read_book(path).sheets:
+        head = [[_cell(v) for v in r] for r in sheet.rows[:rows]]
+        width = max((max((i + 1 for i, v in enumerate(r) if v), default=0) for r in head), default=0)
+        out[sheet.name] = _csv([r[:width] for r in head])
+    return out
+
+
+def spreadsheet_samples(db, folder: Path) -> dict[str, str]:
+    deputy = accounts.authenticate(db, "zavuch", "demo")
+    out: dict[str, str] = {}
+    with db.session() as s:
+        five = s.scalar(select(SchoolClass.id).where(SchoolClass.grade == 5))
+    roster_export.export_class_list(db, deputy, five, folder / "class.xlsx", on=DEMO_TODAY)
+    out["spreadsheets/class-list.csv"] = next(iter(_sheets(folder / "class.xlsx", ROWS + 4).values()))
+    setup_workbook.export_setup(db, deputy, folder / "setup.xlsx", today=DEMO_TODAY)
+    for n, (name, text) in enumerate(_sheets(folder / "setup.xlsx").items(), 1):
+        out[f"spreadsheets/setup-workbook-{n:02d}.csv"] = f"# лист «{name}»\n" + text
+    thematic_plan.save_template(folder / "plan.xlsx")
+    out["spreadsheets/thematic-plan.csv"] = next(iter(_sheets(folder / "plan.xlsx").values()))
+    return out
+
+
+def generated(db, folder: Path) -> dict[str, str]:
     admin = accounts.authenticate(db, "admin", "demo")
+    add_graduates(db)   # so the excerpt shows certificates and the ФРДО table has rows
     with db.session() as s:
         doc = exchange.build_document(s)
     out: dict[str, str] = {}
@@ -43,31 +81,13 @@ def generated(db) -> dict[str, str]:
         out[f"oneroster/{name}.csv"] = _csv([head, *rows])
     excerpt = {k: (v[:2] if isinstance(v, list) else v) for k, v in doc.items() if k != "exported_at"}
     out["exchange-excerpt.json"] = json.dumps(excerpt, ensure_ascii=False, indent=2) + "\n"
-    with db.session() as s, s.begin():
-        year = s.scalar(select(AcademicYear))
-        cls = SchoolClass(academic_year_id=year.id, grade=11, letter="Б")
-        a = Pupil(surname="Ёлкина", name="Алёна", patronymic="Игоревна", birth_date=dt.date(2009, 3, 2), sex=Sex.female)
-        b = Pupil(surname="Артемьев", name="Пётр", patronymic="Сергеевич", birth_date=dt.date(2009, 7, 30),
-                  sex=Sex.male)
-        s.add_all([cls, a, b])
-        s.flush()
-        for p in (a, b):
-            s.add(Enrollment(pupil_id=p.id, school_class_id=cls.id, arrived_on=dt.date(2026, 9, 1),
-                             arrival_event=EnrollmentEvent.promotion))
-        ids = (a.id, b.id)
-    deputy = accounts.authenticate(db, "zavuch", "demo")
-    graduates.set_snils(db, deputy, ids[0], "112-233-445 95")
-    for pid, number, honours in ((ids[0], "07724000123", True), (ids[1], "07724000124", False)):
-        graduates.save_certificate(db, deputy, pid, start_year=2026, kind="secondary", series="", number=number,
-                                   registration_number=number[-3:], issued_on=dt.date(2027, 6, 25),
-                                   with_honours=honours)
     table = graduates.frdo_table(db, admin, 2027)
     out["frdo.csv"] = _csv([table.headers, *table.rows])
-    return out
+    return out | spreadsheet_samples(db, folder)
 
 
-def test_the_samples_in_docs_are_what_the_demo_gives(small_demo):
-    files = generated(small_demo)
+def test_the_samples_in_docs_are_what_the_demo_gives(small_demo, tmp_path):
+    files = generated(small_demo, tmp_path)
     if os.environ.get("EJOURNAL_WRITE_SAMPLES"):
         for name, text in files.items():
             (SAMPLES / name).parent.mkdir(parents=True, exist_ok=True)

@@ -6,25 +6,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from journal_testing import TEST_KEY_HEX, ejournal
+from journal_testing import ejournal
+from setup_testing import closed_year_school
 
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.administration import year_closing
 from ejournal_desktop.services.school import setup_check, year_confirmation
-from ejournal_desktop.storage import database
 
-MSK = dt.timezone(dt.timedelta(hours=3))
-NOW = dt.datetime(2027, 6, 20, 12, tzinfo=MSK)
 DAY = dt.date(2027, 6, 21)
 
 
 @pytest.fixture
 def closed_school(tmp_path, db_key):
-    from ejournal_desktop.services import demo
     path = tmp_path / "closed.db"
-    db = database.create(path, key=bytes.fromhex(TEST_KEY_HEX))
-    demo.generate(db, "small", seed=1, today=dt.date(2027, 6, 15))
-    year_closing.close_year(db, accounts.authenticate(db, "admin", "demo"), "45-у", dt.date(2027, 6, 18), now=NOW)
+    db = closed_year_school(path)
     yield db, path
     db.close()
 
@@ -50,6 +45,6 @@ def test_the_copied_periods_and_holidays_wait_for_confirmation_then_tick(closed_
     for piece in year_confirmation.PIECES:
         year_confirmation.confirm(db, deputy, new_year.id, piece)
     periods, holidays = _lines(db, deputy)
-    assert periods.done and holidays.done and periods.detail == "Даты периодов подтверждены."
+    assert periods.done and holidays.done and periods.detail.startswith("Даты периодов подтверждены: ")
     r = ejournal("--db", str(path), "--user", "zavuch", "setup", "check", password="demo")
     assert "Периоды 2027/2028 скопированы" not in r.stdout + r.stderr

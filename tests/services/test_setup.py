@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from journal_testing import DEMO_TODAY
@@ -193,7 +194,7 @@ def test_a_bad_workbook_names_every_problem_and_writes_nothing(fresh, tmp_path):
 
 
 def test_a_class_on_shift_two_without_its_bells_is_a_checklist_line(small_demo, deputy):
-    from ejournal_desktop.services.school import year as school_year
+    from ejournal_desktop.services.school import bells as school_bells
     from ejournal_desktop.storage.models import BellSchedule
     with small_demo.session() as s:
         s.query(BellSchedule).filter(BellSchedule.shift == 2).delete()
@@ -202,7 +203,24 @@ def test_a_class_on_shift_two_without_its_bells_is_a_checklist_line(small_demo, 
     school_classes.create_class(small_demo, deputy, 6, "Б", shift=2, class_teacher_id=teacher)
     bells = next(i for i in setup_check.checklist(small_demo, deputy, DEMO_TODAY).items if i.key == "bells")
     assert not bells.done and bells.detail == "Нет звонков для смены: 2." and bells.page == "year"
-    school_year.set_bells(small_demo, deputy, 2, [(dt.time(13, 30), dt.time(14, 10)),
-                                                  (dt.time(14, 20), dt.time(15, 0))])
+    school_bells.set_bells(small_demo, deputy, 2, [(dt.time(13, 30), dt.time(14, 10)),
+                                                   (dt.time(14, 20), dt.time(15, 0))])
     bells = next(i for i in setup_check.checklist(small_demo, deputy, DEMO_TODAY).items if i.key == "bells")
     assert bells.done and bells.detail == "Звонки заданы."
+
+
+@pytest.mark.parametrize("name", ["setup_small_demo.ods", "setup_small_demo.xls"])
+def test_the_workbook_saved_by_libreoffice_as_ods_or_xls_imports_as_the_xlsx_does(small_demo, deputy, fresh,
+                                                                                 tmp_path, name):
+    # exchange/data/setup_small_demo.*: the demo's export of DEMO_TODAY, saved by LibreOffice 7.4 in another
+    # format (`soffice --headless --convert-to ods|xls`); a change to the demo regenerates them that way.
+    path = tmp_path / "setup.xlsx"
+    setup_workbook.export_setup(small_demo, deputy, path, today=DEMO_TODAY)
+    db, admin = fresh
+    data = Path(__file__).parent / "exchange" / "data" / name
+    expected = setup_import.import_setup(db, admin, path, dry_run=True, today=DEMO_TODAY)
+    dry = setup_import.import_setup(db, admin, data, dry_run=True, today=DEMO_TODAY)
+    assert dry.ok, [p.text for p in dry.problems][:5]
+    assert dry.counts == expected.counts and dry.counts["pupils"] == 72
+    result = setup_import.import_setup(db, admin, data, today=DEMO_TODAY)
+    assert result.ok and setup_check.checklist(db, admin, DEMO_TODAY).ready

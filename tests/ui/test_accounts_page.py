@@ -68,8 +68,10 @@ def test_dialog_shows_what_is_wrong(qtbot, page, small_demo):
 def test_reset_and_disable_from_the_list(qtbot, page, small_demo, messages):
     page.select_login("teacher01")
     qtbot.mouseClick(page.ui.resetPassword, Qt.MouseButton.LeftButton)
-    title, text = messages[-1]
-    temporary = text.split("Временный пароль: ")[1].split()[0]
+    box = page.password_box  # shown with open(): the page's own window-modal box
+    assert box.isVisible() and box.windowTitle() == "Временный пароль"
+    temporary = box.text().split("Временный пароль: ")[1].split()[0]
+    box.accept()
     assert accounts.authenticate(small_demo, "teacher01", temporary).must_change_password
     page.select_login("teacher01")
     assert page.model.data(page.model.index(page.proxy.mapToSource(page.ui.table.currentIndex()).row(),

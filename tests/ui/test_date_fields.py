@@ -50,6 +50,7 @@ def test_each_forms_date_fields_take_a_typed_date(qtbot, form):
     assert fields
     for field in fields:
         field.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
+        field.setEnabled(True)   # some start disabled until their page needs them («на дату» of a report)
         for text in TYPED:
             field.setDate(QDate(2026, 9, 1))
             qtbot.keyClicks(field, text)

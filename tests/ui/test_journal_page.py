@@ -164,6 +164,39 @@ def test_teacher_types_5_and_enter_the_mark_is_stored_and_the_cursor_moves_down(
     assert page.ui.message.text() == ""
 
 
+def test_typing_a_mark_repaints_the_cell_not_the_whole_grid(qtbot, page, small_demo):
+    """Opening the cell editor and saving from it redraw the cells that changed (the cell, the pupil's
+    average and suggestion, the cursor's move), not the whole grid — Qt's item view repaints its
+    whole viewport on each focus change, which made every typed mark slow."""
+    from PySide6.QtCore import QObject
+
+    class Painted(QObject):
+        def __init__(self):
+            super().__init__()
+            self.area = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                self.area += sum(r.width() * r.height() for r in event.region())
+            return False
+
+    index, row, column = cell(page, TODAY)
+    click(qtbot, page, index)
+    QApplication.processEvents()
+    painted = Painted()
+    viewports = [v.viewport() for v in (page.view, page.view.frozen, page.view.tail) if v.isVisible()]
+    for v in viewports:
+        v.installEventFilter(painted)
+    whole = sum(v.width() * v.height() for v in viewports)
+    type_text(page.view, "5")
+    QApplication.processEvents()
+    press(editor_of(page), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert stored(small_demo, page, row, column)[0] == ("5",)
+    assert page.model.index(index.row(), index.column()).data() == "5"
+    assert 0 < painted.area < whole / 10, f"{painted.area} of {whole} pixels repainted for one mark"
+
+
 def test_two_marks_in_one_cell(qtbot, page, small_demo):
     index, row, column = cell(page, TODAY)
     click(qtbot, page, index)

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from setup_testing import type_mark
 
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.access.files import create_school
@@ -160,9 +161,7 @@ def test_a_new_school_from_the_first_start_to_a_teacher_typing_a_mark(qtbot, tmp
     """Only through the program's windows: create the journal, load the set-up workbook from the checklist
     (previewed first), issue the staff accounts, and the teacher signs in with the slip's password and types
     a 5 into the grid."""
-    from PySide6.QtCore import QEvent, QSettings
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtCore import QSettings
     from sqlalchemy import func, select
 
     from ejournal_desktop.services import journal
@@ -201,22 +200,7 @@ def test_a_new_school_from_the_first_start_to_a_teacher_typing_a_mark(qtbot, tmp
         page = JournalPage(db, teacher, now=lambda: dt.datetime.combine(day, dt.time(14)).astimezone(),
                            settings=QSettings(str(tmp_path / "j.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(page)
-        page.resize(1280, 800)
-        page.show()
-        qtbot.waitExposed(page)
-        course = next(c for c in page.courses if c.title == "5А Математика")
-        page.select_course(course.id)
-        period = next(p for p in journal.periods_for(db, course.id) if p.start <= day <= p.end)
-        page.select_period(period.id)
-        column = next(c for c in page.grid.columns if c.date == day)
-        index = page.model.index(0, page.model.column_of(column.lesson_id))
-        page.view.scrollTo(index)
-        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(index).center())
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(page.view, QKeyEvent(kind, Qt.Key.Key_5, Qt.KeyboardModifier.NoModifier, "5"))
-        editor = next(e for e in page.view.viewport().findChildren(QLineEdit) if e.isVisible())
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+        course, period, column = type_mark(qtbot, page, db, "5А Математика", day, "5")
         pupil = page.grid.rows[0].pupil_id
 
         def stored():

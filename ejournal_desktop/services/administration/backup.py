@@ -13,6 +13,11 @@ without compression (the database is encrypted, so it would not shrink) that any
 - ``manifest.json``     program and schema version, time, school, counts of pupils, lessons and marks,
                         size and SHA-256 of ``journal.db``, the database id.
 
+A school with a closed year keeps those years in a *history archive* beside its weekly copies: a
+whole backup of kind ``history`` taken after the closing, written and verified once per drive; the
+weekly file then holds only the rows outside it (format version 2, ``base`` in the manifest naming
+the archive) and `restore` puts the two together (history_archive.py, storage/history_delta.py).
+
 One file rather than a folder: a single name to rename atomically on a FAT/exFAT stick, a zero-length
 or cut-short file is recognisable at once (a ZIP's directory is at its end), and every member carries
 a CRC besides the manifest's SHA-256.
@@ -54,7 +59,7 @@ from sqlalchemy import func, select
 from ... import __version__
 from ...domain.rights import Action, permits
 from ...domain.roles import Role
-from ...storage import keystore, server, snapshot
+from ...storage import history_delta, keystore, server, snapshot
 from ...storage.database import Database
 from ...storage.errors import StorageError
 from ...storage.keyslots import SlotFile
@@ -66,6 +71,7 @@ from ..errors import ServiceError
 from .backup_file import (  # noqa: F401 (re-exported)
     CHUNK,
     DB_MEMBER,
+    DELTA_FORMAT_VERSION,
     KEYID_MEMBER,
     KINDS,
     MANIFEST_MEMBER,
@@ -95,78 +101,15 @@ from .backup_file import (  # noqa: F401 (re-exported)
     _zipinfo,
     list_backups,
     read_manifest,
-    verify_backup,
 )
+from . import history_archive
+from .history_archive import verify_backup
 from .restore import OtherSchool, authorize_restore, restore, restore_to_server  # noqa: F401 (re-exported)
 
 __all__ = ["OtherSchool", "read_manifest", "BackupError", "CorruptBackup", "BackupTooNew", "BackupKeyError", "BackupCancelled",
            "Manifest", "BackupResult", "RestoreResult", "KINDS", "SUFFIX", "make_backup", "verify_backup",
            "restore", "restore_to_server", "authorize_restore", "list_backups", "last_good_backup", "backup_overdue",
            "reminder", "REMIND_AFTER_DAYS"]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- the manifest --------------------------------------------------------------------------------
-
-
-
-
-
-
-
-# --- small file helpers --------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- reading a backup file -----------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-# --- opening a backup with a key -----------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-# --- making a backup -----------------------------------------------------------------------------
-
-
-
 
 
 def _safe_name(text: str) -> str:
@@ -203,8 +146,11 @@ class _Progress:
 
 
 def _describe(snap: Path, key: bytes, sha: Future, *, kind: str, now: dt.datetime, database_id: str,
-              slots: bytes | None) -> tuple[Manifest, bytes]:
-    """Check the snapshot (opens with the key, application id, integrity) and write its manifest."""
+              slots: bytes | None, base: dict | None = None,
+              whole_counts: dict[str, int] | None = None) -> tuple[Manifest, bytes]:
+    """Check the snapshot (opens with the key, application id, integrity) and write its manifest.
+    A delta (`base`: the history archive it needs) counts the whole school as `whole_counts`; a history
+    archive records which rows are the closed years'."""
     try:
         with snapshot.read_only(snap, key) as conn:
             info = snapshot.inspect(conn)
@@ -214,6 +160,7 @@ def _describe(snap: Path, key: bytes, sha: Future, *, kind: str, now: dt.datetim
                 raise BackupError("Снимок базы не прошёл проверку целостности; копия не сделана. Запустите "
                                   "«ejournal db check» и обратитесь к администратору: " + "; ".join(info.problems[:5]))
             counts = _counts(conn)
+            history = history_delta.facts_of(conn).as_dict() if kind == history_archive.KIND else None
             row = conn.execute("SELECT name, short_name FROM school LIMIT 1").fetchone()
             admins = [r[0] for r in conn.execute(
                 "SELECT a.login FROM account a JOIN account_role r ON r.account_id = a.id "
@@ -224,8 +171,10 @@ def _describe(snap: Path, key: bytes, sha: Future, *, kind: str, now: dt.datetim
     manifest = Manifest(
         program_version=__version__, schema_version=info.schema_version, created_at=now, kind=kind,
         school_name=row[0] if row else "", school_short_name=row[1] if row else "", database_id=database_id,
-        counts=counts, db_size=snap.stat().st_size, db_sha256=sha.result(), has_slots=slots is not None,
-        administrator_slots=tuple(a for a in admins if a in slot_logins))
+        counts=whole_counts if base else counts, db_size=snap.stat().st_size, db_sha256=sha.result(),
+        has_slots=slots is not None, administrator_slots=tuple(a for a in admins if a in slot_logins),
+        history=history, base={**base, "delta_counts": counts} if base else None,
+        **({"format_version": DELTA_FORMAT_VERSION} if base else {}))
     return manifest, manifest.to_bytes()
 
 
@@ -377,7 +326,7 @@ def _rotate(folder: Path, database_id: str, keep_weekly: int, keep_monthly: int,
     backups = [(p, m) for p, m in list_backups(folder, database_id)  # newest first
                if p == keep or (p.name, m.db_sha256) in verified]
     kept: set[Path] = {keep}
-    regular = [(p, m) for p, m in backups if m.kind != "year_archive"]
+    regular = [(p, m) for p, m in backups if m.kind not in ("year_archive", history_archive.KIND)]
     kept |= {p for p, _m in regular[:keep_weekly]}
     months: dict[tuple[int, int], list[tuple[Path, Manifest]]] = {}
     for p, m in regular:  # newest first within each month too
@@ -387,7 +336,7 @@ def _rotate(folder: Path, database_id: str, keep_weekly: int, keep_monthly: int,
         # The month's own "monthly" backup when there is one, else its newest.
         chosen = next((p for p, m in months[month] if m.kind == "monthly"), months[month][0][0])
         kept.add(chosen)
-    kept |= {p for p, m in backups if m.kind == "year_archive"}
+    kept |= {p for p, m in backups if m.kind in ("year_archive", history_archive.KIND)}
     removed = []
     for p, _m in regular:
         if p not in kept:
@@ -396,7 +345,7 @@ def _rotate(folder: Path, database_id: str, keep_weekly: int, keep_monthly: int,
                 removed.append(p)
             except OSError:
                 pass
-    return removed
+    return removed + history_archive.prune(folder, database_id, verified)
 
 
 def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = "weekly",
@@ -438,6 +387,10 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         keyid = keystore.Sidecar.path_for(db.path).read_bytes()
         slots_path = SlotFile.path_for(db.path)
         slots = slots_path.read_bytes() if slots_path.exists() else None
+    base, notes = None, {}
+    if history_archive.needs_archive(db, kind):
+        base, notes = _history_base(db, actor, targets, database_id, now=now, progress=progress,
+                                    cancel=cancel, workdir=workdir)
     stop = threading.Event()
 
     def cancelled() -> bool:
@@ -452,8 +405,23 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
         prog = _Progress(progress, 1)
         prog.stage("Снимок базы…")
         try:
+            whole_counts = None
             if db.on_server:
                 facts = server.dump(db.engine, db.location, snap, _server_facts, cancel=cancelled)
+            elif base is not None:
+                try:
+                    whole_counts = history_archive.take_delta(db, snap, base)
+                except history_delta.StaleArchive as why:  # a closed year changed since the archive
+                    base, more = _history_base(db, actor, targets, database_id, fresh=True, now=now,
+                                               progress=progress, cancel=cancel, workdir=workdir)
+                    notes.update({t: f"После архива прошлых лет {why}; архив сделан заново. {n}"
+                                  for t, n in more.items()})
+                    try:
+                        whole_counts = history_archive.take_delta(db, snap, base) if base else None
+                    except history_delta.StaleArchive:  # changed again at this very moment
+                        base = None
+                    if base is None:
+                        snapshot.take(db.engine, snap)
             else:
                 snapshot.take(db.engine, snap)
         except Exception as exc:  # a full local disk, mostly; a server: pg_dump's own message
@@ -479,7 +447,8 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
                                             database_id=database_id)
                 else:
                     described = pool.submit(_describe, snap, db.key, sha, kind=kind, now=now,
-                                            database_id=database_id, slots=slots)
+                                            database_id=database_id, slots=slots, base=base,
+                                            whole_counts=whole_counts)
                 writers = [pool.submit(_write_drive, s, snap, size, keyid, slots, sha, described, stop, prog)
                            for s in staged if s.error is None]
                 try:
@@ -524,6 +493,9 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
                                         s.final.stat().st_size, manifest.db_sha256, removed))
         else:
             results.append(BackupResult(s.target, False, s.error or f"Копия на {s.target} не сделана."))
+        if s.target in notes:
+            results[-1].note = notes[s.target]
+            results[-1].message = notes[s.target] + "\n" + results[-1].message
         for leftover in litter[s.target]:
             results[-1].message += (f"\nУдалён незавершённый файл {leftover}, оставшийся от прерванного "
                                     f"резервного копирования.")
@@ -543,6 +515,23 @@ def make_backup(db: Database, actor: Actor, targets: list[Path], *, kind: str = 
     prog.done = prog.total
     prog.stage("Готово")
     return results
+
+
+def _history_base(db: Database, actor: Actor, targets: list[Path], database_id: str, *, fresh: bool = False,
+                  **kw) -> tuple[dict | None, dict[Path, str]]:
+    """The history archive a weekly delta is made against, written to every drive first when they do
+    not all hold the current one (or `fresh`: a closed year changed since); (None, why) when it could
+    not be written (the weekly copy is then a whole one)."""
+    found = None if fresh else history_archive.current_archive(db, targets, database_id)
+    if found is not None:
+        return history_archive.base_of(*found), {}
+    results = make_backup(db, actor, targets, kind=history_archive.KIND, **kw)
+    notes = {r.target: (f"Архив прошлых лет записан и проверен: {r.file}" if r.ok else
+                        f"Архив прошлых лет не записан ({r.message}); еженедельная копия — полная.")
+             for r in results}
+    if not all(r.ok for r in results):
+        return None, notes
+    return history_archive.base_of(read_manifest(results[0].file), results[0].file.name), notes
 
 
 def _remove_litter(target: Path) -> list[Path]:
@@ -585,21 +574,5 @@ def reminder(db: Database, actor: Actor, now: dt.datetime | None = None) -> str 
     days = ((now or utcnow()) - last).days
     return (f"Последняя проверенная резервная копия сделана {last.astimezone():%d.%m.%Y} ({days} дн. назад). "
             f"Сделайте копию на два внешних носителя.")
-
-
-# --- restore -------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 

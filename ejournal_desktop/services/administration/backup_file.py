@@ -25,6 +25,10 @@ FORMAT = "ejournal-backup"
 
 FORMAT_VERSION = 1
 
+# A weekly backup that needs its history archive beside it (history_delta): an older program must not
+# take its journal.db for the whole school.
+DELTA_FORMAT_VERSION = 2
+
 
 SUFFIX = ".ejb"
 
@@ -44,7 +48,8 @@ SLOTS_MEMBER = "journal.db.slots"
 MANIFEST_MEMBER = "manifest.json"
 
 
-KINDS = {"weekly": "еженедельная", "monthly": "ежемесячная", "year_archive": "архив года"}
+KINDS = {"weekly": "еженедельная", "monthly": "ежемесячная", "year_archive": "архив года",
+         "history": "архив прошлых лет"}
 
 
 REMIND_AFTER_DAYS = 7
@@ -80,6 +85,13 @@ class BackupCancelled(BackupError):
     """The user cancelled; nothing of this backup is left on the drives."""
 
 
+def _optional_dict(d: dict, name: str) -> dict | None:
+    value = d.get(name)
+    if value is not None and not isinstance(value, dict):
+        raise ValueError(name)
+    return value
+
+
 @dataclass(frozen=True)
 class Manifest:
     program_version: str
@@ -96,11 +108,19 @@ class Manifest:
     administrator_slots: tuple[str, ...] = ()
     format_version: int = FORMAT_VERSION
     backend: str = "sqlite"  # "postgresql": journal.db is a pg_dump custom-format archive
+    # A history archive (kind "history"): which rows are the closed years' (history_delta.Facts).
+    history: dict | None = None
+    # A weekly delta: the archive it needs ({"file", "sha256", "facts"}) and the counts of journal.db
+    # itself (`counts` are the whole school's).
+    base: dict | None = None
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["created_at"] = self.created_at.astimezone(dt.timezone.utc).isoformat()
         d["administrator_slots"] = list(self.administrator_slots)
+        for optional in ("history", "base"):
+            if d[optional] is None:
+                del d[optional]  # a full backup's manifest stays as older programs wrote it
         return {"format": FORMAT, **d}
 
     def to_bytes(self) -> bytes:
@@ -112,7 +132,7 @@ class Manifest:
             d = json.loads(data.decode("utf-8"))
             if d.get("format") != FORMAT:
                 raise ValueError("format")
-            if int(d["format_version"]) > FORMAT_VERSION:
+            if int(d["format_version"]) > DELTA_FORMAT_VERSION:
                 raise BackupTooNew(
                     f"Резервная копия {where} записана в формате новой версии программы "
                     f"({d.get('program_version')}). Установите новую версию программы.")
@@ -125,7 +145,8 @@ class Manifest:
                        counts={str(k): int(v) for k, v in d["counts"].items()}, db_size=int(d["db_size"]),
                        db_sha256=str(d["db_sha256"]), has_slots=bool(d["has_slots"]),
                        administrator_slots=tuple(d.get("administrator_slots", ())),
-                       format_version=int(d["format_version"]), backend=str(d.get("backend", "sqlite")))
+                       format_version=int(d["format_version"]), backend=str(d.get("backend", "sqlite")),
+                       history=_optional_dict(d, "history"), base=_optional_dict(d, "base"))
         except BackupTooNew:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
@@ -143,6 +164,9 @@ class Manifest:
                  f"Размер базы: {self.db_size / 2**20:.1f} МБ"]
         if self.administrator_slots:
             lines.append("Открывается паролем администратора: " + ", ".join(self.administrator_slots))
+        if self.base:
+            lines.append(f"Закрытые учебные годы — в архиве прошлых лет {self.base.get('file', '')} "
+                         f"(восстанавливается вместе с ним, он лежит рядом на том же носителе)")
         return "\n".join(lines)
 
 
@@ -158,11 +182,12 @@ class BackupResult:
     sha256: str = ""
     removed: list[Path] = field(default_factory=list)
     record_id: int | None = None
+    note: str = ""  # the history archive written (or not) to this drive first, in the user's words
 
     def as_dict(self) -> dict:
         return {"target": str(self.target), "ok": self.ok, "message": self.message,
                 "file": str(self.file) if self.file else None, "size": self.size, "sha256": self.sha256,
-                "removed": [str(p) for p in self.removed]}
+                "removed": [str(p) for p in self.removed], **({"note": self.note} if self.note else {})}
 
 
 @dataclass
@@ -416,8 +441,9 @@ class _Opened:
 
 
 def _verify_into(path: Path, workdir: Path, *, key: bytes | None, login: str | None, password: str | None,
-                 cancel: Callable[[], bool] | None = None) -> _Opened:
-    """Every check of a backup; the database is extracted to `workdir` (the backup is only read)."""
+                 cancel: Callable[[], bool] | None = None, full: bool = True) -> _Opened:
+    """Every check of a backup; the database is extracted to `workdir` (the backup is only read).
+    `full=False`: SQLite's quick_check instead of integrity_check (the caller checks fully later)."""
     path = Path(path)
     with _open_zip(path) as zf:
         manifest = Manifest.from_bytes(_read_member(zf, MANIFEST_MEMBER, path), str(path))
@@ -443,7 +469,7 @@ def _verify_into(path: Path, workdir: Path, *, key: bytes | None, login: str | N
     for _how, candidate in keys:
         try:
             with snapshot.read_only(out, candidate) as conn:
-                info = snapshot.inspect(conn)
+                info = snapshot.inspect(conn, full=full)
                 if not info.is_journal:
                     raise CorruptBackup(f"Файл {path} открывается, но внутри не база электронного журнала.")
                 if not snapshot.schema_known(info.schema_version):
@@ -455,7 +481,7 @@ def _verify_into(path: Path, workdir: Path, *, key: bytes | None, login: str | N
                     raise CorruptBackup(f"Резервная копия {path} не прошла проверку целостности: "
                                         + "; ".join(info.problems[:5]))
                 counts = _counts(conn)
-                if counts != manifest.counts:
+                if counts != (manifest.base.get("delta_counts") if manifest.base else manifest.counts):
                     raise CorruptBackup(f"Резервная копия {path}: число учеников, уроков или отметок не совпадает "
                                         f"с описанием.")
                 return _Opened(manifest, out, keyid, slots, candidate)

@@ -22,9 +22,9 @@ from ...storage.models import School, utcnow
 from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, require, unit
+from . import history_archive
 from .backup_file import (
     _COUNTED,
-    DB_MEMBER,
     KEYID_MEMBER,
     SLOTS_MEMBER,
     BackupCancelled,
@@ -110,7 +110,8 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
             cancel: Callable[[], bool] | None = None, other_school: bool = False) -> RestoreResult:
     """Replace the database at `target_db_path` (or create it) with a verified backup.
 
-    The backup is verified first (see verify_backup); with `login`/`password` the account must be an
+    The backup is verified first (see verify_backup); a weekly delta is put together with the history
+    archive beside it first (history_archive.rebuild); with `login`/`password` the account must be an
     administrator in the backup, and its password opens the backup's key slot when no other key does
     (a new PC). The current database, if any, is copied with its companions to
     ``<name>.before-restore-<time>/``; then the restored file, its .keyid and .slots replace the old
@@ -126,6 +127,9 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
     restore_intent.claim(work)
     try:
         opened = _verify_into(backup, work, key=key, login=login, password=password, cancel=cancel)
+        if opened.manifest.base:  # a weekly delta: the closed years come from the archive beside it
+            opened = history_archive.rebuild(backup, opened, work, key=key, login=login, password=password,
+                                             cancel=cancel)
         problem = None if other_school else other_school_problem(opened.manifest, target)
         if problem:
             raise OtherSchool(problem)
@@ -135,7 +139,8 @@ def restore(backup: Path, target_db_path: Path, *, login: str | None = None, pas
             _record_restore(restored, backup, opened.manifest, str(target), login, password, now)
         finally:
             restored.close()
-        for stale in (work / (DB_MEMBER + "-wal"), work / (DB_MEMBER + "-shm")):
+        db_file = opened.db_file
+        for stale in (db_file.with_name(db_file.name + "-wal"), db_file.with_name(db_file.name + "-shm")):
             if stale.exists() and stale.stat().st_size:
                 raise BackupError("Восстановленная база не закрылась полностью; ничего не изменено.")
         if cancel is not None and cancel():

@@ -22,8 +22,10 @@ Bulk files: `status` and `dateLastModified` are empty, as the binding asks of a 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
+import re
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -48,6 +50,8 @@ __all__ = [
     "build_tables",
     "export_zip",
     "grade_code",
+    "last_day",
+    "session_end",
     "write_zip",
 ]
 
@@ -81,6 +85,11 @@ TABLES: dict[str, tuple[str, ...]] = {
     "results": ("sourcedId", "status", "dateLastModified", "lineItemSourcedId", "studentSourcedId", "scoreStatus",
                 "score", "scoreDate", "comment", "textScore", "classSourcedId", "inProgress", "incomplete", "late",
                 "missing"),
+    # 1.2 score scales: what a mark of a class means (its grading system), and which scale each line item uses
+    "scoreScales": ("sourcedId", "status", "dateLastModified", "title", "type", "orgSourcedId", "courseSourcedId",
+                    "classSourcedId", "scoreScaleValue"),
+    "lineItemScoreScales": ("sourcedId", "status", "dateLastModified", "title", "lineItemSourcedId",
+                            "scoreScaleSourcedId"),
 }
 # Our extension columns (after the standard ones, named metadata.* as the binding allows).
 EXTENSIONS: dict[str, tuple[str, ...]] = {
@@ -118,6 +127,23 @@ MANIFEST_FILES = ("academicSessions", "categories", "classes", "classResources",
 PERIOD_CATEGORIES = {"period": "Четвертная (полугодовая) отметка", "year": "Годовая отметка",
                      "exam": "Экзаменационная отметка", "final": "Итоговая отметка"}
 _PRINCIPAL, _DEPUTY = ("директор",), ("заместитель", "завуч")
+
+
+def session_end(day: str) -> str:
+    """The binding's endDate of a session whose last day is `day`: the day after it, since the
+    specification's academicSession.endDate «is excluded from the academic session» (startDate is included).
+    Enrollments and roles need no shift: a departure or dismissal date is already the first day away."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def last_day(end_date: str) -> str:
+    """The last day of a session whose binding endDate (excluded) is `end_date`: the inverse of session_end."""
+    return (dt.date.fromisoformat(end_date) - dt.timedelta(days=1)).isoformat()
+
+
+def _scale_part(text: str) -> str:
+    # a scoreScaleValue item is «{left:right}» inside a comma-separated list: those characters cannot be in it
+    return re.sub(r"[{}:,]", " ", text).strip()
 
 
 def grade_code(grade: int) -> str:
@@ -172,7 +198,8 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
         t["academicSessions"].append({
             "sourcedId": key, "title": f"{start}/{start + 1}", "type": "schoolYear",
             "startDate": min([p["start"] for p in own] or [f"{start}-09-01"]),
-            "endDate": max([p["end"] for p in own] or [f"{start + 1}-08-31"]), "schoolYear": str(start + 1)})
+            "endDate": session_end(max([p["end"] for p in own] or [f"{start + 1}-08-31"])),
+            "schoolYear": str(start + 1)})
         for p in own:
             kind = p["kind"]
             word = {"quarter": "четверть", "trimester": "триместр", "half_year": "полугодие"}[kind]
@@ -180,7 +207,7 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
             t["academicSessions"].append({
                 "sourcedId": p["id"], "title": f"{p['number']} {word} ({grades})",
                 "type": "semester" if kind == "half_year" else "gradingPeriod", "startDate": p["start"],
-                "endDate": p["end"], "parentSourcedId": key, "schoolYear": str(start + 1),
+                "endDate": session_end(p["end"]), "parentSourcedId": key, "schoolYear": str(start + 1),
                 "metadata.ejournal.kind": kind, "metadata.ejournal.number": str(p["number"]),
                 "metadata.ejournal.gradeFrom": str(p.get("grade_from", 1)),
                 "metadata.ejournal.gradeTo": str(p.get("grade_to", 11))})
@@ -322,6 +349,14 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
                 return p["id"]
         return course["academic_year"]
 
+    def last_period(course: dict) -> str:
+        # a year, exam or final mark's line item: the grade's last period (a line item's session is a grading
+        # period or term — 1.1 named the column gradingPeriodSourcedId —, not the school year)
+        grade = classes[course["class"]]["grade"] if course.get("class") else None
+        own = [p for p in periods_of[course["academic_year"]]
+               if grade is None or p.get("grade_from", 1) <= grade <= p.get("grade_to", 11)]
+        return max(own, key=lambda p: p["end"])["id"] if own else course["academic_year"]
+
     types_of: dict[str, list[str]] = defaultdict(list)
     for m in doc["marks"]:
         if m["work_type"] not in types_of[m["lesson"]]:
@@ -353,7 +388,7 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
         item = f"{c['id']}.{kind}" + (f".{period}" if period else "")
         if item not in period_items:
             low, high = scale.get(c["grading_system"], (0.0, 1.0))
-            session = period or c["academic_year"]
+            session = period or last_period(c)
             own = next((p for p in periods_of[c["academic_year"]] if p["id"] == period), None)
             day = own["end"] if own else max([p["end"] for p in periods_of[c["academic_year"]]]
                                              or [f"{years[c['academic_year']]['start_year'] + 1}-08-31"])
@@ -372,7 +407,29 @@ def build_tables(doc: dict) -> dict[str, list[dict]]:
             "scoreDate": period_items[item], "textScore": value, "classSourcedId": c["id"],
             "metadata.ejournal.value": value,
             "metadata.ejournal.suggested": pm.get("suggested_value") or ""})
+    _score_scales(t, doc, systems)
     return dict(t)
+
+
+def _score_scales(t: dict[str, list[dict]], doc: dict, systems: dict[str, dict]) -> None:
+    """scoreScales: each journal page's grading system as the page's score scale (the binding ties a scale
+    to a class), `{mark:points}` per value («{5:5}», «{зач:зачёт}»: a value without points, its name); and
+    lineItemScoreScales: the scale of every line item, so a reader finds it from the item as well."""
+    used = {item["classSourcedId"] for item in t["lineItems"]}
+    for c in doc["courses"]:
+        if c["id"] not in used:
+            continue
+        system = systems.get(c["grading_system"], {"name": c["grading_system"], "values": []})
+        pairs = [f"{{{_scale_part(v['code'])}:{_num(v['points']) if v.get('points') is not None else _scale_part(v['label'])}}}"
+                 for v in system["values"]]
+        t["scoreScales"].append({
+            "sourcedId": f"scale.{c['id']}", "title": system["name"], "type": c["grading_system"],
+            "orgSourcedId": SCHOOL_ID, "courseSourcedId": f"{c['academic_year']}.{c['subject']}",
+            "classSourcedId": c["id"], "scoreScaleValue": ",".join(pairs)})
+    for item in t["lineItems"]:
+        t["lineItemScoreScales"].append({"sourcedId": f"{item['sourcedId']}.scale",
+                                         "lineItemSourcedId": item["sourcedId"],
+                                         "scoreScaleSourcedId": f"scale.{item['classSourcedId']}"})
 
 
 def _csv(name: str, rows: list[dict]) -> bytes:

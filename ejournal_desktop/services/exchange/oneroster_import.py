@@ -38,7 +38,7 @@ from .. import exchange
 from ..access.actor import Actor
 from ..school import reference
 from . import ExchangeError, Problem
-from .oneroster import ENUMS, TABLES
+from .oneroster import ENUMS, TABLES, last_day
 from .spreadsheets import SpreadsheetError, decode_text
 
 __all__ = ["OneRosterFile", "import_zip", "import_zip_into_new", "preview", "read_zip"]
@@ -55,9 +55,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "categories": ("sourcedId", "title"),
     "lineItems": ("sourcedId", "title", "assignDate", "dueDate", "classSourcedId", "categorySourcedId"),
     "results": ("sourcedId", "lineItemSourcedId", "studentSourcedId", "scoreStatus"),
+    "scoreScales": ("sourcedId", "title", "scoreScaleValue"),
+    "lineItemScoreScales": ("sourcedId", "lineItemSourcedId", "scoreScaleSourcedId"),
 }
 ROSTER = ("orgs", "academicSessions", "courses", "classes", "users", "enrollments")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SCALE_ITEM = re.compile(r"^\{[^{}:]+:[^{}:]+\}$")
 _CLASS = re.compile(r"^\s*(\d{1,2})\s*[-«\"]?\s*([А-ЯЁA-Z])[»\"]?\s*$", re.IGNORECASE)
 _GUARDIAN_ROLES = ("parent", "guardian", "relative")
 _POSITIONS = {"principal": "директор", "siteAdministrator": "заместитель директора",
@@ -138,6 +141,14 @@ def read_zip(path: str | Path) -> OneRosterFile:
                     v = rec.get(col, "")
                     if v and not _valid_date(v[:10] if col in ("assignDate", "dueDate", "scoreDate") else v):
                         bad(Problem(_where(name, i, col), f"«{v}» — не дата ГГГГ-ММ-ДД"))
+                if (name == "academicSessions" and _valid_date(rec["startDate"]) and _valid_date(rec["endDate"])
+                        and rec["endDate"] <= rec["startDate"]):
+                    bad(Problem(_where(name, i, "endDate"), f"«{rec['endDate']}» не позже начала {rec['startDate']}: "
+                                                            "день endDate в период уже не входит"))
+                if name == "scoreScales":
+                    for item in _split(rec["scoreScaleValue"]):
+                        if not _SCALE_ITEM.match(item):
+                            bad(Problem(_where(name, i, "scoreScaleValue"), f"«{item}» — не пара {{отметка:значение}}"))
                 records.append(rec)
                 lines.append(i)
             ids = {}
@@ -153,6 +164,17 @@ def read_zip(path: str | Path) -> OneRosterFile:
     if not out.problems:
         _Converter(out).run()
     return out
+
+
+def _split(scale: str) -> list[str]:
+    """The items of a scoreScaleValue list: «{5:5},{4:4}» → «{5:5}», «{4:4}» (commas inside braces kept)."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(scale + ","):
+        depth += (ch == "{") - (ch == "}")
+        if ch == "," and depth <= 0:
+            items.append(scale[start:i].strip())
+            start = i + 1
+    return [x for x in items if x]
 
 
 def _valid_date(text: str) -> bool:
@@ -243,7 +265,7 @@ class _Converter:
                                                            else "trimester" if len(own) == 3 else "quarter")
                 number = int(s.get("metadata.ejournal.number") or n)
                 rec = {"id": s["sourcedId"], "academic_year": parent, "kind": kind, "number": number,
-                       "start": s["startDate"], "end": s["endDate"]}
+                       "start": s["startDate"], "end": last_day(s["endDate"])}
                 for key, col in (("grade_from", "metadata.ejournal.gradeFrom"), ("grade_to", "metadata.ejournal.gradeTo")):
                     if (s.get(col) or "").isdigit():
                         rec[key] = int(s[col])
@@ -404,6 +426,7 @@ class _Converter:
             self.course_system[c["sourcedId"]] = system
             self.add("courses", rec, "classes", i)
         self._gradebook()
+        self._scales()
 
     def _year_start(self, year: str) -> str:
         own = [p["start"] for p in self.doc["periods"] if p["academic_year"] == year]
@@ -484,6 +507,18 @@ class _Converter:
                                           **({"period": period} if kind == "period" else {}), "value": value,
                                           "suggested_value": r.get("metadata.ejournal.suggested") or None},
                          "results", i)
+
+    def _scales(self) -> None:
+        """References of the score-scale files (their values are not mapped: marks come from results)."""
+        t = self.t
+        known = {n: {r["sourcedId"] for r in t.get(n, [])} for n in ("classes", "lineItems", "scoreScales")}
+        for i, sc in enumerate(t.get("scoreScales", [])):
+            if sc.get("classSourcedId") and sc["classSourcedId"] not in known["classes"]:
+                self.bad("scoreScales", i, "classSourcedId", f"нет класса «{sc['classSourcedId']}» в classes.csv")
+        for i, r in enumerate(t.get("lineItemScoreScales", [])):
+            for col, name in (("lineItemSourcedId", "lineItems"), ("scoreScaleSourcedId", "scoreScales")):
+                if r[col] not in known[name]:
+                    self.bad("lineItemScoreScales", i, col, f"нет строки «{r[col]}» в {name}.csv")
 
     @staticmethod
     def _value(system: str, points: dict, r: dict) -> str | None:

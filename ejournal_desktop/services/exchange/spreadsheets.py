@@ -29,6 +29,7 @@ from xml.etree import ElementTree
 
 from .. import input_limits
 from ..errors import ServiceError
+from . import xlsb_cells
 
 __all__ = [
     "BOOK_SUFFIXES",
@@ -175,7 +176,10 @@ def _read_workbook(path: Path, kind: str) -> list[Sheet]:
                 f"(файл записан программой, которая не считает формулы). Откройте файл в Excel или LibreOffice "
                 f"и сохраните его, или замените формулы значениями.")
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        # an .xlsb with short cell records (SheetJS) is read from a copy with full ones (xlsb_cells)
+        rewritten = xlsb_cells.full_form(path) if kind == "xlsb" else None
+        workbook = (CalamineWorkbook.from_filelike(rewritten) if rewritten is not None
+                    else CalamineWorkbook.from_path(str(path)))
     except (CalamineError, OSError, ValueError) as exc:  # ZipError, XmlError, PasswordError are CalamineErrors
         reason = "файл защищён паролем" if isinstance(exc, PasswordError) else str(exc) or type(exc).__name__
         raise SpreadsheetError(f"Файл {path.name} не читается как {_FORMAT_NAMES[kind]}: {reason}") from None

@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ...domain import certificates, snils
 from ...domain.grading import EXEMPT, NOT_ASSESSED
 from ...storage.models import (
     PeriodMarkKind,
@@ -284,6 +286,13 @@ class _Validator:
 
     def _check_pupils(self, records) -> None:
         for r in _ok(records):
+            if r["snils"]:
+                try:
+                    r["snils"] = snils.normalize(r["snils"])   # stored in one form: «123-456-789 01»
+                except snils.SnilsError as exc:
+                    self.bad(f"{r['_path']}.snils", f"«{r['snils']}»: {exc}")
+        self._unique([r for r in _ok(records) if r["snils"]], "этот СНИЛС", lambda r: (r["snils"],))
+        for r in _ok(records):
             self._unique([dict(g, _path=f"{r['_path']}.guardians[{i}]") for i, g in enumerate(r["guardians"])
                           if isinstance(g, dict)], "этот родитель", lambda g: (g.get("guardian"),))
 
@@ -329,6 +338,31 @@ class _Validator:
             self._dates_order(r, "arrived_on", "departed_on")
             if r["departure_event"] is not None and r["departed_on"] is None:
                 self.bad(f"{r['_path']}.departed_on", "указано событие выбытия, но нет даты выбытия")
+
+    def _check_graduation_certificates(self, records) -> None:
+        self._unique(records, "аттестат этого вида у этого ученика", lambda r: (r["pupil"], r["kind"]))
+        self._unique(records, "бланк с этими серией и номером", lambda r: (r["series"] or "", r["number"]))
+        grades = defaultdict(set)   # (pupil, year) → the grades of the classes the pupil was in that year
+        for e in _ok(self.doc["enrollments"]):
+            cls = self._rec("classes", e["class"])
+            if cls is not None:
+                grades[(e["pupil"], cls["academic_year"])].add(cls["grade"])
+        for r in _ok(records):
+            p = r["_path"]
+            for problem in certificates.form_problems((r["series"] or "").strip(), (r["number"] or "").strip(),
+                                                      (r["registration_number"] or "").strip()):
+                self.bad(p, problem)
+            year, kind = self._rec("academic_years", r["academic_year"]), r["kind"]
+            if year is None or kind is None or not isinstance(year.get("start_year"), int):
+                continue
+            start, grade = year["start_year"], certificates.GRADE[kind.value]
+            first, last = certificates.issue_window(start)
+            if isinstance(r["issued_on"], dt.date) and not first <= r["issued_on"] <= last:
+                self.bad(f"{p}.issued_on", f"дата выдачи {r['issued_on']:%d.%m.%Y} не в конце {start}/{start + 1} "
+                                           "учебного года (май — декабрь)")
+            if grade not in grades.get((r["pupil"], r["academic_year"]), set()):
+                self.bad(f"{p}.kind", f"{certificates.NAMES[kind.value]} выдаётся ученику {grade} класса, а ученик "
+                                      f"«{r['pupil']}» в {start}/{start + 1} учебном году не в {grade} классе")
 
     def _check_year_decisions(self, records) -> None:
         self._unique(records, "решение по этому ученику за этот год", lambda r: (r["academic_year"], r["pupil"]))

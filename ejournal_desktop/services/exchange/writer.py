@@ -19,6 +19,7 @@ from ...storage.models import (
     BellSchedule,
     Consent,
     CourseMember,
+    GraduationCertificate,
     GradeValue,
     GradingSystem,
     PupilGuardian,
@@ -33,7 +34,7 @@ from ..access import audit
 from ..access.actor import Actor
 from ..errors import Cancelled
 from ..people.list_numbers import number_new_stays
-from .sections import SCHOOL_FIELDS, SECTIONS, Field, Problem, Progress, Section
+from .sections import SCHOOL_FIELDS, SECTIONS, ExchangeError, Field, Problem, Progress, Section
 from .validation import _ok
 
 
@@ -289,6 +290,15 @@ def _write(session: Session, actor: Actor, doc: dict, plan: _Plan, *, progress: 
                 None if r[n] is None else ids[sec][r[n]] for n, sec in
                 (("pupil", "pupils"), ("guardian", "guardians"), ("staff", "staff"))) + (r["given_on"], r["document"])
                 not in have]
+        if s.name == "graduation_certificates" and not new_db:  # a linked pupil may have it already
+            have = set(conn.execute(select(GraduationCertificate.pupil_id, GraduationCertificate.kind)).all())
+            records = [r for r in records if (ids["pupils"][r["pupil"]], r["kind"]) not in have]
+            blanks = set(conn.execute(select(GraduationCertificate.series, GraduationCertificate.number)).all())
+            taken = [r for r in records if (r["series"] or "", r["number"]) in blanks]
+            if taken:
+                raise ExchangeError("Ничего не записано.", [Problem(taken[0]["_path"], (
+                    f"бланк {taken[0]['series'] or ''} № {taken[0]['number']} уже записан в этой базе другому ученику"
+                ).replace("  ", " "))])
         first = w.ids(s.model, len(records)) if "id" in s.model.__table__.c else 0
         rows = []
         key = s.key
@@ -344,7 +354,7 @@ def _complete(section: str, rows: list[dict], records: list[dict], w: _Writer) -
                 row["created_at"] = now
             if section == "marks":
                 row["updated_at"] = None
-    elif section == "consents":
+    elif section in ("consents", "graduation_certificates"):
         for row in rows:
             row["recorded_by"], row["recorded_at"] = account, now
     elif section == "year_decisions":

@@ -54,6 +54,7 @@ class DiaryMark:
     value: str
     work_type: str
     weight: float
+    comment: str = ""       # the teacher's remark to the mark
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,11 @@ def week(db: Database, actor: Actor, pupil_id: int, day: dt.date) -> list[DiaryL
 
 def _marks(session: Session, pupil_id: int, lesson_ids: list[int]) -> dict[int, list[DiaryMark]]:
     out: dict[int, list[DiaryMark]] = defaultdict(list)
-    for lesson_id, value, name, weight in session.execute(
-            select(Mark.lesson_id, Mark.value, WorkType.name, Mark.weight)
+    for lesson_id, value, name, weight, comment in session.execute(
+            select(Mark.lesson_id, Mark.value, WorkType.name, Mark.weight, Mark.comment)
             .join(WorkType, WorkType.id == Mark.work_type_id)
             .where(Mark.pupil_id == pupil_id, Mark.lesson_id.in_(lesson_ids)).order_by(Mark.id)):
-        out[lesson_id].append(DiaryMark(value, name, weight))
+        out[lesson_id].append(DiaryMark(value, name, weight, comment or ""))
     return out
 
 

@@ -19,11 +19,13 @@ from ...storage.models import (
     Course,
     CourseKind,
     PeriodMarkKind,
+    SchoolClass,
 )
 from ..access import settings
 from ..people.list_numbers import numbers_of
 from ..access.accounts import Actor
 from ..access.guard import require, unit
+from ..school.bells import lesson_times
 from .course import (
     _COURSE_COLS,
     _a,
@@ -194,11 +196,14 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
         substitutes = {s.id: short_name(s.surname, s.name, s.patronymic)
                        for s in conn.execute(_GRID_SUBSTITUTES, {"staff": list(substitute_ids)})
                        } if substitute_ids else {}
+        shift = session.scalar(select(SchoolClass.shift).where(SchoolClass.id == course.school_class_id)) \
+            if course.school_class_id is not None else None
+        time_of = lesson_times(session, shift or 1, period.start, period.end)
         columns = tuple(
             GridColumn(lr.id, lr.date, lr.number, lr.topic, lr.homework, lr.work_kind, lr.substitute_teacher_id,
                        per_day[lr.date] > 1, lr.date > today,
                        edit_all or (info.editable and lr.substitute_teacher_id == staff),
-                       substitutes.get(lr.substitute_teacher_id, ""))
+                       substitutes.get(lr.substitute_teacher_id, ""), time=time_of(lr.date, lr.number))
             for lr in lesson_rows)
 
         individual = _individual_courses(conn, course, stays) if r.has_individual else []

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import ServiceError
+
+if TYPE_CHECKING:
+    from ..school.bells import LessonTime
 
 
 class JournalError(ServiceError):
@@ -132,6 +136,7 @@ class GridColumn:
     substitute: str = ""        # the substitute teacher's short name («Петрова А. И.»), when there is one
     individual: str = ""        # a lesson of one pupil's individual schooling shown on the class page
                                 # (read-only there): the pupil's short name
+    time: LessonTime | None = None  # by the bells of its class's shift, a short day's on a short day
 
 
 @dataclass

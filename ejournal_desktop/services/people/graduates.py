@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
+from ...domain import certificates as rules
 from ...domain import snils as snils_rules
 from ...domain.names import full_name, person_sort_key
 from ...domain.rights import Action
@@ -41,16 +41,19 @@ from ...storage.models import (
 )
 from ..access import audit
 from ..access.actor import Actor
-from ..access.guard import Denied, permits_action, unit
+from ..access.guard import Denied, own_class_ids, permits_action, unit
 from ..errors import ServiceError
-from .pupil_access import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil
+from .pupil_access import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil, _teaches_class
 
 __all__ = [
     "CERTIFICATE_NAMES",
     "Certificate",
     "FrdoTable",
     "GraduateStatus",
+    "ClassGraduates",
+    "GraduateRow",
     "certificates",
+    "class_graduates",
     "columns_path",
     "export_frdo",
     "frdo_table",
@@ -60,11 +63,9 @@ __all__ = [
     "snils",
 ]
 
-CERTIFICATE_NAMES = {CertificateKind.basic: "Аттестат об основном общем образовании",
-                     CertificateKind.secondary: "Аттестат о среднем общем образовании"}
-GRADE_OF = {CertificateKind.basic: 9, CertificateKind.secondary: 11}
+CERTIFICATE_NAMES = {kind: rules.NAMES[kind.value] for kind in CertificateKind}
+GRADE_OF = {kind: rules.GRADE[kind.value] for kind in CertificateKind}
 COLUMNS_FILE = "general_education_columns.csv"
-_NUMBER = re.compile(r"^\d{1,20}$")
 
 
 @dataclass(frozen=True)
@@ -147,13 +148,7 @@ def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: i
     """Record (or correct) the certificate of a 9th or 11th grader of the year `start_year`/…; audited."""
     kind = CertificateKind(kind)
     series, number, registration_number = series.strip(), number.strip(), registration_number.strip()
-    problems = []
-    if len(series) > 20:
-        problems.append("серия длиннее 20 знаков")
-    if not _NUMBER.match(number):
-        problems.append(f"номер бланка «{number}» — нужны только цифры")
-    if not registration_number or len(registration_number) > 30:
-        problems.append("нужен регистрационный номер (до 30 знаков)")
+    problems = rules.form_problems(series, number, registration_number)
     if problems:
         raise ServiceError("Аттестат не сохранён: " + "; ".join(problems) + ".")
     with unit(db, actor) as session:
@@ -166,7 +161,8 @@ def save_certificate(db: Database, actor: Actor, pupil_id: int, *, start_year: i
             raise ServiceError(f"{CERTIFICATE_NAMES[kind]} выдаётся ученику {GRADE_OF[kind]} класса, а {who} в "
                                f"{start_year}/{start_year + 1} учебном году — "
                                f"{'в ' + grade[1] + ' классе' if grade else 'не в классе школы'}.")
-        if not dt.date(start_year + 1, 5, 1) <= issued_on <= dt.date(start_year + 1, 12, 31):
+        first, last = rules.issue_window(start_year)
+        if not first <= issued_on <= last:
             raise ServiceError(f"Аттестат не сохранён: дата выдачи {issued_on:%d.%m.%Y} не в конце "
                                f"{start_year}/{start_year + 1} учебного года.")
         clash = session.scalar(select(GraduationCertificate).where(
@@ -211,6 +207,65 @@ def certificates(db: Database, actor: Actor, start_year: int) -> list[Certificat
                                    cert.registration_number, cert.issued_on, cert.with_honours))
         out.sort(key=lambda c: (c.class_label, person_sort_key(*(c.pupil.split(" ", 2) + ["", ""])[:3])))
         return out
+
+
+@dataclass(frozen=True)
+class GraduateRow:
+    """A pupil of the class as the certificate list shows them: the СНИЛС in full or masked, the certificate
+    (None: none recorded, or `hidden` when the actor may not see personal data and one is recorded)."""
+    pupil_id: int
+    pupil: str
+    snils: str
+    certificate: Certificate | None
+    hidden: bool = False
+
+    def as_dict(self) -> dict:
+        c = self.certificate
+        return {"pupil_id": self.pupil_id, "pupil": self.pupil, "snils": self.snils, "recorded": bool(c) or self.hidden,
+                "certificate": None if c is None else {
+                    "kind": c.kind.value, "series": c.series, "number": c.number,
+                    "registration_number": c.registration_number, "issued_on": c.issued_on.isoformat(),
+                    "with_honours": c.with_honours}}
+
+
+@dataclass(frozen=True)
+class ClassGraduates:
+    class_label: str
+    start_year: int
+    kind: CertificateKind | None       # the certificate due in this grade (None: not a 9th or 11th grade)
+    rows: list[GraduateRow]
+
+
+def class_graduates(db: Database, actor: Actor, class_id: int) -> ClassGraduates:
+    """The class's pupils with their СНИЛС and certificate: in full to those who may see the pupil's personal
+    data (each full СНИЛС shown is audited), masked and hidden to every other who may see the class list."""
+    with unit(db, actor) as session:
+        cls = session.get(SchoolClass, class_id)
+        if cls is None:
+            raise ServiceError(f"Класса с номером {class_id} нет.")
+        year = session.get(AcademicYear, cls.academic_year_id)
+        kind = {9: CertificateKind.basic, 11: CertificateKind.secondary}.get(cls.grade)
+        label = f"{cls.grade}{cls.letter}"
+        if not permits_action(actor, Action.view_class_list, own=_teaches_class(session, actor, class_id),
+                              own_class=class_id in own_class_ids(session, actor)):
+            raise Denied(Action.view_class_list, f"{label} класс")
+        pupils = session.scalars(select(Pupil).join(Enrollment, Enrollment.pupil_id == Pupil.id).where(
+            Enrollment.school_class_id == class_id, Enrollment.departed_on.is_(None)).distinct()).all()
+        rows = []
+        for pupil in sorted(pupils, key=lambda p: person_sort_key(p.surname, p.name, p.patronymic)):
+            _require_view_pupil(session, actor, pupil)
+            who = full_name(pupil.surname, pupil.name, pupil.patronymic)
+            cert = None if kind is None else session.scalar(select(GraduationCertificate).where(
+                GraduationCertificate.pupil_id == pupil.id, GraduationCertificate.kind == kind))
+            if not _may_see(session, actor, pupil.id):
+                rows.append(GraduateRow(pupil.id, who, snils_rules.mask(pupil.snils), None, hidden=cert is not None))
+                continue
+            if pupil.snils:
+                audit.record(session, actor.account_id, "view", "pupil_snils", pupil.id)
+            rows.append(GraduateRow(pupil.id, who, pupil.snils, None if cert is None else Certificate(
+                pupil.id, who, label, cert.kind, cert.series, cert.number, cert.registration_number, cert.issued_on,
+                cert.with_honours)))
+        return ClassGraduates(label, year.start_year, kind, rows)
 
 
 # --- ФИС ФРДО ------------------------------------------------------------------------------------------------

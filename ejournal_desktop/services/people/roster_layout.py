@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain.names import fold
+from ...domain.words import plural
 from ..errors import ServiceError
 from ..exchange.spreadsheets import Sheet, SpreadsheetError, read_book
 
@@ -55,11 +56,7 @@ def heading_norm(value) -> str:
 
 
 def _years(n: int) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return f"{n} год"
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return f"{n} года"
-    return f"{n} лет"
+    return plural(n, "год", "года", "лет")
 
 
 FIELD_LABELS = {

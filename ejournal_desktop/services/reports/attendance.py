@@ -250,7 +250,8 @@ def attendance_report(db: Database, actor: Actor, request: ReportRequest, *, pro
     if skipped:
         notes.append(f"Нет такого учебного периода у классов: {', '.join(skipped)}.")
     _step(progress, 4, 4, "Готово")
-    return Report(label, scope.school_name, subtitle, sections, generated_on=today, notes=notes)
+    return Report(label, scope.school_name, subtitle, sections, generated_on=request.today or dt.date.today(),
+                  notes=notes)
 
 
 def _month_chart(months: list[tuple[int, int]], tally: dict[tuple[int, int], Counter]) -> BarChart:

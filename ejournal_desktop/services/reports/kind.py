@@ -18,7 +18,7 @@ from ...storage.models import AcademicYear, School
 from ..access.actor import Actor
 from ..errors import ServiceError
 
-Param = Literal["class", "period", "month", "pupil", "course"]
+Param = Literal["class", "period", "month", "pupil", "course", "as_of", "week"]
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,15 @@ class ReportRequest:
     pupil_id: int | None = None                 # the pupil report
     course_id: int | None = None                # one course's journal (inspection certificate)
     today: dt.date | None = None                # "to date" for completion and accumulation; None: today
+    # «На дату»: the current period's progress from the current marks up to this day (not from period
+    # marks), and the attendance up to it.
+    as_of: dt.date | None = None
+    week: dt.date | None = None                 # any day of the week of the weekly diary
 
     @property
     def day(self) -> dt.date:
         """The day the report is "to date" of."""
-        return self.today or dt.date.today()
+        return self.as_of or self.today or dt.date.today()
 
 
 class Build(Protocol):

@@ -23,7 +23,7 @@ from ...printing.report import BarChart, Report, Table, format_cell
 from ...storage.database import Database
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
-from . import control, results
+from . import control, results, weekly_diary
 from .kind import FORMATS, Format, ReportKind, ReportRequest, latest_year, school_name
 
 __all__ = ["FORMATS", "BarChart", "Format", "Report", "ReportKind", "ReportRequest", "Table", "export",
@@ -31,7 +31,7 @@ __all__ = ["FORMATS", "BarChart", "Format", "Report", "ReportKind", "ReportReque
 
 
 def kinds() -> list[ReportKind]:
-    return [kind for module in (results, control) for kind in module.KINDS]
+    return [kind for module in (results, control, weekly_diary) for kind in module.KINDS]
 
 
 def get(key: str) -> ReportKind:

@@ -16,124 +16,68 @@ code («7KQM-3XWA»), print it with a QR code of each sheet's data on every shee
 audit log (action "print", entity "printout") what was printed — the code, the course or class, the
 months or period, the moment the data were read, and each sheet's fingerprint — in the same step that
 gives the file its name: no file without its record. `print_verification.verify` reads it back.
+
+What the printouts share (errors, labels, the title context, the registry hook) is in printout_common; the
+summary sheet in summary_printout, re-exported here with the rest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import select
 
 from ...domain.names import name_sort_key, person_sort_key, short_name
 from ...domain.rights import Action
 from ...printing.class_book import BookCourse, ClassBook, CorrectionLine, write_class_book
 from ...printing.journal_pages import JournalMonth, LessonLine, PupilLine, ResultColumn, write_journal_pdf
 from ...printing.layout import BuildCancelled
-from ...printing.summary_sheet import (
-    ClassSummary,
-    SchoolSummary,
-    SummaryPupil,
-    write_summary_pdf,
-    write_summary_xlsx,
-)
-from ...printing.verification import PageFingerprint, new_code
 from ...storage.database import Database
 from ...storage.models import (
     AcademicYear,
     CorrectionStatus,
     Course,
-    CourseKind,
-    Enrollment,
     Lesson,
     MarkCorrection,
-    Period,
-    PeriodMark,
     Pupil,
-    School,
     SchoolClass,
-    Staff,
     Subgroup,
     Subject,
 )
 from .. import journal
-from ..access import audit, guard
+from ..access import guard
 from ..access.actor import Actor
 from ..access.people_names import account_names
-from ..errors import ServiceError
-from ..people.list_numbers import numbers_of
+from .printout_common import (  # noqa: F401 (PRINT_ACTION, PRINTOUT_ENTITY, PrintoutNotFound: re-exported)
+    _BOOK_KINDS,
+    PRINT_ACTION,
+    PRINTOUT_ENTITY,
+    Cancelled,
+    PrintoutNotFound,
+    Progress,
+    _as_of,
+    _class_periods,
+    _context,
+    _month_bounds,
+    _months,
+    _period_accusative,
+    _period_short,
+    _printout_code,
+    _recorder,
+    _staff_names,
+    _year_id,
+)
+from .summary_printout import _summaries, export_summary_sheet, summary_sheet
 
 __all__ = ["BuildCancelled", "Cancelled", "class_book", "class_id_by_label", "course_id_by_subject",
            "export_class_book", "export_journal_pages", "export_summary_sheet", "journal_months",
-           "months_of_period", "period_id_by_number",
+           "months_of_period", "period_id_by_number", "PrintoutNotFound",
            "summary_sheet", "PRINT_ACTION", "PRINTOUT_ENTITY"]
 
-PRINT_ACTION, PRINTOUT_ENTITY = "print", "printout"
-
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(ServiceError):
-    """The user cancelled a long build; nothing was written."""
-
-
-class PrintoutNotFound(ServiceError):
-    pass
-
-
-# --- labels ------------------------------------------------------------------------------------------------
-
-_ROMAN = ("I", "II", "III", "IV", "V", "VI")
-_PERIOD_SHORT = {"quarter": "четв.", "trimester": "трим.", "half_year": "полуг."}
-
-
-def _period_short(kind: str, number: int) -> str:
-    return f"{number} {_PERIOD_SHORT.get(kind, 'пер.')}"
-
-
-def _period_row(kind: str, number: int) -> str:
-    return f"{_ROMAN[number - 1] if number <= len(_ROMAN) else number} {_PERIOD_SHORT.get(kind, 'пер.')}"
-
-
-def _period_accusative(kind: str, number: int) -> str:
-    """«2-ю четверть», «1-е полугодие», «3-й триместр» (after «за»)."""
-    return {"quarter": f"{number}-ю четверть", "half_year": f"{number}-е полугодие",
-            "trimester": f"{number}-й триместр"}.get(kind, f"{number}-й период")
-
-
-def _short_of_full(full: str) -> str:
-    parts = full.split()
-    return short_name(parts[0], *(parts[1:3])) if parts else ""
-
-
-def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
-    out = []
-    year, month = start.year, start.month
-    while (year, month) <= (end.year, end.month):
-        out.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
-
-
-def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
-    return first, following - dt.timedelta(days=1)
-
-
 # --- lookups for the CLI and the GUI -------------------------------------------------------------------------
-
-def _year_id(session, academic_year_id: int | None) -> int:
-    if academic_year_id is not None:
-        return academic_year_id
-    year = session.scalar(select(func.max(AcademicYear.id)))
-    if year is None:
-        raise PrintoutNotFound("В журнале нет учебного года.")
-    return year
 
 
 def class_id_by_label(db: Database, label: str, academic_year_id: int | None = None) -> int:
@@ -185,40 +129,6 @@ def months_of_period(db: Database, class_id: int, period_id: int | None = None) 
 
 
 # --- journal pages -----------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class _Context:
-    school_name: str
-    director: str
-    academic_year: str
-    class_label: str
-    class_teacher: str
-    class_id: int | None
-    grade: int | None
-
-
-def _context(session, class_id: int | None) -> _Context:
-    school = session.scalar(select(School).limit(1))
-    director = _short_of_full(school.director_name) if school and school.director_name else ""
-    label = teacher = ""
-    year_label = ""
-    grade = None
-    if class_id is not None:
-        cls = session.get(SchoolClass, class_id)
-        if cls is None:
-            raise PrintoutNotFound("Такого класса нет.")
-        label, grade = cls.label, cls.grade
-        year = session.get(AcademicYear, cls.academic_year_id)
-        year_label = year.label
-        if cls.class_teacher_id is not None:
-            staff = session.get(Staff, cls.class_teacher_id)
-            teacher = " ".join(p for p in (staff.surname, staff.name, staff.patronymic) if p)
-    return _Context(school.name if school else "", director, year_label, label, teacher, class_id, grade)
-
-
-def _staff_names(session) -> dict[int, str]:
-    return {r.id: short_name(r.surname, r.name, r.patronymic)
-            for r in session.execute(select(Staff.id, Staff.surname, Staff.name, Staff.patronymic))}
 
 
 def _course_subject(info: journal.CourseInfo) -> str:
@@ -337,24 +247,6 @@ def journal_months(db: Database, actor: Actor, course_id: int, months: Iterable[
     return context.school_name, out
 
 
-def _as_of(now: dt.datetime | None) -> dt.datetime:
-    return now if now is not None else dt.datetime.now(dt.timezone.utc)
-
-
-def _recorder(db: Database, actor: Actor, code: str, what: dict, as_of: dt.datetime, path: Path):
-    """The hook that records a printout in the registry once its file is built (before it is named)."""
-    def record(prints: list[PageFingerprint]) -> None:
-        with guard.unit(db, actor) as session:
-            audit.record(session, actor.account_id, PRINT_ACTION, PRINTOUT_ENTITY, None,
-                         new={"code": code, **what, "as_of": as_of.isoformat(), "file": Path(path).name,
-                              "pages": [p.as_dict() for p in prints]},
-                         at=as_of)
-    return record
-
-
-def _printout_code() -> str:
-    return new_code(secrets.token_bytes(8))
-
 
 def export_journal_pages(db: Database, actor: Actor, course_id: int, months: Iterable[tuple[int, int]],
                          path: str | Path, now: dt.datetime | None = None) -> Path:
@@ -370,15 +262,6 @@ def export_journal_pages(db: Database, actor: Actor, course_id: int, months: Ite
 
 
 # --- the class book ----------------------------------------------------------------------------------------
-
-def _class_periods(session, class_id: int) -> list[Period]:
-    cls = session.get(SchoolClass, class_id)
-    return list(session.scalars(select(Period).where(
-        Period.academic_year_id == cls.academic_year_id, Period.grade_from <= cls.grade,
-        Period.grade_to >= cls.grade).order_by(Period.start)))
-
-
-_BOOK_KINDS = (CourseKind.lesson, CourseKind.elective, CourseKind.individual)
 
 
 def _class_courses(session, class_id: int) -> list[int]:
@@ -510,157 +393,3 @@ def export_class_book(db: Database, actor: Actor, class_id: int, path: str | Pat
                                 on_built=_recorder(db, actor, code, what, as_of, Path(path)))
     except BuildCancelled:
         raise Cancelled("Построение журнала отменено.") from None
-
-
-# --- the summary sheet ---------------------------------------------------------------------------------------
-
-def _summaries(db: Database, class_ids: list[int], only_periods: set[int] | None = None) -> list[ClassSummary]:
-    """The summary sheets of the classes (no rights checked here: callers check)."""
-    with db.session() as session:
-        classes = session.execute(
-            select(SchoolClass.id, SchoolClass.grade, SchoolClass.letter, SchoolClass.academic_year_id,
-                   SchoolClass.class_teacher_id).where(SchoolClass.id.in_(class_ids))).all()
-        classes.sort(key=lambda c: (c.grade, name_sort_key(c.letter)))
-        years = {y.id: y.label for y in session.scalars(select(AcademicYear))}
-        teachers = {r.id: " ".join(p for p in (r.surname, r.name, r.patronymic) if p)
-                    for r in session.execute(select(Staff.id, Staff.surname, Staff.name, Staff.patronymic))}
-        periods = session.execute(select(Period.id, Period.academic_year_id, Period.kind, Period.number,
-                                         Period.start, Period.end, Period.grade_from, Period.grade_to)
-                                  .order_by(Period.start)).all()
-        courses = session.execute(
-            select(Course.id, Course.school_class_id, Course.subject_id, Course.name, Subject.name.label("subject"),
-                   Subject.sort_order)
-            .join(Subject, Subject.id == Course.subject_id)
-            .where(Course.school_class_id.in_(class_ids), Course.has_marks.is_(True),
-                   Course.kind.in_(_BOOK_KINDS))).all()
-        enrollments = session.execute(
-            select(Enrollment.pupil_id, Enrollment.school_class_id, Enrollment.arrived_on, Enrollment.departed_on,
-                   Enrollment.arrival_event, Enrollment.departure_event)
-            .where(Enrollment.school_class_id.in_(class_ids))).all()
-        numbers = numbers_of(session.connection(), class_ids)
-        pupil_ids = {e.pupil_id for e in enrollments}
-        names = {r.id: r for r in session.execute(
-            select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic).where(Pupil.id.in_(pupil_ids)))}
-        course_ids = [c.id for c in courses]
-        # Core rows, the kind as plain text: a hundred thousand marks in the large school.
-        pm = PeriodMark.__table__
-        marks = session.connection().execute(
-            select(pm.c.course_id, pm.c.pupil_id, cast(pm.c.kind, String), pm.c.period_id, pm.c.value)
-            .where(pm.c.course_id.in_(course_ids))).all() if course_ids else []
-
-    courses_of: dict[int, list] = defaultdict(list)
-    for c in courses:
-        courses_of[c.school_class_id].append(c)
-    stays_of: dict[int, list] = defaultdict(list)
-    for e in enrollments:
-        stays_of[e.school_class_id].append(e)
-    marks_of: dict[int, list] = defaultdict(list)
-    course_class = {c.id: c.school_class_id for c in courses}
-    for m in marks:
-        marks_of[course_class[m.course_id]].append(m)
-
-    out = []
-    for cls in classes:
-        class_periods = [p for p in periods if p.academic_year_id == cls.academic_year_id
-                         and p.grade_from <= cls.grade <= p.grade_to]
-        if only_periods is not None:
-            shown = [p for p in class_periods if p.id in only_periods]
-        else:
-            shown = class_periods
-        year_end_shown = not class_periods or shown and shown[-1].id == class_periods[-1].id
-        # Subjects in the curriculum's order; subgroups and several courses of one subject merge.
-        subjects: dict[int, tuple] = {}
-        for c in courses_of[cls.id]:
-            key = c.subject_id
-            subjects.setdefault(key, (c.sort_order, c.subject))
-        subject_ids = sorted(subjects, key=lambda k: (subjects[k][0], subjects[k][1]))
-        subject_index = {sid: i for i, sid in enumerate(subject_ids)}
-        course_subject = {c.id: subject_index[c.subject_id] for c in courses_of[cls.id]}
-
-        row_keys: list[tuple[str, int | None]] = [("period", p.id) for p in shown]
-        labels = [_period_row(p.kind.value, p.number) for p in shown]
-        class_marks = marks_of[cls.id]
-        if year_end_shown:
-            row_keys.append(("year", None))
-            labels.append("Год")
-            kinds = {m[2] for m in class_marks}
-            for kind, label in (("exam", "Экз."), ("final", "Итог")):
-                if kind in kinds or cls.grade in (9, 11):
-                    row_keys.append((kind, None))
-                    labels.append(label)
-        row_index = {key: i for i, key in enumerate(row_keys)}
-
-        table: dict[int, list[list[str]]] = {}
-        stays = stays_of[cls.id]
-        for e in stays:
-            table.setdefault(e.pupil_id, [[""] * len(subject_ids) for _ in row_keys])
-        for course_id, pupil_id, kind, period_id, value in class_marks:
-            r = row_index.get((kind, period_id if kind == "period" else None))
-            row = table.get(pupil_id)
-            if r is not None and row is not None:
-                row[r][course_subject[course_id]] = value
-
-        year_start = class_periods[0].start if class_periods else None
-        notes: dict[int, list[str]] = defaultdict(list)
-        for e in sorted(stays, key=lambda e: e.arrived_on):
-            if year_start is not None and e.arrived_on > year_start:
-                notes[e.pupil_id].append(f"прибыл(а) {e.arrived_on:%d.%m.%Y}")
-            if e.departed_on is not None:
-                notes[e.pupil_id].append(f"выбыл(а) {e.departed_on:%d.%m.%Y}")
-        number = numbers[cls.id]  # № по журналу, as on the grid and the journal pages
-        order = sorted(table, key=lambda pid: (number.get(pid, 0), person_sort_key(
-            names[pid].surname, names[pid].name, names[pid].patronymic)))
-        pupils = tuple(
-            SummaryPupil(number.get(pid, n),
-                         " ".join(p for p in (names[pid].surname, names[pid].name, names[pid].patronymic) if p),
-                         tuple(tuple(row) for row in table[pid]), ", ".join(notes[pid]), pid)
-            for n, pid in enumerate(order, start=1))
-        out.append(ClassSummary(f"{cls.grade}{cls.letter}", teachers.get(cls.class_teacher_id, ""),
-                                years.get(cls.academic_year_id, ""), tuple(subjects[s][1] for s in subject_ids),
-                                tuple(labels), pupils))
-    return out
-
-
-def summary_sheet(db: Database, actor: Actor, class_id: int | None = None,
-                  academic_year_id: int | None = None) -> SchoolSummary:
-    """The summary sheet of one class, or (class_id None) of every class of the year (default: the latest)."""
-    with guard.unit(db, actor) as session:
-        if class_id is None:
-            guard.require(actor, Action.build_reports, detail="сводная ведомость всей школы")
-            year = _year_id(session, academic_year_id)
-            class_ids = list(session.scalars(select(SchoolClass.id).where(SchoolClass.academic_year_id == year)))
-        else:
-            cls = session.get(SchoolClass, class_id)
-            if cls is None:
-                raise PrintoutNotFound("Такого класса нет.")
-            year = cls.academic_year_id
-            own_class = class_id in guard.own_class_ids(session, actor)
-            guard.require(actor, Action.build_reports, own_class=own_class,
-                          detail=f"сводная ведомость {cls.label}")
-            class_ids = [class_id]
-        context = _context(session, None)
-        year_label = session.get(AcademicYear, year).label
-    return SchoolSummary(context.school_name, year_label, tuple(_summaries(db, class_ids)), context.director)
-
-
-def export_summary_sheet(db: Database, actor: Actor, path: str | Path, fmt: str = "pdf",
-                         class_id: int | None = None, academic_year_id: int | None = None,
-                         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
-    """The summary sheet as PDF (`fmt` "pdf") or workbook ("xlsx"), written atomically."""
-    data = summary_sheet(db, actor, class_id, academic_year_id)
-    if not data.classes:
-        raise PrintoutNotFound("В этом учебном году нет классов.")
-    if fmt == "xlsx":
-        return write_summary_xlsx(path, data)
-    if fmt != "pdf":
-        raise ValueError(f"unknown format {fmt!r}")
-    # The paper copy is the one kept for 75 years: each sheet verifiable like a journal page.
-    as_of = _as_of(None)
-    code = _printout_code()
-    what = {"kind": "summary_sheet", "class_id": class_id, "academic_year_id": academic_year_id}
-    try:
-        return write_summary_pdf(path, data, progress=progress, cancelled=cancelled, code=code,
-                                 on_built=_recorder(db, actor, code, what, as_of, Path(path)))
-    except BuildCancelled:
-        raise Cancelled("Построение сводной ведомости отменено.") from None
-

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import String, and_, cast, or_, select
 
 from ...domain.grading import EXEMPT, FIVE_POINT, NOT_ASSESSED, PASS_FAIL, GradingSystem
-from ...domain.metrics import PupilResult, learning_degree, pass_rate, quality_rate
+from ...domain.metrics import PupilResult, credited, learning_degree, pass_rate, quality_rate
 from ...domain.names import name_sort_key
 from ...printing.layout import month_label
 from ...printing.report import BarChart, Column, Report, Table
@@ -38,6 +38,7 @@ from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
 from .attendance import attendance_report  # noqa: F401 (re-exported)
 from .kind import Format, ReportKind, ReportRequest, school_name
+from .progress_now import period_as_of, read_current
 from .pupil import pupil_report  # noqa: F401 (re-exported)
 from .scope import (  # noqa: F401 (re-exported)
     _FIVE_POINT_CODES,
@@ -65,63 +66,31 @@ __all__ = ["KINDS", "ReportScope", "activity_report", "attendance_report", "prog
            "report_scope", "summary_sheet_report"]
 
 
-
-
-# --- what the actor may see ----------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 # --- progress ------------------------------------------------------------------------------------------------
 
 class _Tally:
     """The results of one row of the progress report: one PupilResult per pupil (per pupil and course in a
-    teacher's row)."""
+    teacher's row); the pass/fail results apart, for «зачтено N из M»; «на дату» the weighted averages."""
 
     def __init__(self):
         self.results: list[PupilResult] = []
         self.pupils: set = set()
+        self.credits: list[str | None] = []     # one per pupil and pass/fail course
+        self.averages: list[float] = []         # «на дату»: one per pupil and five-point course
+        self._credit_rows: set[int] = set()     # indexes of `results` that are pass/fail results
 
-    def add(self, key, marks: tuple[str, ...]) -> None:
+    def add(self, key, marks: tuple[str, ...], averages: tuple[float, ...] = (), *, pass_fail: bool = False) -> None:
+        """One pupil's result; `pass_fail`: of a pass/fail course, out of the quality rate even unmarked."""
+        if pass_fail:
+            self._credit_rows.add(len(self.results))
+            self.credit(marks[0] if marks else None)
         self.results.append(PupilResult(marks))
         self.pupils.add(key)
+        self.averages += averages
+
+    def credit(self, value: str | None) -> None:
+        """A pass/fail result for «зачтено N из M»."""
+        self.credits.append(value)
 
     def row(self, low: int) -> tuple:
         counts: Counter[str] = Counter()
@@ -132,16 +101,23 @@ class _Tally:
                 counts[code] += 1
                 if code in _FIVE_POINT_CODES:
                     points.append(int(code))
-        average = sum(points) / len(points) if points else None
+        if self.averages:       # «на дату»: the mean of the pupils' weighted averages, as the grid shows them
+            average = sum(self.averages) / len(self.averages)
+        else:
+            average = sum(points) / len(points) if points else None
+        passed, of = credited(self.credits)
+        graded = [r for i, r in enumerate(self.results) if i not in self._credit_rows
+                  and not (r.marks and all(m == EXEMPT for m in r.marks))]
         return (len(self.pupils), counts["5"], counts["4"], counts["3"], counts["2"] + counts["1"],
-                counts[NOT_ASSESSED], pass_rate(counted), quality_rate(counted), learning_degree(counted, low),
-                average)
+                counts[NOT_ASSESSED], pass_rate(counted), quality_rate(graded), learning_degree(counted, low),
+                average, f"зачтено {passed} из {of}" if of else None)
 
 
 _PROGRESS_COLUMNS = [Column("Учеников", 0.9, "int"), Column("«5»", 0.6, "int"), Column("«4»", 0.6, "int"),
                      Column("«3»", 0.6, "int"), Column("«2»", 0.6, "int"), Column("н/а", 0.6, "int"),
                      Column("Успеваемость, %", 1.1, "percent"), Column("Качество знаний, %", 1.1, "percent"),
-                     Column("СОУ, %", 0.9, "percent"), Column("Средний балл", 0.9, "average")]
+                     Column("СОУ, %", 0.9, "percent"), Column("Средний балл", 0.9, "average"),
+                     Column("Зачёт", 1.7)]
 
 
 def _known(code: str, system_code: str) -> bool:
@@ -157,7 +133,7 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     """Успеваемость: per class, subject and teacher, the counts of period (or year) marks 5/4/3/2 and н/а,
     pass rate, quality rate, СОУ and the average mark, with a chart of pass and quality rates."""
     label = "Отчёт об успеваемости"
-    today = request.day
+    today, as_of = request.day, request.as_of
     with guard.unit(db, actor, read=True) as session:
         scope = report_scope(session, actor, request.class_label, "отчёт об успеваемости")
         _step(progress, 0, 4, "Чтение классов и периодов")
@@ -169,7 +145,9 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
             if not periods:
                 skipped.append(cls.label)
                 continue
-            if request.period == "year":
+            if as_of is not None and request.period in (None, "year"):
+                chosen[cls.id] = period_as_of(periods, request.period, as_of)
+            elif request.period == "year":
                 chosen[cls.id] = None
             elif request.period is None:
                 chosen[cls.id] = _default_period(periods, today)
@@ -187,6 +165,8 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
             raise ServiceError(f"Ни у одного класса нет {request.period}-го учебного периода.")
         last_day = {c.id: (chosen[c.id].end if chosen[c.id] is not None else by_grade[c.grade][-1].end)
                     for c in classes}
+        if as_of is not None:   # the pupils on the roll on the day
+            last_day = {c: min(day, as_of) for c, day in last_day.items()}
         scope_classes = ReportScope(scope.school_name, scope.year_id, scope.year_label, tuple(classes),
                                     scope.whole_school, scope.only_teacher)
         _check(cancelled, label)
@@ -195,8 +175,10 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
         members = _members(session, (c.subgroup_id for c in courses))
         staff = _staff_names(session)
         low = settings.get(session, "learning_degree_low")
-        _step(progress, 1, 4, "Чтение отметок за период")
+        _step(progress, 1, 4, "Чтение текущих отметок" if as_of else "Чтение отметок за период")
         _check(cancelled, label)
+        current = read_current(session.connection(), courses, chosen, as_of, settings.rounding_rule(session)) \
+            if as_of is not None else None
         pm = PeriodMark.__table__
         period_ids = [p.id for p in chosen.values() if p is not None]
         wanted = []
@@ -207,7 +189,7 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
         course_ids = [c.id for c in courses]
         marks = session.connection().execute(
             select(pm.c.course_id, pm.c.pupil_id, cast(pm.c.kind, String).label("kind"), pm.c.period_id, pm.c.value)
-            .where(pm.c.course_id.in_(course_ids), or_(*wanted))).all() if course_ids else []
+            .where(pm.c.course_id.in_(course_ids), or_(*wanted))).all() if course_ids and not current else []
 
     _step(progress, 2, 4, "Подсчёт")
     course_of = {c.id: c for c in courses}
@@ -224,6 +206,9 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
             unknown.add(m.value)
             continue
         mark_of[(m.course_id, m.pupil_id)] = m.value
+    average_of: dict[tuple[int, int], float] = {}
+    if current is not None:
+        mark_of, average_of, graded, unknown = current.results, current.averages, current.graded, current.unknown
 
     by_class: dict[int, _Tally] = {}
     by_subject: dict[int, _Tally] = defaultdict(_Tally)
@@ -247,45 +232,59 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
             ungraded.append(cls.label)
             continue
         per_pupil: dict[int, list[str]] = {p: [] for p in roll}
+        per_pupil_averages: dict[int, list[float]] = {p: [] for p in roll}
         for course in class_courses:
             pupils = roll if course.subgroup_id is None else [p for p in roll if p in members[course.subgroup_id]]
             subject_teachers[(cls.id, course.subject_id)].add(staff.get(course.teacher_id, ""))
             for pupil in pupils:
                 value = mark_of.get((course.id, pupil))
                 one = (value,) if value else ()
-                by_subject[course.subject_id].add(pupil, one)
-                by_teacher[course.teacher_id].add((pupil, course.id), one)
-                by_class_subject[(cls.id, course.subject_id)].add(pupil, one)
+                average = average_of.get((course.id, pupil))
+                averages = (average,) if average is not None else ()
+                tallies = (by_subject[course.subject_id], by_teacher[course.teacher_id],
+                           by_class_subject[(cls.id, course.subject_id)])
+                for tally, key in zip(tallies, (pupil, (pupil, course.id), pupil)):
+                    tally.add(key, one, averages, pass_fail=course.system == PASS_FAIL.code)
+                if course.system == PASS_FAIL.code:
+                    class_tally.credit(value)
+                    total.credit(value)
                 if value:
                     per_pupil[pupil].append(value)
+                per_pupil_averages[pupil] += averages
         for pupil, values in per_pupil.items():
-            class_tally.add(pupil, tuple(values))
-            total.add(pupil, tuple(values))
+            class_tally.add(pupil, tuple(values), tuple(per_pupil_averages[pupil]))
+            total.add(pupil, tuple(values), tuple(per_pupil_averages[pupil]))
     _check(cancelled, label)
 
     period_labels = _join_labels("год" if chosen[c.id] is None else chosen[c.id].label for c in classes)
+    if as_of is not None:
+        period_labels += f" на {as_of:%d.%m.%Y} (по текущим отметкам)"
     subtitle = f"{_upper_first(scope.label)} · {period_labels} · {scope.year_label} учебный год"
     if scope.only_teacher is not None:
         subtitle += f" · предметы учителя {staff.get(scope.only_teacher, '')}"
+    # The «Зачёт» column only where a pass/fail subject is in the report.
+    credits = any(c.system == PASS_FAIL.code for c in courses)
+    columns = _PROGRESS_COLUMNS if credits else _PROGRESS_COLUMNS[:-1]
+    width = len(columns)
     sections: list = []
     subjects_sorted = sorted(by_subject, key=lambda s: (subject_names[s][0], name_sort_key(subject_names[s][1])))
     if scope.whole_school:
-        rows = [(cls.label, *by_class[cls.id].row(low)) if cls.label not in ungraded else
-                (cls.label, rolls[cls.id], *([None] * (len(_PROGRESS_COLUMNS) - 1))) for cls in classes]
-        sections.append(Table("Итоги по классам", [Column("Класс", 0.8), *_PROGRESS_COLUMNS], rows,
-                              totals=("По школе", *total.row(low))))
-        sections.append(Table("Итоги по предметам", [Column("Предмет", 2.6), *_PROGRESS_COLUMNS],
-                              [(subject_names[s][1], *by_subject[s].row(low)) for s in subjects_sorted]))
+        rows = [(cls.label, *by_class[cls.id].row(low)[:width]) if cls.label not in ungraded else
+                (cls.label, rolls[cls.id], *([None] * (len(columns) - 1))) for cls in classes]
+        sections.append(Table("Итоги по классам", [Column("Класс", 0.8), *columns], rows,
+                              totals=("По школе", *total.row(low)[:width])))
+        sections.append(Table("Итоги по предметам", [Column("Предмет", 2.6), *columns],
+                              [(subject_names[s][1], *by_subject[s].row(low)[:width]) for s in subjects_sorted]))
     else:
         cls = classes[0]
         rows = [(subject_names[s][1], ", ".join(sorted(subject_teachers[(cls.id, s)], key=name_sort_key)),
-                 *by_class_subject[(cls.id, s)].row(low)) for s in subjects_sorted]
+                 *by_class_subject[(cls.id, s)].row(low)[:width]) for s in subjects_sorted]
         sections.append(Table("Итоги по предметам", [Column("Предмет", 2.2), Column("Учитель", 1.6),
-                                                    *_PROGRESS_COLUMNS], rows,
-                              totals=("Итого по классу", "", *by_class[cls.id].row(low))))
-    teacher_rows = sorted(((staff.get(t, ""), *by_teacher[t].row(low)) for t in by_teacher),
+                                                    *columns], rows,
+                              totals=("Итого по классу", "", *by_class[cls.id].row(low)[:width])))
+    teacher_rows = sorted(((staff.get(t, ""), *by_teacher[t].row(low)[:width]) for t in by_teacher),
                           key=lambda r: name_sort_key(r[0]))
-    teacher_columns = [Column("Учитель", 1.8), Column("Ученико-предметов", 1.3, "int"), *_PROGRESS_COLUMNS[1:]]
+    teacher_columns = [Column("Учитель", 1.8), Column("Ученико-предметов", 1.3, "int"), *columns[1:]]
     sections.append(Table("Итоги по учителям", teacher_columns, teacher_rows))
     if scope.whole_school:
         categories = [c.label for c in classes if c.label not in ungraded]
@@ -303,8 +302,17 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
              "(ученико-предметов у учителя) без «2» и н/а и только с «4» и «5»; СОУ — степень обученности "
              f"(5 — 100, 4 — 64, 3 — 36, 2 — 16, 1 и н/а — {low}). Учтены ученики, состоявшие в классе в "
              "последний день периода; «осв.» не учитывается."]
+    if credits:
+        notes.append("Предметы с оценкой «зачёт/незачёт» показаны как «зачтено N из M» и в качестве знаний "
+                     "не учитываются.")
+    if as_of is not None:
+        notes.append(f"На {as_of:%d.%m.%Y}: вместо отметок за период — отметка, которую предлагает средний "
+                     "взвешенный балл текущих отметок с начала периода по эту дату (по правилу округления "
+                     "школы, как в журнале); по зачётным предметам — последний зачёт или незачёт. Средний "
+                     "балл — среднее средних взвешенных баллов учеников.")
     if not graded:
-        notes.append("Отметки за выбранный период ещё не выставлены.")
+        notes.append("Текущих отметок по эту дату ещё нет." if as_of is not None else
+                     "Отметки за выбранный период ещё не выставлены.")
     elif ungraded:
         notes.append(f"Нет отметок за период (не учтены в итогах): {', '.join(ungraded)}.")
     if skipped:
@@ -312,26 +320,8 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
     if unknown:
         notes.append(f"Не учтены отметки других систем оценивания: {', '.join(sorted(unknown))}.")
     _step(progress, 4, 4, "Готово")
-    return Report(label, scope.school_name, subtitle, sections, generated_on=today, notes=notes)
-
-
-# --- attendance ----------------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-# --- one pupil ----------------------------------------------------------------------------------------------
-
-
-
+    return Report(label, scope.school_name, subtitle, sections, generated_on=request.today or dt.date.today(),
+                  notes=notes)
 
 
 # --- user activity ------------------------------------------------------------------------------------------
@@ -486,8 +476,9 @@ def class_book_export(db: Database, actor: Actor, request: ReportRequest, fmt: F
 KINDS: list[ReportKind] = [
     ReportKind("summary-sheet", "Сводная ведомость успеваемости", frozenset(), frozenset({"class"}),
                summary_sheet_report, export=summary_sheet_export),
-    ReportKind("progress", "Отчёт об успеваемости", frozenset(), frozenset({"class", "period"}), progress_report),
-    ReportKind("attendance", "Отчёт о посещаемости", frozenset(), frozenset({"class", "period", "month"}),
+    ReportKind("progress", "Отчёт об успеваемости", frozenset(), frozenset({"class", "period", "as_of"}),
+               progress_report),
+    ReportKind("attendance", "Отчёт о посещаемости", frozenset(), frozenset({"class", "period", "month", "as_of"}),
                attendance_report),
     ReportKind("pupil", "Успеваемость ученика (для родителей)", frozenset({"pupil"}), frozenset({"pupil", "period"}),
                pupil_report),

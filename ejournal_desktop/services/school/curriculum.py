@@ -39,7 +39,7 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import require, unit
 from ..errors import ServiceError
-from ..timetable import courses
+from ..timetable import courses, subgroups
 
 __all__ = ["CurriculumError", "CurriculumLine", "add_line", "change_line", "curriculum", "remove_line",
            "teacher_choices"]
@@ -115,7 +115,7 @@ def add_line(db: Database, actor: Actor, class_id: int, subject_id: int, hours: 
     if len(teacher_ids) == 1:
         return [courses.create_course(db, actor, kind=CourseKind.lesson, subject_id=subject_id,
                                       teacher_id=teacher_ids[0], hours_per_week=hours, school_class_id=class_id)]
-    split = courses.create_subgroups(db, actor, class_id, subject_id, teacher_ids, hours_per_week=hours)
+    split = subgroups.create_subgroups(db, actor, class_id, subject_id, teacher_ids, hours_per_week=hours)
     return [g.course_id for g in split.groups]
 
 

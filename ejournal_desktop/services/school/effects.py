@@ -35,14 +35,7 @@ from ...storage.models import (
 from ..errors import ServiceError
 
 __all__ = ["Effect", "MarkRow", "NeedsConfirmation", "averages", "changed_averages", "domain_system",
-           "mark_rows", "plural"]
-
-
-def plural(n: int, one: str, few: str, many: str) -> str:
-    """«1 отметка», «3 отметки», «5 отметок»."""
-    tail = n % 100
-    word = one if tail % 10 == 1 and tail != 11 else few if 2 <= tail % 10 <= 4 and not 12 <= tail <= 14 else many
-    return f"{n} {word}"
+           "mark_rows"]
 
 
 @dataclass(frozen=True)

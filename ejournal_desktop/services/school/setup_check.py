@@ -123,12 +123,13 @@ def checklist(db: Database, actor: Actor, today: dt.date | None = None) -> Check
             f"Записей: {holidays}." if holidays else "Каникулы не внесены: уроки создадутся и в каникулы.", "year")
         waiting = year_confirmation.unconfirmed(session, year) if year else []
         if year is not None and year_confirmation.copied_from(session, year) is not None:
+            by = {piece: f": {c.text()}" for piece, c in year_confirmation.confirmations(session, year).items()}
             add("periods_confirmed", "Даты периодов нового года подтверждены", "periods" not in waiting, True,
                 f"Периоды {year.label} скопированы — проверьте даты." if "periods" in waiting
-                else "Даты периодов подтверждены.", "year")
+                else f"Даты периодов подтверждены{by.get('periods', '')}.", "year")
             add("holidays_confirmed", "Каникулы нового года подтверждены", "holidays" not in waiting, True,
                 "Каникулы не подтверждены: даты взяты по умолчанию — проверьте их." if "holidays" in waiting
-                else "Даты каникул подтверждены.", "year")
+                else f"Даты каникул подтверждены{by.get('holidays', '')}.", "year")
         shifts = sorted(set(session.scalars(select(SchoolClass.shift).where(
             SchoolClass.academic_year_id == year.id)))) if year else []
         bell_shifts = set(session.scalars(select(BellSchedule.shift)))

@@ -461,10 +461,10 @@ def plan_and_write(session, actor, sheets, result, r, today: dt.date) -> None:
     counts["timetable"] = len(entries)
     session.flush()
     if entries:
-        from ..timetable import _generate
+        from ..timetable.generation import generate_in
         now = dt.datetime.combine(today, dt.time(12)).astimezone()
-        report = _generate(session, actor, year, first_day, None, [c.id for c in course_of.values()], now,
-                           None, None)
+        report = generate_in(session, actor, year, first_day, None, [c.id for c in course_of.values()], now,
+                            None, None)
         counts["lessons"] = report.created
     else:
         counts["lessons"] = 0

@@ -304,33 +304,29 @@ class SheetRows:
 
 
 def read_workbook(path: Path) -> dict[str, SheetRows]:
-    """Every sheet of the layout found in the file, its columns found by heading (any order)."""
-    from openpyxl import load_workbook
+    """Every sheet of the layout found in the file (.xlsx, .xls, .xlsb, .ods: exchange/spreadsheets), its
+    columns found by heading (any order)."""
+    from ..exchange.spreadsheets import BOOK_SUFFIXES, SpreadsheetError, read_book
+    if Path(path).is_file() and Path(path).suffix.lower() not in BOOK_SUFFIXES:
+        raise WorkbookError(f"{Path(path).name}: книга подготовки — таблица .xlsx, .xls, .xlsb или .ods.")
     try:
-        wb = load_workbook(Path(path), read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise WorkbookError(f"Файл не найден: {path}") from None
-    except Exception as exc:  # noqa: BLE001 — openpyxl raises many kinds for a file that is not a workbook
-        raise WorkbookError(f"{Path(path).name} не читается как книга Excel (.xlsx): {exc}") from None
+        book = read_book(Path(path))
+    except SpreadsheetError as exc:
+        raise WorkbookError(str(exc)) from None
     found: dict[str, SheetRows] = {}
-    try:
-        titles = {t.casefold().strip(): t for t in wb.sheetnames}
-        for sheet in SHEETS:
-            title = titles.get(sheet.title.casefold())
-            if title is None:
+    titles = {s.name.casefold().strip(): s for s in book.sheets}
+    for sheet in SHEETS:
+        own = titles.get(sheet.title.casefold())
+        if own is None:
+            continue
+        header = own.rows[0] if own.rows else []
+        index = {str(h).strip().casefold(): i for i, h in enumerate(header) if h is not None}
+        where = {c.key: index.get(c.heading.casefold()) for c in sheet.columns}
+        rows = []
+        for number, values in enumerate(own.rows[1:], start=2):
+            if all(v is None or str(v).strip() == "" for v in values):
                 continue
-            ws = wb[title]
-            it = ws.iter_rows(values_only=True)
-            header = next(it, None) or ()
-            index = {str(h).strip().casefold(): i for i, h in enumerate(header) if h is not None}
-            where = {c.key: index.get(c.heading.casefold()) for c in sheet.columns}
-            rows = []
-            for number, values in enumerate(it, start=2):
-                if values is None or all(v is None or str(v).strip() == "" for v in values):
-                    continue
-                rows.append((number, {k: (values[i] if i is not None and i < len(values) else None)
-                                      for k, i in where.items()}))
-            found[sheet.key] = SheetRows(sheet, rows, tuple(c.heading for c in sheet.columns if where[c.key] is None))
-    finally:
-        wb.close()
+            rows.append((number, {k: (values[i] if i is not None and i < len(values) else None)
+                                  for k, i in where.items()}))
+        found[sheet.key] = SheetRows(sheet, rows, tuple(c.heading for c in sheet.columns if where[c.key] is None))
     return found

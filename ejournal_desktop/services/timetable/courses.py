@@ -1,6 +1,5 @@
-"""Courses of the year (учебная нагрузка) beyond the plain class lesson, and subgroups.
-
-Courses — `create_course`, `update_course`, `course_card`:
+"""Courses of the year (учебная нагрузка) beyond the plain class lesson — `create_course`, `update_course`,
+`course_card`:
 
 - ``lesson``: a class (or one subgroup of it) learning a subject; its pupils are the class list (the
   subgroup's members);
@@ -10,17 +9,9 @@ Courses — `create_course`, `update_course`, `course_card`:
   `journal.put_marks` → `entry_rules.course_has_no_marks`);
 - ``individual`` (индивидуальное обучение): a course of one pupil of a class, with the pupil's class.
 
-Subgroups — `subgroups`, `create_subgroups`, `move_pupils`: a class is split into groups for a subject;
-each group has its own course (teacher, journal). A pupil of the class is in exactly one group of the
-subject: a move takes the pupil out of the other group. The rule for moves (the journal is a document):
-`SubgroupMember` has no dates, so a pupil who left a group would vanish from every page of that group's
-journal, earlier periods too. A pupil is therefore moved only while the group being left holds nothing of
-the pupil in the year — no marks, attendance or period marks; otherwise the move is refused with what is
-there. (Moving a pupil mid-year with the history kept needs dated membership: valid_from/valid_to on
-subgroup_member.) Splitting at the start of the year, before the first marks, is free.
-
-Rights: `configure_grading` (the deputy: the year's set-up) for every call here. Every write is audited in
-its one transaction.
+Subgroups are in `subgroups`, which shares this module's checks (`open_year`, `working_teacher`,
+`checked_hours`, `entries_of`…). Rights: `configure_grading` (the deputy: the year's set-up) for every
+call here. Every write is audited in its one transaction.
 """
 
 from __future__ import annotations
@@ -51,7 +42,6 @@ from ...storage.models import (
     SchoolClass,
     Staff,
     Subgroup,
-    SubgroupMember,
     Subject,
     YearStatus,
 )
@@ -60,12 +50,11 @@ from ..access.actor import Actor
 from ..access.guard import require, unit
 from ..errors import ServiceError
 from ..people.staff import KIND_LABELS
+from ..school.year import given_or_latest
 
 __all__ = [
-    "Choice", "CourseCard", "CourseChoices", "CourseError", "GroupInfo", "KIND_LABELS", "MEMBER_KINDS",
-    "PupilChoice", "SubgroupSplit", "SubjectOfClass",
-    "choices", "class_subjects", "course_card", "create_course", "create_subgroups", "move_pupils",
-    "pupils_of_school", "subgroups", "update_course",
+    "Choice", "CourseCard", "CourseChoices", "CourseError", "KIND_LABELS", "MEMBER_KINDS", "PupilChoice",
+    "choices", "course_card", "create_course", "pupils_of_school", "update_course",
 ]
 
 MEMBER_KINDS = (CourseKind.elective, CourseKind.club, CourseKind.extended_day)
@@ -129,66 +118,23 @@ class CourseCard:
     members: tuple[PupilChoice, ...]      # course members (club, elective, ГПД)
 
 
-@dataclass(frozen=True)
-class SubjectOfClass:
-    subject_id: int
-    subject: str
-    groups: int                           # subgroups the class has in the subject
-
-
-@dataclass(frozen=True)
-class GroupMember:
-    pupil_id: int
-    full_name: str
-    short_name: str
-    entries: int                          # marks, attendance and period marks in the group's course this year
-
-    @property
-    def movable(self) -> bool:
-        return self.entries == 0
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    subgroup_id: int
-    name: str
-    course_id: int | None
-    teacher: str
-    members: tuple[GroupMember, ...]
-
-
-@dataclass(frozen=True)
-class SubgroupSplit:
-    school_class_id: int
-    class_label: str
-    subject_id: int
-    subject: str
-    on: dt.date
-    groups: tuple[GroupInfo, ...]
-    unassigned: tuple[GroupMember, ...]   # pupils of the class in no group of the subject (new arrivals)
-    class_course_id: int | None           # a whole-class course of the subject, when there is one
-
-
 # --- helpers --------------------------------------------------------------------------------------------------
 
-def _year(session: Session, academic_year_id: int | None) -> AcademicYear:
-    if academic_year_id is None:
-        year = session.scalar(select(AcademicYear).order_by(AcademicYear.start_year.desc()).limit(1))
-    else:
-        year = session.get(AcademicYear, academic_year_id)
+def find_year(session: Session, academic_year_id: int | None) -> AcademicYear:
+    year = given_or_latest(session, academic_year_id)
     if year is None:
         raise CourseError("В журнале нет учебного года.")
     return year
 
 
-def _open_year(session: Session, year_id: int) -> AcademicYear:
-    year = _year(session, year_id)
+def open_year(session: Session, year_id: int) -> AcademicYear:
+    year = find_year(session, year_id)
     if year.status is YearStatus.closed:
         raise CourseError(f"Учебный год {year.label} закрыт: нагрузку и группы закрытого года не меняют.")
     return year
 
 
-def _day(year: AcademicYear, on: dt.date | None) -> dt.date:
+def day_in_year(year: AcademicYear, on: dt.date | None) -> dt.date:
     first, last = dt.date(year.start_year, 9, 1), dt.date(year.start_year + 1, 8, 31)
     return min(max(on or dt.date.today(), first), last)
 
@@ -204,7 +150,7 @@ def _class_label(session: Session, class_id: int | None) -> str:
     return cls.label if cls else ""
 
 
-def _pupils_on(session: Session, year_id: int, on: dt.date, class_id: int | None = None) -> list[PupilChoice]:
+def pupils_on(session: Session, year_id: int, on: dt.date, class_id: int | None = None) -> list[PupilChoice]:
     stmt = (select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic, SchoolClass.id, SchoolClass.grade,
                    SchoolClass.letter)
             .join(Enrollment, Enrollment.pupil_id == Pupil.id)
@@ -218,7 +164,7 @@ def _pupils_on(session: Session, year_id: int, on: dt.date, class_id: int | None
             for r in rows]
 
 
-def _teacher(session: Session, teacher_id: int, on: dt.date) -> Staff:
+def working_teacher(session: Session, teacher_id: int, on: dt.date) -> Staff:
     staff = session.get(Staff, teacher_id)
     if staff is None:
         raise CourseError("Учитель: такого сотрудника нет в списке.")
@@ -228,7 +174,7 @@ def _teacher(session: Session, teacher_id: int, on: dt.date) -> Staff:
     return staff
 
 
-def _hours(value) -> float:
+def checked_hours(value) -> float:
     try:
         hours = float(value)
     except (TypeError, ValueError):
@@ -250,7 +196,7 @@ def _name(value: str, kind: CourseKind) -> str:
     return text or DEFAULT_NAMES.get(kind, "")
 
 
-def _entries_of(session: Session, course_id: int, pupil_ids: Iterable[int]) -> dict[int, tuple[int, int, int]]:
+def entries_of(session: Session, course_id: int, pupil_ids: Iterable[int]) -> dict[int, tuple[int, int, int]]:
     """(marks, attendance, period marks) of each pupil in the course."""
     ids = list(pupil_ids)
     out: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -267,7 +213,7 @@ def _entries_of(session: Session, course_id: int, pupil_ids: Iterable[int]) -> d
     return {pid: tuple(v) for pid, v in out.items()}
 
 
-def _entries_text(counts: tuple[int, int, int]) -> str:
+def entries_text(counts: tuple[int, int, int]) -> str:
     marks, attendance, period = counts
     parts = []
     if marks:
@@ -279,12 +225,12 @@ def _entries_text(counts: tuple[int, int, int]) -> str:
     return ", ".join(parts)
 
 
-def _pupil_short(session: Session, pupil_id: int) -> str:
+def pupil_short(session: Session, pupil_id: int) -> str:
     p = session.get(Pupil, pupil_id)
     return short_name(p.surname, p.name, p.patronymic) if p else f"ученик {pupil_id}"
 
 
-def _payload(course: Course, members: Sequence[int] = ()) -> dict:
+def course_payload(course: Course, members: Sequence[int] = ()) -> dict:
     out = {k: getattr(course, k) for k in ("academic_year_id", "subject_id", "school_class_id", "subgroup_id",
                                            "pupil_id", "teacher_id", "grading_system_id", "hours_per_week",
                                            "has_marks", "name")}
@@ -301,8 +247,8 @@ def choices(db: Database, actor: Actor, academic_year_id: int | None = None,
     """What the course dialog offers: subjects, employed teachers, classes of the year, grading systems."""
     with unit(db, actor, read=True) as session:
         require(actor, Action.configure_grading, detail="нагрузка учителей")
-        year = _year(session, academic_year_id)
-        day = _day(year, on)
+        year = find_year(session, academic_year_id)
+        day = day_in_year(year, on)
         subjects = tuple(Choice(i, n) for i, n in session.execute(
             select(Subject.id, Subject.name).order_by(Subject.sort_order, Subject.name)))
         staff = [s for s in session.scalars(select(Staff))
@@ -323,8 +269,8 @@ def pupils_of_school(db: Database, actor: Actor, on: dt.date | None = None,
     """Every pupil in a class on the date, by class and name: whom a club or elective can take."""
     with unit(db, actor) as session:
         require(actor, Action.configure_grading, detail="состав кружка или факультатива")
-        year = _year(session, academic_year_id)
-        return _pupils_on(session, year.id, _day(year, on))
+        year = find_year(session, academic_year_id)
+        return pupils_on(session, year.id, day_in_year(year, on))
 
 
 def course_card(db: Database, actor: Actor, course_id: int) -> CourseCard:
@@ -374,16 +320,16 @@ def create_course(db: Database, actor: Actor, *, kind: CourseKind | str, subject
                   on: dt.date | None = None) -> int:
     """A new course of the year; returns its id. See the module's notes for what each kind needs."""
     kind = CourseKind(kind)
-    hours = _hours(hours_per_week)
+    hours = checked_hours(hours_per_week)
     name = _name(name, kind)
     members = list(dict.fromkeys(member_ids))
     with unit(db, actor) as session:
         require(actor, Action.configure_grading, detail="новый курс")
-        year = _open_year(session, _year(session, academic_year_id).id)
-        day = _day(year, on)
+        year = open_year(session, find_year(session, academic_year_id).id)
+        day = day_in_year(year, on)
         if session.get(Subject, subject_id) is None:
             raise CourseError("Предмет: такого предмета нет.")
-        _teacher(session, teacher_id, day)
+        working_teacher(session, teacher_id, day)
         if grading_system_id is None:
             grading_system_id = session.scalar(select(GradingSystem.id).where(GradingSystem.code == "five_point")) \
                 or session.scalar(select(GradingSystem.id).order_by(GradingSystem.id).limit(1))
@@ -422,7 +368,7 @@ def create_course(db: Database, actor: Actor, *, kind: CourseKind | str, subject
                 .where(Enrollment.pupil_id == pupil_id, SchoolClass.academic_year_id == year.id,
                        *_in_class_on(day)))
             if enrolled is None:
-                raise CourseError(f"Ученик: {_pupil_short(session, pupil_id)} не числится ни в одном классе "
+                raise CourseError(f"Ученик: {pupil_short(session, pupil_id)} не числится ни в одном классе "
                                   f"на {day:%d.%m.%Y}.")
             school_class_id, subgroup_id = enrolled, None
         else:  # elective, club, extended day
@@ -440,17 +386,17 @@ def create_course(db: Database, actor: Actor, *, kind: CourseKind | str, subject
         session.flush()
         for pid in members:
             session.add(CourseMember(course_id=course.id, pupil_id=pid))
-        audit.record(session, actor.account_id, "create", "course", course.id, new=_payload(course, members))
+        audit.record(session, actor.account_id, "create", "course", course.id, new=course_payload(course, members))
         session.flush()
         return course.id
 
 
 def _check_members(session: Session, year_id: int, day: dt.date, members: Sequence[int],
                    class_id: int | None) -> None:
-    here = {p.pupil_id for p in _pupils_on(session, year_id, day, class_id)}
+    here = {p.pupil_id for p in pupils_on(session, year_id, day, class_id)}
     missing = [pid for pid in members if pid not in here]
     if missing:
-        names = ", ".join(_pupil_short(session, pid) for pid in missing[:5])
+        names = ", ".join(pupil_short(session, pid) for pid in missing[:5])
         where = f"в {_class_label(session, class_id)} классе" if class_id is not None else "ни в одном классе"
         raise CourseError(f"Участники: {names}{' и другие' if len(missing) > 5 else ''} не числятся {where} "
                           f"на {day:%d.%m.%Y}.")
@@ -468,8 +414,8 @@ def update_course(db: Database, actor: Actor, course_id: int, *, teacher_id: int
         course = session.get(Course, course_id)
         if course is None:
             raise CourseError("Такого курса нет.")
-        year = _open_year(session, course.academic_year_id)
-        day = _day(year, on)
+        year = open_year(session, course.academic_year_id)
+        day = day_in_year(year, on)
         old, new = {}, {}
 
         def change(key, value):
@@ -477,10 +423,10 @@ def update_course(db: Database, actor: Actor, course_id: int, *, teacher_id: int
                 old[key], new[key] = getattr(course, key), value
 
         if teacher_id is not None:
-            _teacher(session, teacher_id, day)
+            working_teacher(session, teacher_id, day)
             change("teacher_id", teacher_id)
         if hours_per_week is not None:
-            change("hours_per_week", _hours(hours_per_week))
+            change("hours_per_week", checked_hours(hours_per_week))
         if name is not None:
             change("name", _name(name, course.kind))
         marks = None
@@ -512,11 +458,11 @@ def update_course(db: Database, actor: Actor, course_id: int, *, teacher_id: int
             removed = sorted(current - set(wanted))
             if added:
                 _check_members(session, year.id, day, added, course.school_class_id)
-            entries = _entries_of(session, course_id, removed)
+            entries = entries_of(session, course_id, removed)
             if entries:
                 pid, counts = next(iter(entries.items()))
-                raise CourseError(f"{_pupil_short(session, pid)}: в журнале курса есть записи ученика "
-                                  f"({_entries_text(counts)}) — ученика нельзя исключить из курса, они пропали бы "
+                raise CourseError(f"{pupil_short(session, pid)}: в журнале курса есть записи ученика "
+                                  f"({entries_text(counts)}) — ученика нельзя исключить из курса, они пропали бы "
                                   f"со страницы журнала.")
             if added or removed:
                 session.execute(delete(CourseMember).where(CourseMember.course_id == course_id,
@@ -531,173 +477,3 @@ def update_course(db: Database, actor: Actor, course_id: int, *, teacher_id: int
             audit.record(session, actor.account_id, "update", "course", course_id, old=old, new=new)
         session.flush()
         return _card(session, course_id)
-
-
-# --- subgroups -----------------------------------------------------------------------------------------------------
-
-def class_subjects(db: Database, actor: Actor, class_id: int) -> list[SubjectOfClass]:
-    """The subjects a class learns (its lesson courses), with how many groups each is split into."""
-    with unit(db, actor, read=True) as session:
-        require(actor, Action.configure_grading, detail="подгруппы класса")
-        rows = session.execute(
-            select(Subject.id, Subject.name, Subject.sort_order).join(Course, Course.subject_id == Subject.id)
-            .where(Course.school_class_id == class_id, Course.kind == CourseKind.lesson).distinct()).all()
-        groups = dict(session.execute(select(Subgroup.subject_id, func.count()).where(
-            Subgroup.school_class_id == class_id).group_by(Subgroup.subject_id)).all())
-        rows.sort(key=lambda r: (r.sort_order, r.name))
-        return [SubjectOfClass(r.id, r.name, groups.get(r.id, 0)) for r in rows]
-
-
-def _split(session: Session, class_id: int, subject_id: int, on: dt.date | None) -> SubgroupSplit:
-    cls = session.get(SchoolClass, class_id)
-    if cls is None:
-        raise CourseError("Такого класса нет.")
-    subject = session.get(Subject, subject_id)
-    if subject is None:
-        raise CourseError("Такого предмета нет.")
-    year = _year(session, cls.academic_year_id)
-    day = _day(year, on)
-    pupils = _pupils_on(session, year.id, day, class_id)
-    names = {p.pupil_id: p.full_name for p in pupils}
-    order = {p.pupil_id: i for i, p in enumerate(pupils)}
-    group_rows = list(session.scalars(select(Subgroup).where(
-        Subgroup.school_class_id == class_id, Subgroup.subject_id == subject_id).order_by(Subgroup.name, Subgroup.id)))
-    placed: set[int] = set()
-    groups = []
-    for g in group_rows:
-        course = session.scalar(select(Course).where(Course.subgroup_id == g.id).order_by(Course.id).limit(1))
-        teacher = ""
-        if course is not None:
-            t = session.get(Staff, course.teacher_id)
-            teacher = short_name(t.surname, t.name, t.patronymic)
-        ids = [pid for pid in session.scalars(select(SubgroupMember.pupil_id).where(
-            SubgroupMember.subgroup_id == g.id)) if pid in names]
-        entries = _entries_of(session, course.id, ids) if course is not None else {}
-        members = [GroupMember(pid, names[pid], _short(names[pid]), sum(entries.get(pid, (0,))))
-                   for pid in ids]
-        members.sort(key=lambda m: order[m.pupil_id])
-        placed |= set(ids)
-        groups.append(GroupInfo(g.id, g.name, course.id if course else None, teacher, tuple(members)))
-    unassigned = tuple(GroupMember(p.pupil_id, p.full_name, _short(p.full_name), 0)
-                       for p in pupils if p.pupil_id not in placed)
-    class_course = session.scalar(select(Course.id).where(
-        Course.school_class_id == class_id, Course.subject_id == subject_id, Course.kind == CourseKind.lesson,
-        Course.subgroup_id.is_(None)))
-    return SubgroupSplit(class_id, cls.label, subject_id, subject.name, day, tuple(groups), unassigned, class_course)
-
-
-def _short(full: str) -> str:
-    return short_name(*full.split(" ", 2))
-
-
-def subgroups(db: Database, actor: Actor, class_id: int, subject_id: int, on: dt.date | None = None) -> SubgroupSplit:
-    """The groups of a class in a subject on a date: members (with how much each has in the group's journal,
-    which decides whether the pupil may still move) and the pupils in no group yet."""
-    with unit(db, actor) as session:
-        require(actor, Action.configure_grading, detail="подгруппы класса")
-        return _split(session, class_id, subject_id, on)
-
-
-def create_subgroups(db: Database, actor: Actor, class_id: int, subject_id: int, teacher_ids: Sequence[int],
-                     hours_per_week: float | None = None, on: dt.date | None = None) -> SubgroupSplit:
-    """Split a class for a subject into as many new groups as teachers given («1 группа», «2 группа»…,
-    numbered on from groups already there), each with its own course; the pupils in no group yet are
-    shared out alphabetically. A whole-class course of the subject stays as it is (its journal keeps
-    what it holds); `SubgroupSplit.class_course_id` names it."""
-    if not teacher_ids:
-        raise CourseError("Укажите учителя каждой группы.")
-    with unit(db, actor) as session:
-        require(actor, Action.configure_grading, detail="подгруппы класса")
-        cls = session.get(SchoolClass, class_id)
-        if cls is None:
-            raise CourseError("Такого класса нет.")
-        year = _open_year(session, cls.academic_year_id)
-        day = _day(year, on)
-        if session.get(Subject, subject_id) is None:
-            raise CourseError("Такого предмета нет.")
-        for t in teacher_ids:
-            _teacher(session, t, day)
-        template = session.scalar(select(Course).where(
-            Course.school_class_id == class_id, Course.subject_id == subject_id, Course.kind == CourseKind.lesson)
-            .order_by(Course.subgroup_id.is_not(None), Course.id).limit(1))
-        hours = _hours(hours_per_week if hours_per_week is not None else (template.hours_per_week if template else 1))
-        grading = template.grading_system_id if template else session.scalar(
-            select(GradingSystem.id).where(GradingSystem.code == "five_point"))
-        existing = set(session.scalars(select(Subgroup.name).where(
-            Subgroup.school_class_id == class_id, Subgroup.subject_id == subject_id)))
-        before = _split(session, class_id, subject_id, day)
-        number, created = 1, []
-        for t in teacher_ids:
-            while f"{number} группа" in existing:
-                number += 1
-            group = Subgroup(school_class_id=class_id, subject_id=subject_id, name=f"{number} группа")
-            existing.add(group.name)
-            session.add(group)
-            session.flush()
-            course = Course(academic_year_id=year.id, kind=CourseKind.lesson, subject_id=subject_id,
-                            school_class_id=class_id, subgroup_id=group.id, teacher_id=t,
-                            grading_system_id=grading, hours_per_week=hours, has_marks=True)
-            session.add(course)
-            session.flush()
-            created.append((group, course))
-        share = list(before.unassigned)
-        size, extra = divmod(len(share), len(created))
-        start = 0
-        for i, (group, course) in enumerate(created):
-            part = share[start:start + size + (1 if i < extra else 0)]
-            start += len(part)
-            for m in part:
-                session.add(SubgroupMember(subgroup_id=group.id, pupil_id=m.pupil_id))
-            audit.record(session, actor.account_id, "create", "subgroup", group.id,
-                         new={"school_class_id": class_id, "subject_id": subject_id, "name": group.name,
-                              "course_id": course.id, "members": [m.pupil_id for m in part]})
-            audit.record(session, actor.account_id, "create", "course", course.id, new=_payload(course))
-        session.flush()
-        return _split(session, class_id, subject_id, day)
-
-
-def move_pupils(db: Database, actor: Actor, pupil_ids: Sequence[int], subgroup_id: int,
-                on: dt.date | None = None) -> SubgroupSplit:
-    """Put pupils of the class into a group (out of the other group of the subject). All or nothing: when
-    one of them may not move (see the module's rule), nothing is moved and the message names the pupil."""
-    with unit(db, actor) as session:
-        require(actor, Action.configure_grading, detail="подгруппы класса")
-        target = session.get(Subgroup, subgroup_id)
-        if target is None:
-            raise CourseError("Такой группы нет.")
-        cls = session.get(SchoolClass, target.school_class_id)
-        _open_year(session, cls.academic_year_id)
-        split = _split(session, cls.id, target.subject_id, on)
-        where: dict[int, GroupInfo | None] = {m.pupil_id: None for m in split.unassigned}
-        for g in split.groups:
-            for m in g.members:
-                where[m.pupil_id] = g
-        moved = []
-        for pid in dict.fromkeys(pupil_ids):
-            if pid not in where:
-                raise CourseError(f"{_pupil_short(session, pid)} не числится в {cls.label} классе на "
-                                  f"{split.on:%d.%m.%Y}: в группы класса распределяют только его учеников.")
-            source = where[pid]
-            if source is not None and source.subgroup_id == subgroup_id:
-                continue
-            if source is not None and source.course_id is not None:
-                counts = _entries_of(session, source.course_id, [pid]).get(pid)
-                if counts:
-                    raise CourseError(
-                        f"{_pupil_short(session, pid)} не переведён(а) из «{source.name}» в «{target.name}»: в "
-                        f"журнале группы уже есть записи ученика в этом учебном году ({_entries_text(counts)}). "
-                        f"После перевода они пропали бы со страниц журнала «{source.name}». Переводить между "
-                        f"группами можно до первых отметок и пропусков.")
-            moved.append((pid, source))
-        if not moved:
-            return split
-        for pid, source in moved:
-            if source is not None:
-                session.execute(delete(SubgroupMember).where(SubgroupMember.subgroup_id == source.subgroup_id,
-                                                             SubgroupMember.pupil_id == pid))
-            session.add(SubgroupMember(subgroup_id=subgroup_id, pupil_id=pid))
-            audit.record(session, actor.account_id, "update", "subgroup_member", pid,
-                         old={"subgroup_id": source.subgroup_id if source else None},
-                         new={"subgroup_id": subgroup_id, "pupil_id": pid})
-        session.flush()
-        return _split(session, cls.id, target.subject_id, split.on)

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -131,6 +133,59 @@ class Ui_ReportsPage(object):
 
         self.parametersLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.courseCombo)
 
+        self.asOfLabel = QLabel(self.parameters)
+        self.asOfLabel.setObjectName(u"asOfLabel")
+
+        self.parametersLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.asOfLabel)
+
+        self.asOfLayout = QHBoxLayout()
+        self.asOfLayout.setObjectName(u"asOfLayout")
+        self.asOfCheck = QCheckBox(self.parameters)
+        self.asOfCheck.setObjectName(u"asOfCheck")
+
+        self.asOfLayout.addWidget(self.asOfCheck)
+
+        self.asOfDate = DateEdit(self.parameters)
+        self.asOfDate.setObjectName(u"asOfDate")
+        self.asOfDate.setCalendarPopup(True)
+        self.asOfDate.setDisplayFormat(u"dd.MM.yyyy")
+        self.asOfDate.setEnabled(False)
+
+        self.asOfLayout.addWidget(self.asOfDate)
+
+        self.asOfSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.asOfLayout.addItem(self.asOfSpacer)
+
+
+        self.parametersLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.asOfLayout)
+
+        self.weekLabel = QLabel(self.parameters)
+        self.weekLabel.setObjectName(u"weekLabel")
+
+        self.parametersLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.weekLabel)
+
+        self.weekLayout = QHBoxLayout()
+        self.weekLayout.setObjectName(u"weekLayout")
+        self.weekDate = DateEdit(self.parameters)
+        self.weekDate.setObjectName(u"weekDate")
+        self.weekDate.setCalendarPopup(True)
+        self.weekDate.setDisplayFormat(u"dd.MM.yyyy")
+
+        self.weekLayout.addWidget(self.weekDate)
+
+        self.weekSpan = QLabel(self.parameters)
+        self.weekSpan.setObjectName(u"weekSpan")
+
+        self.weekLayout.addWidget(self.weekSpan)
+
+        self.weekSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.weekLayout.addItem(self.weekSpacer)
+
+
+        self.parametersLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.weekLayout)
+
 
         self.reportLayout.addWidget(self.parameters)
 
@@ -206,6 +261,8 @@ class Ui_ReportsPage(object):
         self.monthLabel.setBuddy(self.monthCombo)
         self.pupilLabel.setBuddy(self.pupilCombo)
         self.courseLabel.setBuddy(self.courseCombo)
+        self.asOfLabel.setBuddy(self.asOfCheck)
+        self.weekLabel.setBuddy(self.weekDate)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReportsPage)
@@ -233,6 +290,16 @@ class Ui_ReportsPage(object):
         self.monthLabel.setText(QCoreApplication.translate("ReportsPage", u"&\u041c\u0435\u0441\u044f\u0446:", None))
         self.pupilLabel.setText(QCoreApplication.translate("ReportsPage", u"&\u0423\u0447\u0435\u043d\u0438\u043a:", None))
         self.courseLabel.setText(QCoreApplication.translate("ReportsPage", u"\u041f&\u0440\u0435\u0434\u043c\u0435\u0442:", None))
+        self.asOfLabel.setText(QCoreApplication.translate("ReportsPage", u"\u041d\u0430 \u0434&\u0430\u0442\u0443:", None))
+        self.asOfCheck.setText(QCoreApplication.translate("ReportsPage", u"\u043f\u043e \u0442\u0435\u043a\u0443\u0449\u0438\u043c \u043e\u0442\u043c\u0435\u0442\u043a\u0430\u043c \u043d\u0430", None))
+#if QT_CONFIG(tooltip)
+        self.asOfCheck.setToolTip(QCoreApplication.translate("ReportsPage", u"\u0423\u0441\u043f\u0435\u0432\u0430\u0435\u043c\u043e\u0441\u0442\u044c \u0442\u0435\u043a\u0443\u0449\u0435\u0433\u043e \u043f\u0435\u0440\u0438\u043e\u0434\u0430 \u043d\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u0443\u044e \u0434\u0430\u0442\u0443 \u2014 \u043f\u043e \u0442\u0435\u043a\u0443\u0449\u0438\u043c \u043e\u0442\u043c\u0435\u0442\u043a\u0430\u043c \u0438 \u0441\u0440\u0435\u0434\u043d\u0438\u043c \u0431\u0430\u043b\u043b\u0430\u043c (\u043a\u0430\u043a \u0432 \u0436\u0443\u0440\u043d\u0430\u043b\u0435), \u0430 \u043d\u0435 \u043f\u043e \u043e\u0442\u043c\u0435\u0442\u043a\u0430\u043c \u0437\u0430 \u043f\u0435\u0440\u0438\u043e\u0434; \u043f\u043e\u0441\u0435\u0449\u0430\u0435\u043c\u043e\u0441\u0442\u044c \u2014 \u043f\u043e \u044d\u0442\u0443 \u0434\u0430\u0442\u0443", None))
+#endif // QT_CONFIG(tooltip)
+        self.weekLabel.setText(QCoreApplication.translate("ReportsPage", u"&\u041d\u0435\u0434\u0435\u043b\u044f:", None))
+#if QT_CONFIG(tooltip)
+        self.weekDate.setToolTip(QCoreApplication.translate("ReportsPage", u"\u041b\u044e\u0431\u043e\u0439 \u0434\u0435\u043d\u044c \u043d\u0435\u0434\u0435\u043b\u0438: \u0434\u043d\u0435\u0432\u043d\u0438\u043a \u043f\u0435\u0447\u0430\u0442\u0430\u0435\u0442\u0441\u044f \u0441 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a\u0430 \u043f\u043e \u0441\u0443\u0431\u0431\u043e\u0442\u0443 \u044d\u0442\u043e\u0439 \u043d\u0435\u0434\u0435\u043b\u0438", None))
+#endif // QT_CONFIG(tooltip)
+        self.weekSpan.setText("")
         self.build.setText(QCoreApplication.translate("ReportsPage", u"\u0421&\u0444\u043e\u0440\u043c\u0438\u0440\u043e\u0432\u0430\u0442\u044c", None))
         self.savePdf.setText(QCoreApplication.translate("ReportsPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c &PDF\u2026", None))
         self.saveXlsx.setText(QCoreApplication.translate("ReportsPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c &Excel\u2026", None))

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 from ejournal_desktop.ui.date_edit import DateEdit
 
@@ -80,6 +81,34 @@ class Ui_SchoolYearPage(object):
 
 
         self.layout.addLayout(self.yearRow)
+
+        self.confirmBox = QGroupBox(SchoolYearPage)
+        self.confirmBox.setObjectName(u"confirmBox")
+        self.confirmLayout = QGridLayout(self.confirmBox)
+        self.confirmLayout.setObjectName(u"confirmLayout")
+        self.periodsConfirmed = QLabel(self.confirmBox)
+        self.periodsConfirmed.setObjectName(u"periodsConfirmed")
+
+        self.confirmLayout.addWidget(self.periodsConfirmed, 0, 0, 1, 1)
+
+        self.confirmPeriods = QPushButton(self.confirmBox)
+        self.confirmPeriods.setObjectName(u"confirmPeriods")
+
+        self.confirmLayout.addWidget(self.confirmPeriods, 0, 1, 1, 1)
+
+        self.holidaysConfirmed = QLabel(self.confirmBox)
+        self.holidaysConfirmed.setObjectName(u"holidaysConfirmed")
+
+        self.confirmLayout.addWidget(self.holidaysConfirmed, 1, 0, 1, 1)
+
+        self.confirmHolidays = QPushButton(self.confirmBox)
+        self.confirmHolidays.setObjectName(u"confirmHolidays")
+
+        self.confirmLayout.addWidget(self.confirmHolidays, 1, 1, 1, 1)
+
+        self.confirmLayout.setColumnStretch(0, 1)
+
+        self.layout.addWidget(self.confirmBox)
 
         self.tabs = QTabWidget(SchoolYearPage)
         self.tabs.setObjectName(u"tabs")
@@ -526,6 +555,11 @@ class Ui_SchoolYearPage(object):
         self.yearEnd.setDisplayFormat(QCoreApplication.translate("SchoolYearPage", u"dd.MM.yyyy", None))
         self.createYear.setText(QCoreApplication.translate("SchoolYearPage", u"&\u0421\u043e\u0437\u0434\u0430\u0442\u044c \u0443\u0447\u0435\u0431\u043d\u044b\u0439 \u0433\u043e\u0434", None))
         self.saveYear.setText(QCoreApplication.translate("SchoolYearPage", u"\u0421\u043e\u0445\u0440\u0430\u043d\u0438\u0442\u044c \u0434\u0430\u0442\u044b &\u0433\u043e\u0434\u0430", None))
+        self.confirmBox.setTitle(QCoreApplication.translate("SchoolYearPage", u"\u041d\u043e\u0432\u044b\u0439 \u0443\u0447\u0435\u0431\u043d\u044b\u0439 \u0433\u043e\u0434 \u0441\u043a\u043e\u043f\u0438\u0440\u043e\u0432\u0430\u043d \u0441 \u043f\u0440\u043e\u0448\u043b\u043e\u0433\u043e: \u043f\u0440\u043e\u0432\u0435\u0440\u044c\u0442\u0435 \u0434\u0430\u0442\u044b \u0438 \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442\u0435", None))
+        self.periodsConfirmed.setText(QCoreApplication.translate("SchoolYearPage", u"\u0414\u0430\u0442\u044b \u043f\u0435\u0440\u0438\u043e\u0434\u043e\u0432 \u043d\u0435 \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0436\u0434\u0435\u043d\u044b.", None))
+        self.confirmPeriods.setText(QCoreApplication.translate("SchoolYearPage", u"\u041f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442\u044c \u0434\u0430&\u0442\u044b \u043f\u0435\u0440\u0438\u043e\u0434\u043e\u0432", None))
+        self.holidaysConfirmed.setText(QCoreApplication.translate("SchoolYearPage", u"\u0414\u0430\u0442\u044b \u043a\u0430\u043d\u0438\u043a\u0443\u043b \u043d\u0435 \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0436\u0434\u0435\u043d\u044b.", None))
+        self.confirmHolidays.setText(QCoreApplication.translate("SchoolYearPage", u"\u041f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442\u044c \u0434\u0430\u0442\u044b &\u043a\u0430\u043d\u0438\u043a\u0443\u043b", None))
         self.periodGradesLabel.setText(QCoreApplication.translate("SchoolYearPage", u"\u041a\u043b\u0430\u0441\u0441\u044b:", None))
         self.periodGradeDash.setText(QCoreApplication.translate("SchoolYearPage", u"\u2013", None))
         self.setPeriods.setText(QCoreApplication.translate("SchoolYearPage", u"&\u0417\u0430\u0434\u0430\u0442\u044c \u043f\u0435\u0440\u0438\u043e\u0434\u044b \u0441 \u043e\u0431\u044b\u0447\u043d\u044b\u043c\u0438 \u0434\u0430\u0442\u0430\u043c\u0438", None))

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from ejournal_desktop.services import journal
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.access.guard import Denied
-from ejournal_desktop.services.timetable import courses
+from ejournal_desktop.services.timetable import courses, subgroups
 from ejournal_desktop.storage.models import (
     AuditEntry,
     Course,
@@ -205,7 +205,7 @@ def english_5a(db) -> tuple[int, int]:
 
 def test_a_subgroup_course_lists_its_members_only(small_demo, deputy):
     cls, subject = english_5a(small_demo)
-    split = courses.subgroups(small_demo, deputy, cls, subject, DEMO_TODAY)
+    split = subgroups.subgroups(small_demo, deputy, cls, subject, DEMO_TODAY)
     assert [g.name for g in split.groups] == ["1 группа", "2 группа"] and not split.unassigned
     first, second = split.groups
     assert not set(m.pupil_id for m in first.members) & set(m.pupil_id for m in second.members)
@@ -216,11 +216,11 @@ def test_a_subgroup_course_lists_its_members_only(small_demo, deputy):
 
 def test_a_pupil_with_marks_in_the_group_is_not_moved_and_the_message_says_why(small_demo, deputy):
     cls, subject = english_5a(small_demo)
-    first, second = courses.subgroups(small_demo, deputy, cls, subject, DEMO_TODAY).groups
+    first, second = subgroups.subgroups(small_demo, deputy, cls, subject, DEMO_TODAY).groups
     pupil = first.members[0]
     assert not pupil.movable
     with pytest.raises(courses.CourseError, match=r"не переведён\(а\) из «1 группа» в «2 группа».*отметок: \d+"):
-        courses.move_pupils(small_demo, deputy, [pupil.pupil_id], second.subgroup_id, DEMO_TODAY)
+        subgroups.move_pupils(small_demo, deputy, [pupil.pupil_id], second.subgroup_id, DEMO_TODAY)
     with small_demo.session() as s:
         assert s.scalar(select(SubgroupMember.subgroup_id).where(SubgroupMember.pupil_id == pupil.pupil_id,
                                                                  SubgroupMember.subgroup_id.in_(
@@ -231,7 +231,7 @@ def test_a_pupil_with_marks_in_the_group_is_not_moved_and_the_message_says_why(s
 def test_split_a_class_into_new_groups_and_move_a_pupil(small_demo, deputy):
     cls, subject = class_id(small_demo, "5А"), subject_id(small_demo, "Технология")
     teachers = [login(small_demo, "teacher09").staff_id, login(small_demo, "teacher10").staff_id]
-    split = courses.create_subgroups(small_demo, deputy, cls, subject, teachers, on=DEMO_TODAY)
+    split = subgroups.create_subgroups(small_demo, deputy, cls, subject, teachers, on=DEMO_TODAY)
     class_pupils = pupils_in(small_demo, "5А")
     assert [g.name for g in split.groups] == ["1 группа", "2 группа"] and not split.unassigned
     sizes = sorted(len(g.members) for g in split.groups)
@@ -242,7 +242,7 @@ def test_split_a_class_into_new_groups_and_move_a_pupil(small_demo, deputy):
         hours = s.get(Course, split.class_course_id).hours_per_week
         assert s.get(Course, first.course_id).hours_per_week == hours
     moving = [first.members[0].pupil_id, first.members[1].pupil_id]
-    after = courses.move_pupils(small_demo, deputy, moving, second.subgroup_id, DEMO_TODAY)
+    after = subgroups.move_pupils(small_demo, deputy, moving, second.subgroup_id, DEMO_TODAY)
     first2, second2 = after.groups
     assert set(moving) <= {m.pupil_id for m in second2.members}
     assert not set(moving) & {m.pupil_id for m in first2.members}
@@ -253,6 +253,6 @@ def test_split_a_class_into_new_groups_and_move_a_pupil(small_demo, deputy):
     assert grid_pupils(small_demo, deputy, second.course_id) == {m.pupil_id for m in second2.members}
     # a pupil of another class is not put into 5А's group
     with pytest.raises(courses.CourseError, match="не числится в 5А классе"):
-        courses.move_pupils(small_demo, deputy, [pupils_in(small_demo, "2А")[0]], first.subgroup_id, DEMO_TODAY)
+        subgroups.move_pupils(small_demo, deputy, [pupils_in(small_demo, "2А")[0]], first.subgroup_id, DEMO_TODAY)
     with pytest.raises(Denied):
-        courses.move_pupils(small_demo, login(small_demo, "teacher02"), moving, first.subgroup_id, DEMO_TODAY)
+        subgroups.move_pupils(small_demo, login(small_demo, "teacher02"), moving, first.subgroup_id, DEMO_TODAY)

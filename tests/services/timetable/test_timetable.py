@@ -14,7 +14,7 @@ from ejournal_desktop.domain.timetable import ConflictKind
 from ejournal_desktop.services import journal, timetable
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.access.guard import Denied
-from ejournal_desktop.services.errors import Refused
+from ejournal_desktop.services.errors import Cancelled, Refused
 from ejournal_desktop.storage.models import (
     Attendance,
     AuditEntry,
@@ -284,7 +284,7 @@ def test_a_cancelled_generation_leaves_the_journal_as_it_was(small_demo):
     with db.session() as s:
         count = s.scalar(select(func.count()).select_from(Lesson))
     calls = []
-    with pytest.raises(timetable.Cancelled):
+    with pytest.raises(Cancelled):
         timetable.generate_lessons(db, deputy, TODAY, now=NOW, cancelled=lambda: bool(calls.append(1)) or
                                    len(calls) > 3)
     with db.session() as s:
