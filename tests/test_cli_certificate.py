@@ -122,7 +122,7 @@ def test_a_snils_of_another_pupil_refuses_the_certificate_too(school):
     assert run(school, "zavuch", "snils", "--pupil", str(school["tenth"]), "--set", "112-233-445 95").returncode == 0
     r = run(school, "zavuch", "set", "--pupil", str(school["pupils"][0]), "--kind", "secondary", "--number",
             "07724000123", "--reg-number", "123", "--issued", "2027-06-25", "--snils", "112-233-445 95")
-    assert r.returncode == 1 and "уже указан у ученика" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 1 and "уже указан в карточке другого ученика" in r.stderr and "Traceback" not in r.stderr
     db = database.open_file(school["path"])
     try:
         with db.session() as s:

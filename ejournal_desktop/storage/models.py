@@ -413,6 +413,9 @@ class Enrollment(Base):
         _enum(EnrollmentEvent, "departure_event"))
     departure_order_number: Mapped[str] = mapped_column(String(50), default="")
     departed_to: Mapped[str] = mapped_column(String(300), default="")
+    # № по журналу: fixed for the class's year (services/people/list_numbers.py gives it); a pupil who
+    # returns to the class keeps the number of the earlier stay.
+    list_number: Mapped[int | None] = mapped_column(Integer)
 
 
 class YearDecision(Base):

@@ -4,6 +4,7 @@ without consent. Each one calls services and shows their refusals in its red lin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ..services.access.actor import Actor
 from ..services.access.files import Database
 from ..services.errors import ServiceError
 from ..services.people import class_list, graduates, movement, roster_import
+from .date_edit import likely_birth_date
 from .formats import NO_DATE, date_text, human_size, qdate
 from .forms.ui_movementdialog import Ui_MovementDialog
 from .forms.ui_pupildialog import Ui_PupilDialog
@@ -125,6 +127,8 @@ class PupilDialog(PortfolioActions, QDialog):
         ui.name.setText(card.name)
         ui.patronymic.setText(card.patronymic)
         ui.birthDate.setDate(qdate(card.birth_date) if card.birth_date else NO_DATE)
+        grade = re.match(r"\d+", card.class_label)
+        ui.birthDate.open_calendar_at(likely_birth_date(int(grade.group()) if grade else None, self._today()))
         ui.sex.setCurrentIndex(max(0, ui.sex.findData(card.sex)))
         ui.address.setText(card.address)
         ui.phone.setText(card.phone)
@@ -346,11 +350,16 @@ class MovementDialog(QDialog):
         ui.sex.addItem(self.tr("—"), None)
         ui.sex.addItem(self.tr("мужской"), "male")
         ui.sex.addItem(self.tr("женский"), "female")
+        self._grades = {c.id: c.grade for c in classes}
         for c in classes:
             if kind != "transfer" or c.id != (pupil[2] if pupil else None):
                 ui.targetClass.addItem(c.label, c.id)
+        # a new pupil's birth-date calendar opens near the age of the class chosen, not at 1900
+        ui.targetClass.currentIndexChanged.connect(lambda _i: ui.birthDate.open_calendar_at(
+            likely_birth_date(self._grades.get(ui.targetClass.currentData()), today())))
         if class_id is not None and ui.targetClass.findData(class_id) >= 0:
             ui.targetClass.setCurrentIndex(ui.targetClass.findData(class_id))
+        ui.birthDate.open_calendar_at(likely_birth_date(self._grades.get(ui.targetClass.currentData()), today()))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if kind == "arrival":
             self.setWindowTitle(self.tr("Прибытие ученика"))

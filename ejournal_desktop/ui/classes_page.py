@@ -29,11 +29,14 @@ from .rows_model import ListTableModel, fixed_columns
 from .subgroups_dialog import SubgroupsDialog
 
 
+DEPARTED_COLOR = "#9E9E9E"   # the grid's colour for a pupil not in the class the whole time
+
+
 class ClassListModel(ListTableModel):
     """The class list: №, name, birth date, sex, in the class since, consent."""
 
     NUMBER, NAME, BIRTH, SEX, SINCE, CONSENT = range(6)
-    WIDTHS = (40, 330, 120, 50, 130, 120)
+    WIDTHS = (40, 310, 120, 50, 150, 120)
 
     def __init__(self, parent=None):
         super().__init__([self.tr("№"), self.tr("ФИО"), self.tr("Дата рождения"), self.tr("Пол"),
@@ -48,8 +51,13 @@ class ClassListModel(ListTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter if col in (self.NUMBER, self.SEX) else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if row.departed_on is not None:  # left the class: keeps the number, greyed as on paper
+                return QColor(DEPARTED_COLOR)
             return QColor("#b00020") if col == self.CONSENT and not row.has_consent else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.departed_on is not None:
+                return self.tr("Выбыл(а) из класса {0}; номер в списке сохраняется до конца года").format(
+                    date_text(row.departed_on))
             if col == self.NAME:
                 parent = self.tr("родитель")
                 return "\n".join(f"{relation_text(g.relation) or parent}: {g.full_name} {g.phone}".strip()
@@ -64,6 +72,8 @@ class ClassListModel(ListTableModel):
         if col == self.SEX:
             return {"male": self.tr("м"), "female": self.tr("ж")}.get(row.sex or "", "")
         if col == self.SINCE:
+            if row.departed_on is not None:
+                return self.tr("выбыл(а) {0}").format(date_text(row.departed_on))
             return date_text(row.arrived_on)
         if col == self.CONSENT:
             return self.tr("есть") if row.has_consent else self.tr("нет")
@@ -172,9 +182,9 @@ class ClassesPage(QWidget):
             self.model.set_rows(list(self.roster.rows))
             c = self.roster.school_class
             teacher = self.tr(", классный руководитель {0}").format(c.class_teacher) if c.class_teacher else ""
-            without = sum(1 for r in self.roster.rows if not r.has_consent)
+            without = sum(1 for r in self.roster.present if not r.has_consent)
             self.ui.heading.setText(self.tr("{0} класс, {1} учебный год{2} · учеников на {3}: {4}{5}").format(
-                c.label, c.academic_year, teacher, date_text(self.roster.on), len(self.roster.rows),
+                c.label, c.academic_year, teacher, date_text(self.roster.on), len(self.roster.present),
                 self.tr(" · без согласия на ПД: {0}").format(without) if without else ""))
         if self.ui.search.text().strip():
             self._search()

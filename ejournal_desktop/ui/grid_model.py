@@ -353,7 +353,10 @@ class JournalGridModel(QAbstractTableModel):
         if role == self.CLOSED_ROLE:
             return self.closed_reason(index) if col >= self.FIRST_LESSON else None
         if col == self.NUMBER:
-            return str(row.number) if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return str(row.number)
+            # № по журналу stays with a pupil who left (or came later): greyed like the name
+            return self._name_data(row, role) if role == Qt.ItemDataRole.ForegroundRole else None
         if col == self.NAME:
             return self._name_data(row, role)
         column = self.lesson_at(col)

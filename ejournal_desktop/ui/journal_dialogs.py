@@ -129,7 +129,7 @@ class MarkHistoryDialog(QDialog):
                 continue
             for e in entries:
                 text = describe(e, work_types)
-                rows.append((mark.value, f"{e.at.astimezone():%d.%m.%Y %H:%M}", e.login or "", text))
+                rows.append((mark.value, f"{e.at.astimezone():%d.%m.%Y %H:%M}", e.who or "", text))
                 tips.append((None, None, None, text))
         self.model.set_rows(rows, tips)
         table = self.ui.table

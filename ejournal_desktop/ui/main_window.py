@@ -283,13 +283,14 @@ class MainWindow(QMainWindow):
     def show_fitted(self, settings: QSettings | None = None) -> None:
         """Open as this PC last had it; the first time, maximised on a small screen (1366×768 and the
         like: the status bar must not fall off the screen), else a comfortable size inside the screen."""
-        self._geometry_settings = settings or QSettings("ejournal", "ejournal-desktop")
+        self._geometry_settings = settings or self._settings  # the one per-PC preferences object
         saved = self._geometry_settings.value(self.GEOMETRY_KEY)
         if saved is not None and self.restoreGeometry(saved):
             self.show()
             return
         area = self.screen().availableGeometry()
         if area.width() <= 1440 or area.height() <= 900:
+            self.setGeometry(area)  # without a window manager (a kiosk X session) maximising does nothing
             self.showMaximized()
         else:
             self.resize(min(1400, area.width() - 80), min(900, area.height() - 80))

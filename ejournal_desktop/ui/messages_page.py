@@ -25,6 +25,8 @@ class NewMessageDialog(QDialog):
         self.thread_id: int | None = None
         for r in messages.recipients(db, actor):
             self.ui.recipient.addItem(f"{r.name} — {r.why}", r.account_id)
+        # a family writes to the class teacher unless it picks someone else (recipients lists them first)
+        self.ui.recipient.setCurrentIndex(0 if self.ui.recipient.count() else -1)
         self.ui.buttonBox.accepted.connect(self._send)
         self.ui.buttonBox.rejected.connect(self.reject)
 

@@ -107,7 +107,14 @@ def test_secretary_registers_a_departure_by_order(qtbot, small_demo):
             later, "170-у", "МБОУ СОШ № 7 г. Казани")
     assert names(page) == before  # still in the class today
     page.ui.onDate.setDate(QDate(later.year, later.month, later.day))
-    assert leaving[1] not in names(page) and len(names(page)) == len(before) - 1
+    # as on paper: the pupil keeps the line and the number, greyed, with the day of leaving; nobody moves up
+    assert names(page) == before
+    row = names(page).index(leaving[1])
+    since = page.model.index(row, ClassListModel.SINCE)
+    assert since.data() == f"выбыл(а) {later:%d.%m.%Y}"
+    assert since.data(Qt.ItemDataRole.ForegroundRole).name() == "#9e9e9e"
+    assert page.model.index(row, ClassListModel.NUMBER).data() == "1"
+    assert f"учеников на {later:%d.%m.%Y}: {len(before) - 1}" in page.ui.heading.text()
 
 
 def test_import_a_file_with_a_bad_row_shows_the_problem_and_writes_nothing(qtbot, small_demo, tmp_path):

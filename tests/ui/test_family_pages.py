@@ -12,6 +12,7 @@ from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.families import diary, messages
 from ejournal_desktop.ui.diary_page import DiaryPage
 from ejournal_desktop.ui.main_window import MainWindow
+from ejournal_desktop.storage.models import Account
 from ejournal_desktop.ui.messages_page import MessagesPage, NewMessageDialog
 
 pytestmark = pytest.mark.gui
@@ -81,3 +82,21 @@ def test_diary_pointed_at_another_child_shows_nothing_but_the_refusal(qtbot, sma
     window = MainWindow(small_demo, actor)
     qtbot.addWidget(window)
     assert window.section_labels()[0] == "Дневник" and len(window.section_labels()) == 2
+
+
+def test_a_parents_new_message_goes_to_the_class_teacher_by_default(qtbot, small_demo):
+    parent = accounts.authenticate(small_demo, "parent-10a-01", "demo")
+    dialog = NewMessageDialog(small_demo, parent)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.recipient.count() > 2   # the subject teachers too
+    # nothing chosen by the parent: the class teacher, not 10А's alphabetically first teacher (Russian)
+    assert dialog.ui.recipient.currentText().endswith("— классный руководитель 10А")
+    teacher = next(r for r in messages.recipients(small_demo, parent) if r.class_teacher)
+    dialog.ui.subject.setText("Справка")
+    dialog.ui.body.setPlainText("Ребёнок болел, справку принесём в понедельник.")
+    dialog._send()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with small_demo.session() as s:
+        teacher_login = s.get(Account, teacher.account_id).login
+    class_teacher = accounts.authenticate(small_demo, teacher_login, "demo")
+    assert messages.unread_count(small_demo, class_teacher) == 1   # it reached the class teacher

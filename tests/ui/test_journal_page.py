@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from ejournal_desktop.services import journal
 from ejournal_desktop.services.access import accounts
+from ejournal_desktop.services.access.people_names import account_names
 from ejournal_desktop.storage.models import Attendance
 from ejournal_desktop.ui.grid_model import JournalGridModel
 from ejournal_desktop.ui.journal_corrections import CorrectionRequestDialog, CorrectionsDialog
@@ -516,7 +517,11 @@ def test_mark_history_shows_the_original_mark_the_request_the_reason_and_the_dec
     assert any("Заявка на исправление: «5» → «4». Причина: Перепутала учеников" == t for t in texts)
     assert any(t.startswith("Отметка изменена: «5» → «4» по заявке") for t in texts)
     assert any(t == "Исправление разрешено. Примечание: Согласовано" for t in texts)
-    assert {dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())} == {"teacher02", "zavuch"}
+    # people by name, not by login
+    with small_demo.session() as s:
+        names = account_names(s, [teacher.account_id, deputy.account_id])
+    assert {dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())} == set(names.values())
+    assert not set(names.values()) & {"teacher02", "zavuch"}
     assert page.context_menu(page.model.index(index.row() + 1, index.column())) is not None
 
 

@@ -76,6 +76,7 @@ from ...storage.models import (
     YearStatus,
 )
 from ..access.actor import Actor
+from ..people.list_numbers import number_new_stays
 from ..access.guard import require, unit
 from .old_years import RemovalReport, removable_years, remove_old_years  # noqa: F401 (re-exported)
 from .year_decisions import (  # noqa: F401 (re-exported)
@@ -453,6 +454,7 @@ def _carry_out(session: Session, actor: Actor, year: AcademicYear, order_number:
                                        arrived_from=f"{old_label[p.class_id]} класс"))
     session.add_all(arrivals)
     session.flush()
+    number_new_stays(session.connection(), {e.school_class_id for e in arrivals})  # alphabetical: all on one day
     for e in arrivals:
         log.add("create", "enrollment", e.id, new={
             "pupil_id": e.pupil_id, "school_class_id": e.school_class_id, "arrived_on": e.arrived_on,

@@ -68,6 +68,7 @@ from ...storage.models import (
 from ..access import audit
 from ..access.accounts import hash_password, write_staff_slots
 from ..journal import payloads
+from ..people.list_numbers import number_new_stays
 from ..school.reference import WORK_TYPES, install_reference_data
 from . import data as names
 
@@ -1182,6 +1183,7 @@ class _Builder:
                                       "departure_order_number": d_no, "departed_to": d_to},
                                 old={"departed_on": None})
         self._insert(Enrollment, rows)
+        number_new_stays(self.conn)  # the class lists' numbers, arrivals during the year at the end
         self._insert(SubgroupMember, self._sg_rows)
         self.report.pupils = len(self.pupils)
 

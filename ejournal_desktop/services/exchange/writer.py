@@ -33,6 +33,7 @@ from ...storage.models import (
 from ..access import audit
 from ..access.actor import Actor
 from ..errors import Cancelled
+from ..people.list_numbers import number_new_stays
 from .sections import SCHOOL_FIELDS, SECTIONS, ExchangeError, Field, Problem, Progress, Section
 from .validation import _ok
 
@@ -332,6 +333,9 @@ def _write(session: Session, actor: Actor, doc: dict, plan: _Plan, *, progress: 
         elif s.name == "courses":
             w.insert(CourseMember, [{"course_id": ids["courses"][r["id"]], "pupil_id": ids["pupils"][p]}
                                     for r in records for p in r["members"]])
+        elif s.name == "enrollments":
+            # № по журналу by the one rule (services/people/list_numbers.py): the file carries no numbers
+            number_new_stays(conn, {row["school_class_id"] for row in rows})
     step(total - 1, "Запись журнала действий…")
     counts = {k: v for k, v in created.items()}
     entries = w.write_audit({**source, "created": counts, "matched": plan.matched,

@@ -49,6 +49,7 @@ class Recipient:
     account_id: int
     name: str
     why: str  # «классный руководитель 5А», «учитель: Математика»
+    class_teacher: bool = False  # a family's first choice: the new message goes here unless they pick another
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,10 @@ def _recipients(session: Session, actor: Actor) -> list[Recipient]:
             for staff_id, subject in _teachers_of(session, pupil_id, class_id):
                 wanted.setdefault(staff_id, f"учитель: {subject}")
             for staff_id, account_id in _staff_accounts(session, set(wanted)).items():
-                out.setdefault(account_id, Recipient(account_id, _account_name(session, account_id), wanted[staff_id]))
-        return sorted(out.values(), key=lambda r: r.name)
+                out.setdefault(account_id, Recipient(account_id, _account_name(session, account_id), wanted[staff_id],
+                                                     staff_id == school_class.class_teacher_id))
+        # the class teacher first: a parent's new message goes there by default
+        return sorted(out.values(), key=lambda r: (not r.class_teacher, r.name))
     # Staff: the families of their pupils (own courses, own class) and colleagues.
     pupils: set[int] = set()
     if actor.staff_id is not None:

@@ -14,7 +14,6 @@ from ...domain.names import full_name
 from ...domain.rights import Action, permits
 from ...storage.database import Database
 from ...storage.models import (
-    Account,
     AuditEntry,
     CorrectionStatus,
     Mark,
@@ -23,6 +22,7 @@ from ...storage.models import (
 from ..access import audit, settings
 from ..access.accounts import Actor
 from ..access.guard import require, unit
+from ..access.people_names import account_names
 from .course import (
     _clock,
     _editable_mark,
@@ -141,18 +141,15 @@ def corrections(db: Database, actor: Actor, status: CorrectionStatus | str | Non
     if isinstance(status, str):
         status = CorrectionStatus(status)
     with unit(db, actor, read=True) as session:
-        requester, decider = Account.__table__.alias("requester"), Account.__table__.alias("decider")
-        stmt = (select(_mc, _l.c.date, _l.c.course_id, _p.c.surname, _p.c.name, _p.c.patronymic,
-                       requester.c.login.label("requester"), decider.c.login.label("decider"))
+        stmt = (select(_mc, _l.c.date, _l.c.course_id, _p.c.surname, _p.c.name, _p.c.patronymic)
                 .select_from(_mc).join(_l, _l.c.id == _mc.c.lesson_id).join(_p, _p.c.id == _mc.c.pupil_id)
-                .join(requester, requester.c.id == _mc.c.requested_by)
-                .outerjoin(decider, decider.c.id == _mc.c.decided_by)
                 .order_by(_mc.c.requested_at, _mc.c.id))
         if status is not None:
             stmt = stmt.where(_mc.c.status == status)
         if not permits(actor.roles, Action.decide_correction):
             stmt = stmt.where(_mc.c.requested_by == actor.account_id)
         rows = session.connection().execute(stmt).all()
+        names = account_names(session, [r.requested_by for r in rows] + [r.decided_by for r in rows])
         titles: dict[int, str] = {}
         out = []
         for r in rows:
@@ -161,7 +158,8 @@ def corrections(db: Database, actor: Actor, status: CorrectionStatus | str | Non
             out.append(CorrectionInfo(
                 r.id, r.mark_id, r.lesson_id, r.date, r.course_id, titles[r.course_id], r.pupil_id,
                 full_name(r.surname, r.name, r.patronymic), r.old_value, r.new_value, r.reason, r.status.value,
-                r.requester, r.requested_at, r.decider, r.decided_at, r.decision_note))
+                names.get(r.requested_by, ""), r.requested_at, names.get(r.decided_by) if r.decided_by else None,
+                r.decided_at, r.decision_note))
         return out
 
 
@@ -184,10 +182,10 @@ def mark_history(db: Database, actor: Actor, mark_id: int) -> list[HistoryEntry]
             course_id = row.course_id
         _require_view(session, actor, _load_course(session, course_id))
         entries = session.execute(
-            select(AuditEntry, Account.login).outerjoin(Account, Account.id == AuditEntry.account_id)
-            .where(or_(and_(AuditEntry.entity == "mark", AuditEntry.entity_id == mark_id),
+            select(AuditEntry).where(or_(and_(AuditEntry.entity == "mark", AuditEntry.entity_id == mark_id),
                        and_(AuditEntry.entity == "mark_correction", AuditEntry.entity_id.in_(correction_ids))))
-            .order_by(AuditEntry.id)).all()
-        return [HistoryEntry(e.at, login, e.action, e.entity, e.entity_id,
+            .order_by(AuditEntry.id)).scalars().all()
+        names = account_names(session, [e.account_id for e in entries])
+        return [HistoryEntry(e.at, names.get(e.account_id), e.action, e.entity, e.entity_id,
                              json.loads(e.old) if e.old else None, json.loads(e.new) if e.new else None)
-                for e, login in entries]
+                for e in entries]

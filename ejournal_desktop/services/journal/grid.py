@@ -23,6 +23,7 @@ from ...storage.models import (
     SchoolClass,
 )
 from ..access import settings
+from ..people.list_numbers import numbers_of
 from ..access.accounts import Actor
 from ..access.guard import require, unit
 from ..school.bells import lesson_times
@@ -93,6 +94,19 @@ _GRID_ATTENDANCE = (select(_a.c.pupil_id, _a.c.lesson_id, _a.c.code).select_from
 
 _GRID_SUBSTITUTES = select(_st.c.id, _st.c.surname, _st.c.name, _st.c.patronymic).where(
     _st.c.id.in_(bindparam("staff", expanding=True)))
+
+
+_SUBGROUP_CLASS = select(_sg.c.school_class_id).where(_sg.c.id == bindparam("subgroup"))
+
+
+def _class_numbers(conn, course: _Course) -> dict[int, int]:
+    """{pupil id: № по журналу} of the course's class (a subgroup's too); {} for a course of no class."""
+    class_id = course.school_class_id
+    if class_id is None and course.subgroup_id is not None:
+        class_id = conn.execute(_SUBGROUP_CLASS, {"subgroup": course.subgroup_id}).scalar()
+    if class_id is None or course.pupil_id is not None:
+        return {}
+    return numbers_of(conn, [class_id])[class_id]
 
 
 _GRID_NAMES = select(_p.c.id, _p.c.surname, _p.c.name, _p.c.patronymic).where(
@@ -199,14 +213,19 @@ def load_grid(db: Database, actor: Actor, course_id: int, period_id: int,
             columns = tuple(sorted(columns + _individual_columns(conn, individual, bounds, today),
                                    key=lambda c: (c.date, c.number, bool(c.individual))))
 
-        # Rows, in Russian alphabetical order.
+        # Rows, by № по журналу (the class list's, fixed for the year; a club or an individual course
+        # numbers its own pupils alphabetically).
         people = conn.execute(_GRID_NAMES, {"pupils": list(stays)}).all()
-        people.sort(key=lambda p: person_sort_key(p.surname, p.name, p.patronymic))
+        numbers = _class_numbers(conn, course)
+        if not all(p.id in numbers for p in people):  # a page of pupils from several classes
+            numbers = {}
+        people.sort(key=lambda p: (numbers.get(p.id, 0), person_sort_key(p.surname, p.name, p.patronymic)))
         whole = ((period.start, period.end),)
         rows = []
         by_pupil: dict[int, GridRow] = {}
-        for number, p in enumerate(people, start=1):
+        for place, p in enumerate(people, start=1):
             spans = tuple(stays[p.id])
+            number = numbers.get(p.id, place)
             row = GridRow(number, p.id, full_name(p.surname, p.name, p.patronymic),
                           short_name(p.surname, p.name, p.patronymic), spans, spans == whole)
             rows.append(row)

@@ -25,7 +25,6 @@ from ...domain.rights import Action, permits
 from ...storage.database import Database
 from ...storage.models import (
     AcademicYear,
-    Account,
     AuditEntry,
     Course,
     JournalRemark,
@@ -37,6 +36,7 @@ from ...storage.models import (
 )
 from ..access import audit, guard
 from ..access.actor import Actor
+from ..access.people_names import account_names
 from ..errors import ServiceError
 
 __all__ = ["CheckInfo", "CourseRemarks", "InspectionError", "RemarkInfo", "add_remark", "checks",
@@ -128,12 +128,7 @@ def _titles(session: Session, course_ids) -> dict[int, tuple[str, str]]:
 
 
 def _people(session: Session, account_ids) -> dict[int, str]:
-    ids = [a for a in set(account_ids) if a is not None]
-    if not ids:
-        return {}
-    rows = session.execute(select(Account.id, Account.login, Staff.surname, Staff.name, Staff.patronymic)
-                           .outerjoin(Staff, Staff.id == Account.staff_id).where(Account.id.in_(ids))).all()
-    return {r.id: short_name(r.surname, r.name, r.patronymic) if r.surname else r.login for r in rows}
+    return account_names(session, account_ids)
 
 
 def _require_open_year(session: Session, course: Course) -> None:

@@ -197,7 +197,7 @@ class CorrectionInfo:
     new_value: str | None       # None: remove the mark
     reason: str
     status: str
-    requested_by: str
+    requested_by: str           # the person's short name («Петрова А. И.»), not the login
     requested_at: dt.datetime
     decided_by: str | None
     decided_at: dt.datetime | None
@@ -215,7 +215,7 @@ class StaffInfo:
 @dataclass(frozen=True)
 class HistoryEntry:
     at: dt.datetime
-    login: str | None
+    who: str | None             # the author's short name (services.access.people_names), not the login
     action: str
     entity: str
     entity_id: int | None

@@ -43,7 +43,7 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, own_class_ids, permits_action, unit
 from ..errors import ServiceError
-from .class_list import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil, _teaches_class
+from .pupil_access import _may_edit_pupil, _pupil, _require_edit_pupil, _require_view_pupil, _teaches_class
 
 __all__ = [
     "CERTIFICATE_NAMES",
@@ -126,7 +126,8 @@ def _write_snils(session, actor: Actor, pupil: Pupil, value: str) -> str:
     if value:
         other = session.scalar(select(Pupil).where(Pupil.snils == value, Pupil.id != pupil.id))
         if other is not None:
-            raise ServiceError(f"СНИЛС {value} уже указан у ученика {full_name(other.surname, other.name, other.patronymic)}.")
+            raise ServiceError(f"СНИЛС {value} уже указан в карточке другого ученика: "
+                               f"{full_name(other.surname, other.name, other.patronymic)}.")
     if pupil.snils != value:
         old = pupil.snils
         pupil.snils = value

@@ -42,7 +42,9 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, pupil_shown, require, unit
 from ..errors import ServiceError
-from .class_list import _pupil, _require_view_pupil, clean_pupil
+from .list_numbers import next_number
+from .pupil_access import _pupil, _require_view_pupil
+from .pupil_fields import clean_pupil
 
 __all__ = ["EVENT_LABELS", "MovementError", "MovementEvent", "MovementResult", "StayInfo", "arrive", "depart",
            "history", "movement_report", "transfer"]
@@ -192,12 +194,12 @@ def _check_free(session: Session, pupil: Pupil, on: dt.date, *, ignore: int | No
     name = full_name(pupil.surname, pupil.name, pupil.patronymic)
     label = _label(session, clash.school_class_id)
     if clash.departed_on is None and clash.arrived_on <= on:
-        raise MovementError(f"{name} уже учится в {label} классе (с {clash.arrived_on:%d.%m.%Y}): ученик не может "
+        raise MovementError(f"{name}: уже в {label} классе (с {clash.arrived_on:%d.%m.%Y}): ученик не может "
                             f"быть в двух классах сразу. Оформите выбытие или перевод.")
     if clash.arrived_on > on:
-        raise MovementError(f"У ученика {name} уже оформлено прибытие в {label} класс с "
+        raise MovementError(f"{name}: уже оформлено прибытие в {label} класс с "
                             f"{clash.arrived_on:%d.%m.%Y}: ученик не может быть в двух классах сразу.")
-    raise MovementError(f"{name} числился в {label} классе до {clash.departed_on:%d.%m.%Y}: прибытие "
+    raise MovementError(f"{name}: в списке {label} класса до {clash.departed_on:%d.%m.%Y}, прибытие "
                         f"{on:%d.%m.%Y} пришлось бы на время, когда ученик ещё был в том классе.")
 
 
@@ -217,7 +219,7 @@ def _check_nothing_after(session: Session, pupil: Pupil, class_id: int, on: dt.d
         found.sort()
         shown = "; ".join(text for _d, text in found[:5]) + (" и другие" if len(found) > 5 else "")
         raise MovementError(
-            f"С {on:%d.%m.%Y} у ученика {full_name(pupil.surname, pupil.name, pupil.patronymic)} в журнале "
+            f"{full_name(pupil.surname, pupil.name, pupil.patronymic)}: с {on:%d.%m.%Y} в журнале "
             f"{_label(session, class_id)} класса есть записи ({len(found)}): {shown}. После выбытия они не "
             f"будут видны — попросите учителя убрать их или проверьте дату приказа.")
 
@@ -232,11 +234,11 @@ def _current_stay(session: Session, pupil: Pupil, on: dt.date) -> Enrollment:
         last = session.scalars(select(Enrollment).where(Enrollment.pupil_id == pupil.id)
                                .order_by(Enrollment.arrived_on.desc())).first()
         if last is not None:
-            raise MovementError(f"{name} уже выбыл из {_label(session, last.school_class_id)} класса "
+            raise MovementError(f"{name}: выбытие из {_label(session, last.school_class_id)} класса уже оформлено "
                                 f"{last.departed_on:%d.%m.%Y}.")
-        raise MovementError(f"{name} не зачислен ни в один класс.")
+        raise MovementError(f"{name}: нет ни в одном классе (зачисление не оформлено).")
     if on < stay.arrived_on:
-        raise MovementError(f"Дата выбытия {on:%d.%m.%Y} раньше прибытия ученика {name} в "
+        raise MovementError(f"{name}: дата выбытия {on:%d.%m.%Y} раньше прибытия в "
                             f"{_label(session, stay.school_class_id)} класс ({stay.arrived_on:%d.%m.%Y}).")
     return stay
 
@@ -246,7 +248,8 @@ def _stay_payload(e: Enrollment) -> dict:
             "arrival_event": e.arrival_event.value, "arrival_order_number": e.arrival_order_number,
             "arrived_from": e.arrived_from, "departed_on": e.departed_on,
             "departure_event": e.departure_event.value if e.departure_event else None,
-            "departure_order_number": e.departure_order_number, "departed_to": e.departed_to}
+            "departure_order_number": e.departure_order_number, "departed_to": e.departed_to,
+            "list_number": e.list_number}
 
 
 def _close(session: Session, actor: Actor, stay: Enrollment, on: dt.date, event: EnrollmentEvent,
@@ -260,9 +263,11 @@ def _close(session: Session, actor: Actor, stay: Enrollment, on: dt.date, event:
 
 def _open(session: Session, actor: Actor, pupil_id: int, class_id: int, on: dt.date, event: EnrollmentEvent,
           order: str, source: str, action: str) -> Enrollment:
+    # № по журналу: the next at the end of the list (or the pupil's own, returning to the class).
+    number = next_number(session.connection(), class_id, pupil_id)
     stay = Enrollment(pupil_id=pupil_id, school_class_id=class_id, arrived_on=on, arrival_event=event,
                       arrival_order_number=order, arrived_from=source, departure_order_number="",
-                      departed_to="")
+                      departed_to="", list_number=number)
     session.add(stay)
     session.flush()
     audit.record(session, actor.account_id, action, "enrollment", stay.id, new=_stay_payload(stay))

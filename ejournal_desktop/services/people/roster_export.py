@@ -33,6 +33,7 @@ from ...storage.models import (
 from ..access.actor import Actor
 from ..access.guard import own_class_ids, require, unit
 from ..errors import ServiceError
+from .list_numbers import numbers_of
 
 __all__ = ["ClassList", "ClassListRow", "HEADINGS", "class_list", "class_list_workbook", "export_class_list",
            "template_workbook", "write_templates"]
@@ -104,8 +105,11 @@ def class_list(db: Database, actor: Actor, class_id: int, on: dt.date | None = N
         school = session.scalar(select(School).limit(1))
         teacher = session.get(Staff, cls.class_teacher_id) if cls.class_teacher_id else None
         rows = []
-        pupils = sorted(pupils, key=lambda p: person_sort_key(p.surname, p.name, p.patronymic))
-        for number, p in enumerate(pupils, start=1):
+        numbers = numbers_of(session.connection(), [class_id])[class_id]  # № по журналу, as everywhere
+        pupils = sorted(pupils, key=lambda p: (numbers.get(p.id, 0),
+                                               person_sort_key(p.surname, p.name, p.patronymic)))
+        for place, p in enumerate(pupils, start=1):
+            number = numbers.get(p.id, place)
             slots = {"мать": ("", ""), "отец": ("", "")}
             others = []
             for relation, g in links.get(p.id, []):

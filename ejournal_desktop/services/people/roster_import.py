@@ -49,6 +49,7 @@ from ..access import audit
 from ..access.actor import Actor
 from ..access.guard import Denied, permits_action, unit
 from ..errors import ServiceError
+from .list_numbers import number_new_stays
 from .roster_layout import (  # noqa: F401 (re-exported)
     RosterFileError,
     classify_heading,
@@ -368,6 +369,7 @@ def import_roster(db: Database, actor: Actor, path: str | Path, *, skip_bad_rows
                                 "departure_order_number": "", "departed_to": ""})
             counts[c.class_label] += 1
         session.execute(insert(Enrollment), enrollments)
+        number_new_stays(session.connection(), {e["school_class_id"] for e in enrollments})
         link_rows, seen_links = [], set()
         for pupil, guardian, relation in links:
             gid = guardian if isinstance(guardian, int) else guardian.id

@@ -37,7 +37,6 @@ from ...printing.journal_pages import JournalMonth, LessonLine, PupilLine, Resul
 from ...printing.layout import BuildCancelled
 from ...storage.database import Database
 from ...storage.models import (
-    Account,
     AcademicYear,
     CorrectionStatus,
     Course,
@@ -45,13 +44,13 @@ from ...storage.models import (
     MarkCorrection,
     Pupil,
     SchoolClass,
-    Staff,
     Subgroup,
     Subject,
 )
 from .. import journal
 from ..access import guard
 from ..access.actor import Actor
+from ..access.people_names import account_names
 from .printout_common import (  # noqa: F401 (PRINT_ACTION, PRINTOUT_ENTITY, PrintoutNotFound: re-exported)
     _BOOK_KINDS,
     PRINT_ACTION,
@@ -159,7 +158,8 @@ def _month_from_grids(grids: list[journal.GridData], year: int, month: int, acad
                 rows[row.pupil_id].append((row, grid))
     if not columns and not rows:
         return None
-    order = sorted(rows, key=lambda pid: (name_sort_key(rows[pid][0][0].full_name), pid))
+    # № по журналу, as the grid shows it (the class list's, fixed for the year)
+    order = sorted(rows, key=lambda pid: (rows[pid][0][0].number, name_sort_key(rows[pid][0][0].full_name), pid))
 
     results: list[ResultColumn] = []
     for grid in grids:
@@ -176,7 +176,7 @@ def _month_from_grids(grids: list[journal.GridData], year: int, month: int, acad
                     results.append(ResultColumn(after, label, values))
 
     pupils = []
-    for number, pid in enumerate(order, start=1):
+    for pid in order:
         pairs = rows[pid]
         row0 = pairs[0][0]
         notes = []
@@ -195,7 +195,7 @@ def _month_from_grids(grids: list[journal.GridData], year: int, month: int, acad
             marks = "/".join(m.value for m in row.marks.get(column.lesson_id, ()))
             absence = row.attendance.get(column.lesson_id, "")
             cells.append(" ".join(p for p in (absence, marks) if p))
-        pupils.append(PupilLine(number, row0.full_name, tuple(cells), ", ".join(notes), pid))
+        pupils.append(PupilLine(row0.number, row0.full_name, tuple(cells), ", ".join(notes), pid))
 
     lessons = tuple(
         LessonLine(c.date, c.number, c.topic, c.homework, info.teacher,
@@ -350,10 +350,7 @@ def _approved_corrections(db: Database, course_ids: list[int], start: dt.date,
             .join(Pupil, Pupil.id == MarkCorrection.pupil_id)
             .where(Lesson.course_id.in_(course_ids), MarkCorrection.status == CorrectionStatus.approved,
                    Lesson.date >= start, Lesson.date <= end)).all()
-        people = {r.id: (short_name(r.surname, r.name, r.patronymic) if r.surname else r.login)
-                  for r in session.execute(
-                      select(Account.id, Account.login, Staff.surname, Staff.name, Staff.patronymic)
-                      .outerjoin(Staff, Staff.id == Account.staff_id))}
+        people = account_names(session, [r.requested_by for r in rows] + [r.decided_by for r in rows])
 
     def day(moment: dt.datetime | None) -> dt.date | None:
         return moment.astimezone(local).date() if moment is not None else None

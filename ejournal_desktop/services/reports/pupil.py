@@ -89,7 +89,7 @@ def pupil_report(db: Database, actor: Actor, request: ReportRequest, *, progress
         name = full_name(pupil.surname, pupil.name, pupil.patronymic)
         own, own_class = guard.pupil_relation(session, actor, pupil.id)
         if not (own and guard.permits_action(actor, Action.view_own_data, own=True)):
-            guard.require(actor, Action.build_reports, own_class=own_class, detail=f"отчёт об ученике {name}",
+            guard.require(actor, Action.build_reports, own_class=own_class, detail=f"отчёт по ученику: {name}",
                           shown=shown)
         year = latest_year(session)
         school = school_name(session)

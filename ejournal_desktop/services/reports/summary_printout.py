@@ -24,6 +24,7 @@ from ...storage.database import Database
 from ...storage.models import AcademicYear, Course, Enrollment, Period, PeriodMark, Pupil, SchoolClass, Staff, Subject
 from ..access import guard
 from ..access.actor import Actor
+from ..people.list_numbers import numbers_of
 from .printout_common import (
     _BOOK_KINDS,
     Cancelled,
@@ -63,6 +64,7 @@ def _summaries(db: Database, class_ids: list[int], only_periods: set[int] | None
             select(Enrollment.pupil_id, Enrollment.school_class_id, Enrollment.arrived_on, Enrollment.departed_on,
                    Enrollment.arrival_event, Enrollment.departure_event)
             .where(Enrollment.school_class_id.in_(class_ids))).all()
+        numbers = numbers_of(session.connection(), class_ids)
         pupil_ids = {e.pupil_id for e in enrollments}
         names = {r.id: r for r in session.execute(
             select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic).where(Pupil.id.in_(pupil_ids)))}
@@ -132,10 +134,12 @@ def _summaries(db: Database, class_ids: list[int], only_periods: set[int] | None
                 notes[e.pupil_id].append(f"прибыл(а) {e.arrived_on:%d.%m.%Y}")
             if e.departed_on is not None:
                 notes[e.pupil_id].append(f"выбыл(а) {e.departed_on:%d.%m.%Y}")
-        order = sorted(table, key=lambda pid: person_sort_key(names[pid].surname, names[pid].name,
-                                                              names[pid].patronymic))
+        number = numbers[cls.id]  # № по журналу, as on the grid and the journal pages
+        order = sorted(table, key=lambda pid: (number.get(pid, 0), person_sort_key(
+            names[pid].surname, names[pid].name, names[pid].patronymic)))
         pupils = tuple(
-            SummaryPupil(n, " ".join(p for p in (names[pid].surname, names[pid].name, names[pid].patronymic) if p),
+            SummaryPupil(number.get(pid, n),
+                         " ".join(p for p in (names[pid].surname, names[pid].name, names[pid].patronymic) if p),
                          tuple(tuple(row) for row in table[pid]), ", ".join(notes[pid]), pid)
             for n, pid in enumerate(order, start=1))
         out.append(ClassSummary(f"{cls.grade}{cls.letter}", teachers.get(cls.class_teacher_id, ""),

@@ -34,6 +34,7 @@ from ...storage.models import (
     YearStatus,
 )
 from ..access import audit
+from ..people.list_numbers import number_new_stays
 from .setup_values import _DAYS, _KINDS, _NAME, _YEAR, _label, _split_name
 from .setup_workbook import SHEET_BY_KEY, SheetRows
 
@@ -451,6 +452,8 @@ def plan_and_write(session, actor, sheets, result, r, today: dt.date) -> None:
                 session.add(SubgroupMember(subgroup_id=g.id, pupil_id=pid))
     counts["pupils"] = new_pupils
     counts["guardians"] = len(guardians_by_key)
+    session.flush()
+    number_new_stays(session.connection(), {c.id for c in class_by_label.values()})
 
     for key, day, number, room in entries:
         session.add(TimetableEntry(course_id=course_of[key].id, weekday=day, lesson_number=number, room=room,

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QRadioButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QRadioButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_AbsenceReasonDialog(object):
     def setupUi(self, AbsenceReasonDialog):
@@ -59,7 +61,7 @@ class Ui_AbsenceReasonDialog(object):
 
         self.datesRow.addWidget(self.startLabel)
 
-        self.start = QDateEdit(AbsenceReasonDialog)
+        self.start = DateEdit(AbsenceReasonDialog)
         self.start.setObjectName(u"start")
         self.start.setCalendarPopup(True)
 
@@ -70,7 +72,7 @@ class Ui_AbsenceReasonDialog(object):
 
         self.datesRow.addWidget(self.endLabel)
 
-        self.end = QDateEdit(AbsenceReasonDialog)
+        self.end = DateEdit(AbsenceReasonDialog)
         self.end.setObjectName(u"end")
         self.end.setCalendarPopup(True)
 

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_ClassesPage(object):
     def setupUi(self, ClassesPage):
@@ -46,7 +48,7 @@ class Ui_ClassesPage(object):
 
         self.topRow.addWidget(self.dateLabel)
 
-        self.onDate = QDateEdit(ClassesPage)
+        self.onDate = DateEdit(ClassesPage)
         self.onDate.setObjectName(u"onDate")
         self.onDate.setCalendarPopup(True)
         self.onDate.setDisplayFormat(u"dd.MM.yyyy")

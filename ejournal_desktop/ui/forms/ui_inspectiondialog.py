@@ -17,10 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDateEdit, QDialog, QDialogButtonBox, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_InspectionDialog(object):
     def setupUi(self, InspectionDialog):
@@ -87,7 +89,7 @@ class Ui_InspectionDialog(object):
 
         self.addRow.addWidget(self.hasDue)
 
-        self.dueOn = QDateEdit(self.addGroup)
+        self.dueOn = DateEdit(self.addGroup)
         self.dueOn.setObjectName(u"dueOn")
         self.dueOn.setCalendarPopup(True)
         self.dueOn.setDisplayFormat(u"dd.MM.yyyy")

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_MovementDialog(object):
     def setupUi(self, MovementDialog):
@@ -94,7 +96,7 @@ class Ui_MovementDialog(object):
 
         self.newForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birthLabel)
 
-        self.birthDate = QDateEdit(self.newPupilFields)
+        self.birthDate = DateEdit(self.newPupilFields)
         self.birthDate.setObjectName(u"birthDate")
         self.birthDate.setCalendarPopup(True)
         self.birthDate.setDisplayFormat(u"dd.MM.yyyy")
@@ -168,7 +170,7 @@ class Ui_MovementDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.date = QDateEdit(MovementDialog)
+        self.date = DateEdit(MovementDialog)
         self.date.setObjectName(u"date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(u"dd.MM.yyyy")

@@ -17,11 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_PupilDialog(object):
     def setupUi(self, PupilDialog):
@@ -82,7 +83,7 @@ class Ui_PupilDialog(object):
 
         self.personalForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birthDateLabel)
 
-        self.birthDate = QDateEdit(self.personalTab)
+        self.birthDate = DateEdit(self.personalTab)
         self.birthDate.setObjectName(u"birthDate")
         self.birthDate.setCalendarPopup(True)
         self.birthDate.setDisplayFormat(u"dd.MM.yyyy")
@@ -200,7 +201,7 @@ class Ui_PupilDialog(object):
 
         self.certIssuedRow = QHBoxLayout()
         self.certIssuedRow.setObjectName(u"certIssuedRow")
-        self.certIssued = QDateEdit(self.certificateBox)
+        self.certIssued = DateEdit(self.certificateBox)
         self.certIssued.setObjectName(u"certIssued")
         self.certIssued.setCalendarPopup(True)
         self.certIssued.setDisplayFormat(u"dd.MM.yyyy")
@@ -381,7 +382,7 @@ class Ui_PupilDialog(object):
 
         self.consentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.givenOnLabel)
 
-        self.givenOn = QDateEdit(self.consentBox)
+        self.givenOn = DateEdit(self.consentBox)
         self.givenOn.setObjectName(u"givenOn")
         self.givenOn.setCalendarPopup(True)
         self.givenOn.setDisplayFormat(u"dd.MM.yyyy")

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
@@ -144,7 +145,7 @@ class Ui_ReportsPage(object):
 
         self.asOfLayout.addWidget(self.asOfCheck)
 
-        self.asOfDate = QDateEdit(self.parameters)
+        self.asOfDate = DateEdit(self.parameters)
         self.asOfDate.setObjectName(u"asOfDate")
         self.asOfDate.setCalendarPopup(True)
         self.asOfDate.setDisplayFormat(u"dd.MM.yyyy")
@@ -166,7 +167,7 @@ class Ui_ReportsPage(object):
 
         self.weekLayout = QHBoxLayout()
         self.weekLayout.setObjectName(u"weekLayout")
-        self.weekDate = QDateEdit(self.parameters)
+        self.weekDate = DateEdit(self.parameters)
         self.weekDate.setObjectName(u"weekDate")
         self.weekDate.setCalendarPopup(True)
         self.weekDate.setDisplayFormat(u"dd.MM.yyyy")

@@ -17,9 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_RosterImportDialog(object):
     def setupUi(self, RosterImportDialog):
@@ -61,7 +63,7 @@ class Ui_RosterImportDialog(object):
 
         self.options.addWidget(self.dateLabel)
 
-        self.arrivedOn = QDateEdit(RosterImportDialog)
+        self.arrivedOn = DateEdit(RosterImportDialog)
         self.arrivedOn.setObjectName(u"arrivedOn")
         self.arrivedOn.setCalendarPopup(True)
         self.arrivedOn.setDisplayFormat(u"dd.MM.yyyy")

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_SchoolYearPage(object):
     def setupUi(self, SchoolYearPage):
@@ -46,7 +48,7 @@ class Ui_SchoolYearPage(object):
 
         self.yearRow.addWidget(self.yearStartLabel)
 
-        self.yearStart = QDateEdit(SchoolYearPage)
+        self.yearStart = DateEdit(SchoolYearPage)
         self.yearStart.setObjectName(u"yearStart")
         self.yearStart.setCalendarPopup(True)
 
@@ -57,7 +59,7 @@ class Ui_SchoolYearPage(object):
 
         self.yearRow.addWidget(self.yearEndLabel)
 
-        self.yearEnd = QDateEdit(SchoolYearPage)
+        self.yearEnd = DateEdit(SchoolYearPage)
         self.yearEnd.setObjectName(u"yearEnd")
         self.yearEnd.setCalendarPopup(True)
 
@@ -181,7 +183,7 @@ class Ui_SchoolYearPage(object):
 
         self.periodEdit.addWidget(self.periodEditLabel)
 
-        self.periodStart = QDateEdit(self.periodsTab)
+        self.periodStart = DateEdit(self.periodsTab)
         self.periodStart.setObjectName(u"periodStart")
         self.periodStart.setCalendarPopup(True)
 
@@ -192,7 +194,7 @@ class Ui_SchoolYearPage(object):
 
         self.periodEdit.addWidget(self.periodEndLabel)
 
-        self.periodEnd = QDateEdit(self.periodsTab)
+        self.periodEnd = DateEdit(self.periodsTab)
         self.periodEnd.setObjectName(u"periodEnd")
         self.periodEnd.setCalendarPopup(True)
 
@@ -243,7 +245,7 @@ class Ui_SchoolYearPage(object):
 
         self.holidayEdit.addWidget(self.holidayStartLabel)
 
-        self.holidayStart = QDateEdit(self.holidaysTab)
+        self.holidayStart = DateEdit(self.holidaysTab)
         self.holidayStart.setObjectName(u"holidayStart")
         self.holidayStart.setCalendarPopup(True)
 
@@ -254,7 +256,7 @@ class Ui_SchoolYearPage(object):
 
         self.holidayEdit.addWidget(self.holidayEndLabel)
 
-        self.holidayEnd = QDateEdit(self.holidaysTab)
+        self.holidayEnd = DateEdit(self.holidaysTab)
         self.holidayEnd.setObjectName(u"holidayEnd")
         self.holidayEnd.setCalendarPopup(True)
 
@@ -349,7 +351,7 @@ class Ui_SchoolYearPage(object):
 
         self.movedEdit.addWidget(self.movedOffLabel)
 
-        self.movedOff = QDateEdit(self.daysTab)
+        self.movedOff = DateEdit(self.daysTab)
         self.movedOff.setObjectName(u"movedOff")
         self.movedOff.setCalendarPopup(True)
 
@@ -360,7 +362,7 @@ class Ui_SchoolYearPage(object):
 
         self.movedEdit.addWidget(self.movedWorkingLabel)
 
-        self.movedWorking = QDateEdit(self.daysTab)
+        self.movedWorking = DateEdit(self.daysTab)
         self.movedWorking.setObjectName(u"movedWorking")
         self.movedWorking.setCalendarPopup(True)
 
@@ -416,7 +418,7 @@ class Ui_SchoolYearPage(object):
 
         self.shortEdit.addWidget(self.shortDateLabel)
 
-        self.shortDate = QDateEdit(self.daysTab)
+        self.shortDate = DateEdit(self.daysTab)
         self.shortDate.setObjectName(u"shortDate")
         self.shortDate.setCalendarPopup(True)
 

@@ -17,9 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_StaffDialog(object):
     def setupUi(self, StaffDialog):
@@ -97,7 +99,7 @@ class Ui_StaffDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.hiredLabel)
 
-        self.hiredOn = QDateEdit(StaffDialog)
+        self.hiredOn = DateEdit(StaffDialog)
         self.hiredOn.setObjectName(u"hiredOn")
         self.hiredOn.setCalendarPopup(True)
         self.hiredOn.setDisplayFormat(u"dd.MM.yyyy")
@@ -109,7 +111,7 @@ class Ui_StaffDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.dismissed)
 
-        self.dismissedOn = QDateEdit(StaffDialog)
+        self.dismissedOn = DateEdit(StaffDialog)
         self.dismissedOn.setObjectName(u"dismissedOn")
         self.dismissedOn.setCalendarPopup(True)
         self.dismissedOn.setDisplayFormat(u"dd.MM.yyyy")

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDateEdit,
-    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_StaffRecordsDialog(object):
     def setupUi(self, StaffRecordsDialog):
@@ -53,7 +54,7 @@ class Ui_StaffRecordsDialog(object):
 
         self.consentRow.addWidget(self.givenOnLabel)
 
-        self.givenOn = QDateEdit(self.consentBox)
+        self.givenOn = DateEdit(self.consentBox)
         self.givenOn.setObjectName(u"givenOn")
         self.givenOn.setCalendarPopup(True)
         self.givenOn.setDisplayFormat(u"dd.MM.yyyy")

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_TimetableGenerateDialog(object):
     def setupUi(self, TimetableGenerateDialog):
@@ -51,7 +53,7 @@ class Ui_TimetableGenerateDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.start = QDateEdit(TimetableGenerateDialog)
+        self.start = DateEdit(TimetableGenerateDialog)
         self.start.setObjectName(u"start")
         self.start.setCalendarPopup(True)
 
@@ -62,7 +64,7 @@ class Ui_TimetableGenerateDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.end = QDateEdit(TimetableGenerateDialog)
+        self.end = DateEdit(TimetableGenerateDialog)
         self.end.setObjectName(u"end")
         self.end.setCalendarPopup(True)
 

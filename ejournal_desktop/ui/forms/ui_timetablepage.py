@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QListView,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QListView, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_TimetablePage(object):
     def setupUi(self, TimetablePage):
@@ -56,7 +58,7 @@ class Ui_TimetablePage(object):
 
         self.pickRow.addWidget(self.onLabel)
 
-        self.onDate = QDateEdit(TimetablePage)
+        self.onDate = DateEdit(TimetablePage)
         self.onDate.setObjectName(u"onDate")
         self.onDate.setCalendarPopup(True)
 

@@ -17,9 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_TimetableSlotDialog(object):
     def setupUi(self, TimetableSlotDialog):
@@ -103,7 +105,7 @@ class Ui_TimetableSlotDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.validFromLabel)
 
-        self.validFrom = QDateEdit(TimetableSlotDialog)
+        self.validFrom = DateEdit(TimetableSlotDialog)
         self.validFrom.setObjectName(u"validFrom")
         self.validFrom.setCalendarPopup(True)
 

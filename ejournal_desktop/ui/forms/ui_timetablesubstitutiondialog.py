@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_TimetableSubstitutionDialog(object):
     def setupUi(self, TimetableSubstitutionDialog):
@@ -41,7 +43,7 @@ class Ui_TimetableSubstitutionDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dayLabel)
 
-        self.day = QDateEdit(TimetableSubstitutionDialog)
+        self.day = DateEdit(TimetableSubstitutionDialog)
         self.day.setObjectName(u"day")
         self.day.setCalendarPopup(True)
 

@@ -17,10 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
+
+from ejournal_desktop.ui.date_edit import DateEdit
 
 class Ui_YearClosingWizard(object):
     def setupUi(self, YearClosingWizard):
@@ -260,7 +262,7 @@ class Ui_YearClosingWizard(object):
 
         self.orderForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.orderDateLabel)
 
-        self.orderDate = QDateEdit(self.orderStep)
+        self.orderDate = DateEdit(self.orderStep)
         self.orderDate.setObjectName(u"orderDate")
         self.orderDate.setCalendarPopup(True)
         self.orderDate.setMaximumSize(QSize(240, 16777215))

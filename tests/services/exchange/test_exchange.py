@@ -158,6 +158,15 @@ def write(path: Path, doc: dict) -> Path:
 
 # --- the round trip --------------------------------------------------------------------------------------
 
+def list_numbers(db) -> dict[tuple, int | None]:
+    with db.session() as s:
+        return {(r.grade, r.letter, r.surname, r.name, r.patronymic, r.arrived_on): r.list_number
+                for r in s.execute(select(SchoolClass.grade, SchoolClass.letter, Pupil.surname, Pupil.name,
+                                          Pupil.patronymic, Enrollment.arrived_on, Enrollment.list_number)
+                                   .join(Enrollment, Enrollment.school_class_id == SchoolClass.id)
+                                   .join(Pupil, Pupil.id == Enrollment.pupil_id))}
+
+
 @pytest.mark.file_only  # into a new encrypted file
 def test_exchange_round_trip_gives_the_same_journal(small_demo, admin, tmp_path):
     add_rare_rows(small_demo)
@@ -187,6 +196,8 @@ def test_exchange_round_trip_gives_the_same_journal(small_demo, admin, tmp_path)
                              .join(WorkType, WorkType.id == Mark.work_type_id)
                              .where(WorkType.code == "control").order_by(Lesson.date, Pupil.surname).limit(5)).all()
         assert some == same and len(some) == 5 and all(r.weight == 2.0 for r in some)
+        # the class lists keep their numbers (№ по журналу: the file has none, the one rule gives the same)
+        assert list_numbers(new) == list_numbers(small_demo) and None not in list_numbers(new).values()
         # the new database is sound, every mark has its audit entry, and its administrator logs in
         assert maintenance.check(new).problems == []
         actor = accounts.authenticate(new, "admin2", ADMIN_PASSWORD)

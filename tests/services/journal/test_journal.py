@@ -530,7 +530,7 @@ def test_a_departed_pupil_gets_no_mark_after_leaving(small_demo):
     journal.put_marks(db, teacher, before, pupil, "5", now=at(day))
 
 
-def test_grid_rows_in_russian_order_with_stays_of_departed_and_arrived_pupils(small_demo):
+def test_grid_rows_by_class_list_number_with_stays_of_departed_and_arrived_pupils(small_demo):
     db = small_demo
     departed_pupil, class_id, departed = _movement(db, departed=True)
     arrived_pupil, class_id2, arrived = _movement(db, departed=False)
@@ -545,16 +545,23 @@ def test_grid_rows_in_russian_order_with_stays_of_departed_and_arrived_pupils(sm
     for grid in (first, second):
         with db.session() as s:
             people = {p.id: p for p in s.scalars(select(Pupil).where(Pupil.id.in_([r.pupil_id for r in grid.rows])))}
+        # № по журналу, fixed for the year: the list of 1 September alphabetical, a later arrival after it
+        first_day = [r for r in grid.rows if r.pupil_id != arrived_pupil]
         keys = [person_sort_key(people[r.pupil_id].surname, people[r.pupil_id].name, people[r.pupil_id].patronymic)
-                for r in grid.rows]
+                for r in first_day]
         assert keys == sorted(keys)
-        assert [r.number for r in grid.rows] == list(range(1, len(grid.rows) + 1))
+        numbers = [r.number for r in grid.rows]
+        assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
         dates = [(c.date, c.number) for c in grid.columns]
         assert dates == sorted(dates)
     row = next(r for r in first.rows if r.pupil_id == departed_pupil)
     assert row.stays == ((periods[0].start, departed - dt.timedelta(days=1)),) and not row.whole_period
     assert arrived_pupil not in {r.pupil_id for r in first.rows}
     assert departed_pupil not in {r.pupil_id for r in second.rows}
+    assert [r.number for r in first.rows] == list(range(1, len(first.rows) + 1))
+    assert second.rows[-1].pupil_id == arrived_pupil and second.rows[-1].number == len(first.rows) + 1
+    departed_number = next(r.number for r in first.rows if r.pupil_id == departed_pupil)
+    assert departed_number not in {r.number for r in second.rows}   # nobody takes the number of who left
     row = next(r for r in second.rows if r.pupil_id == arrived_pupil)
     assert row.stays == ((arrived, periods[1].end),)
     assert not row.belongs_on(arrived - dt.timedelta(days=1)) and row.belongs_on(arrived)

@@ -44,22 +44,28 @@ def last_audit(db) -> AuditEntry:
 
 # --- lists and search ------------------------------------------------------------------------------------------
 
-def test_class_list_on_a_date_in_russian_order_with_guardians(small_demo, deputy):
+def test_class_list_on_a_date_numbered_for_the_year_with_guardians(small_demo, deputy):
     roster = class_list.class_pupils(small_demo, deputy, class_id(small_demo, "2А"), DEMO_TODAY)
     with small_demo.session() as s:
         expected = s.scalars(select(Enrollment.pupil_id).where(
             Enrollment.school_class_id == class_id(small_demo, "2А"), Enrollment.arrived_on <= DEMO_TODAY,
             (Enrollment.departed_on.is_(None)) | (Enrollment.departed_on > DEMO_TODAY))).all()
-    assert sorted(r.pupil_id for r in roster.rows) == sorted(expected)
-    keys = [person_sort_key(r.surname, r.name, r.patronymic) for r in roster.rows]
-    assert keys == sorted(keys)
-    assert [r.number for r in roster.rows] == list(range(1, len(roster.rows) + 1))
-    assert any(r.guardians for r in roster.rows)
-    # the demo's pupil who left 2А on 22.10.2026 is on the list of 01.10 and not on today's
-    with small_demo.session() as s:
         gone = s.scalar(select(Enrollment.pupil_id).where(Enrollment.departed_on.is_not(None)))
+    assert sorted(r.pupil_id for r in roster.present) == sorted(expected)
+    # the list of 1 September is alphabetical, numbered 1…n, and the numbers run in order
+    first = [r for r in roster.rows if r.arrived_on == dt.date(2026, 9, 1)]
+    keys = [person_sort_key(r.surname, r.name, r.patronymic) for r in first]
+    assert keys == sorted(keys) and [r.number for r in first] == list(range(1, len(first) + 1))
+    assert [r.number for r in roster.rows] == sorted(r.number for r in roster.rows)
+    assert any(r.guardians for r in roster.rows)
+    # the demo's pupil who left 2А on 22.10.2026 is on the list of 01.10 as a pupil, on today's as departed
     october = class_list.class_pupils(small_demo, deputy, class_id(small_demo, "2А"), dt.date(2026, 10, 1))
-    assert gone in {r.pupil_id for r in october.rows} and gone not in {r.pupil_id for r in roster.rows}
+    assert gone in {r.pupil_id for r in october.present}
+    left = next(r for r in roster.rows if r.pupil_id == gone)
+    assert left.departed_on == dt.date(2026, 10, 22) and gone not in {r.pupil_id for r in roster.present}
+    assert left.number == next(r.number for r in october.rows if r.pupil_id == gone)
+    assert gone not in {r.pupil_id for r in class_list.class_pupils(
+        small_demo, deputy, class_id(small_demo, "2А"), DEMO_TODAY, with_departed=False).rows}
 
 
 def test_classes_offered_by_role(small_demo):

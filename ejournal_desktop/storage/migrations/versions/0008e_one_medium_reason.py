@@ -1,7 +1,7 @@
 """why a backup went to one medium
 
 Revision ID: 0008e
-Revises: 0007c
+Revises: 0008b
 Create Date: 2026-12-04 19:20:00
 
 backup_record.one_medium_reason: a weekly backup needs two media (the regulation) unless the
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008e"
-down_revision = "0007c"
+down_revision = "0008b"
 branch_labels = None
 depends_on = None
 
