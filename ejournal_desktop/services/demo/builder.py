@@ -155,6 +155,10 @@ class _Base:
         self.events: list[tuple] = []  # (at, seq, account_id, action, entity, entity_id, new)
         self.seq = 0
         self.next_id: dict[str, int] = {}
+        # The history (history.py) builds its first year with other classes and gives pupils and
+        # parents their accounts only in the current year.
+        self.class_plan: tuple[tuple[int, str], ...] | None = None
+        self.family_accounts = True
 
     # ids and audit --------------------------------------------------------------------------------
 

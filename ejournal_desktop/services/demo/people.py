@@ -33,11 +33,15 @@ from .builder import _Family, _Person, _PupilInfo
 from .curriculum import _MOVEMENTS, _PUPILS_PER_CLASS, DEMO_PASSWORD, SIZES, login_letter
 
 
+def _fio(p: _Person) -> str:
+    return f"{p.surname} {p.name} {p.patronymic}"
+
+
 class _People:
     def _classes_and_pupils(self) -> None:
         rng = self.rng
         y = self.start_year
-        self.classes = list(SIZES[self.size])
+        self.classes = list(self.class_plan or SIZES[self.size])
         self.class_ids = [self._ids(SchoolClass) for _ in self.classes]
         self.pupils: list[_PupilInfo] = []
         self.families: list[_Family] = []
@@ -157,6 +161,15 @@ class _People:
         self._insert(PupilGuardian, link_rows)
         self.report.guardians = len(guardian_rows)
 
+        self._rows_courses(admin_ev)
+        self._admin_ev = admin_ev
+        self.report.classes = len(self.classes)
+        self.report.teachers = len(self.staff) - self.first_teacher
+        self.report.courses = len(self.courses)
+
+    def _rows_courses(self, admin_ev: list) -> None:
+        """Subgroups, courses, their members and the timetable, with the administrator's entries."""
+        y = self.start_year
         course_rows, member_rows, tt_rows = [], [], []
         self._insert(Subgroup, self.subgroups)
         sg_rows = [{"subgroup_id": sid, "pupil_id": pid}
@@ -181,18 +194,13 @@ class _People:
         self._insert(CourseMember, member_rows)
         self._insert(TimetableEntry, tt_rows)
         self._sg_rows = sg_rows  # inserted with the enrollments (arrivals join a subgroup)
-        self._admin_ev = admin_ev
-        self.report.classes = len(self.classes)
-        self.report.teachers = len(self.staff) - self.first_teacher
-        self.report.courses = len(self.courses)
 
     # accounts --------------------------------------------------------------------------------------
 
-    def _accounts(self) -> None:
+    def _account_adder(self, rows: list, roles: list, listing: list, created: dt.datetime):
+        """`add(login, description, roles, staff=, pupil=, guardian=)` → the new account's id; the
+        rows and their audit entries (by the administrator, the first account by nobody) collect."""
         pw = hash_password(DEMO_PASSWORD)
-        created = self._at(self.setup_day, 11)
-        rows, roles, listing = [], [], []
-        self.account_of_staff: dict[int, int] = {}
 
         def add(login: str, description: str, roles_: list[Role], staff=None, pupil=None, guardian=None):
             aid = self._ids(Account)
@@ -202,15 +210,32 @@ class _People:
                          "pupil_id": pupil, "guardian_id": guardian, "created_at": at, "last_login_at": None})
             roles.extend({"account_id": aid, "role": r.value} for r in roles_)
             listing.append((login, description))
-            self._event(at, self.admin_account if rows[1:] else None, "create", "account", aid,
-                        {"login": login, "roles": [r.value for r in roles_]})
+            self._event(at, self.admin_account if rows[1:] or self.admin_account else None, "create", "account",
+                        aid, {"login": login, "roles": [r.value for r in roles_]})
             return aid
+        return add
 
-        def fio(p: _Person) -> str:
-            return f"{p.surname} {p.name} {p.patronymic}"
+    def _teacher_description(self, t: int) -> tuple[str, list[Role]]:
+        """What the account list says of a teacher (subjects, class) and the teacher's roles."""
+        st = self.staff[t]
+        subjects = sorted({c.subject for c in self.courses if c.teacher == t and c.kind is CourseKind.lesson})
+        desc = f"{st.position[:1].upper()}{st.position[1:]}: {_fio(st.person)}"
+        if subjects and st.specialty != "primary":
+            desc += f" ({', '.join(subjects)})"
+        role_list = [Role.teacher]
+        if st.class_idx is not None:
+            g, letter = self.classes[st.class_idx]
+            desc += f", классный руководитель {g}{letter}"
+            role_list.append(Role.class_teacher)
+        return desc, role_list
 
-        s = self.staff
+    def _accounts(self) -> None:
+        rows, roles, listing = [], [], []
+        self.account_of_staff: dict[int, int] = {}
         self.admin_account = None
+        add = self._account_adder(rows, roles, listing, self._at(self.setup_day, 11))
+        fio = _fio
+        s = self.staff
         self.admin_account = add("admin", f"Администратор электронного журнала: {fio(s[self.admin_idx].person)}",
                                  [Role.administrator], staff=s[self.admin_idx].id)
         s[self.admin_idx].account_id = self.admin_account
@@ -222,18 +247,23 @@ class _People:
             "secretary", f"Секретарь: {fio(s[self.secretary_idx].person)}", [Role.secretary],
             staff=s[self.secretary_idx].id)
         for number, t in enumerate(range(self.first_teacher, len(s)), start=1):
-            st = s[t]
-            subjects = sorted({c.subject for c in self.courses if c.teacher == t and c.kind is CourseKind.lesson})
-            desc = f"{st.position[:1].upper()}{st.position[1:]}: {fio(st.person)}"
-            if subjects and st.specialty != "primary":
-                desc += f" ({', '.join(subjects)})"
-            role_list = [Role.teacher]
-            if st.class_idx is not None:
-                g, letter = self.classes[st.class_idx]
-                desc += f", классный руководитель {g}{letter}"
-                role_list.append(Role.class_teacher)
-            st.account_id = add(f"teacher{number:02d}", desc, role_list, staff=st.id)
+            desc, role_list = self._teacher_description(t)
+            s[t].account_id = add(f"teacher{number:02d}", desc, role_list, staff=s[t].id)
+        self.teacher_numbers = len(s) - self.first_teacher
+        if self.family_accounts:
+            self._family_accounts(add)
+        self._insert(Account, rows)
+        self._insert(AccountRole, roles)
+        self.report.accounts = len(rows)
+        self.report.account_list = listing
+        # Setup entries by the administrator, before the year.
+        at = self._at(self.setup_day, 9)
+        for i, (entity, eid, new) in enumerate(self._admin_ev):
+            self._event(at + dt.timedelta(seconds=i * 3), self.admin_account, "create", entity, eid, new)
 
+    def _family_accounts(self, add) -> None:
+        """Accounts of the pupils on roll, class by class, and of each family's first guardian."""
+        fio = _fio
         guardian_account: dict[int, int] = {}
         children_of: dict[int, list[_PupilInfo]] = defaultdict(list)
         for q in self.pupils:
@@ -261,14 +291,6 @@ class _People:
                 guardian_account[gid] = add(f"parent-{cls}-{number:02d}",
                                             f"Родитель ({relation}): {fio(parent)}; дети: {kids}",
                                             [Role.guardian], guardian=gid)
-        self._insert(Account, rows)
-        self._insert(AccountRole, roles)
-        self.report.accounts = len(rows)
-        self.report.account_list = listing
-        # Setup entries by the administrator, before the year.
-        at = self._at(self.setup_day, 9)
-        for i, (entity, eid, new) in enumerate(self._admin_ev):
-            self._event(at + dt.timedelta(seconds=i * 3), self.admin_account, "create", entity, eid, new)
 
     def class_list(self, ci: int) -> list[_PupilInfo]:
         return self.pupils_of[ci]
