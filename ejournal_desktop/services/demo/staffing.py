@@ -50,26 +50,7 @@ class _Staffing:
                 self.staff[t].class_idx = ci
                 primary_teacher[ci] = t
 
-        # Units of teaching: (class, subject, hours, group number or 0 for the whole class).
-        self.split_english = {ci for ci, (g, letter) in enumerate(self.classes)
-                              if g >= 5 and "АБВГ".index(letter) % 2 == 0}
-        self.split_informatics = {ci for ci, (g, letter) in enumerate(self.classes)
-                                  if g >= 7 and letter == "А"}
-        units_by_specialty: dict[str, list[tuple[int, str, int, int]]] = defaultdict(list)
-        primary_units: list[tuple[int, str, int, int, int]] = []
-        for ci, (grade, _letter) in enumerate(self.classes):
-            for subject, hours in _PLANS[grade]:
-                groups = (1, 2) if ((subject == "Английский язык" and ci in self.split_english)
-                                    or (subject == "Информатика" and ci in self.split_informatics)) else (0,)
-                if grade <= 4:
-                    spec = _PRIMARY_SPECIALTY.get(subject)
-                    if spec is None:
-                        primary_units.append((ci, subject, hours, 0, primary_teacher[ci]))
-                        continue
-                else:
-                    spec = _SPECIALTY[subject]
-                for g in groups:
-                    units_by_specialty[spec].append((ci, subject, hours, g))
+        units_by_specialty, primary_units = self._units(primary_teacher)
 
         # Merge specialties too small for a teacher of their own.
         totals = {s: sum(u[2] for u in us) for s, us in units_by_specialty.items()}
@@ -127,9 +108,43 @@ class _Staffing:
                 assignment[(ci, subject, g)] = t
                 load[t] += hours
 
+        self._class_teachers(assignment)
+
+        def gpd_teacher() -> int:
+            t = add_staff("воспитатель группы продлённого дня", 1.0, "gpd")
+            self.staff[t].room = "Игровая"
+            return t
+
+        self._courses(assignment, primary_teacher, gpd_teacher)
+
+    def _units(self, primary_teacher: dict[int, int]):
+        """Units of teaching by specialty, and the primary teachers' own units."""
+        # Units of teaching: (class, subject, hours, group number or 0 for the whole class).
+        self.split_english = {ci for ci, (g, letter) in enumerate(self.classes)
+                              if g >= 5 and "АБВГ".index(letter) % 2 == 0}
+        self.split_informatics = {ci for ci, (g, letter) in enumerate(self.classes)
+                                  if g >= 7 and letter == "А"}
+        units_by_specialty: dict[str, list[tuple[int, str, int, int]]] = defaultdict(list)
+        primary_units: list[tuple[int, str, int, int, int]] = []
+        for ci, (grade, _letter) in enumerate(self.classes):
+            for subject, hours in _PLANS[grade]:
+                groups = (1, 2) if ((subject == "Английский язык" and ci in self.split_english)
+                                    or (subject == "Информатика" and ci in self.split_informatics)) else (0,)
+                if grade <= 4:
+                    spec = _PRIMARY_SPECIALTY.get(subject)
+                    if spec is None:
+                        primary_units.append((ci, subject, hours, 0, primary_teacher[ci]))
+                        continue
+                else:
+                    spec = _SPECIALTY[subject]
+                for g in groups:
+                    units_by_specialty[spec].append((ci, subject, hours, g))
+        return units_by_specialty, primary_units
+
+    def _class_teachers(self, assignment: dict[tuple[int, str, int], int]) -> None:
         # Class teachers of grades 5-11: a teacher of the class, not yet a class teacher.
         for ci, (grade, _letter) in enumerate(self.classes):
-            if grade <= 4:
+            if grade <= 4 or any(s.class_idx == ci for s in self.staff):
                 continue
             hours_here: dict[int, int] = defaultdict(int)
             for (cj, subject, _g), t in assignment.items():
@@ -141,7 +156,12 @@ class _Staffing:
             t = max(free, key=lambda x: (hours_here.get(x, 0), -x))
             self.staff[t].class_idx = ci
 
+    def _courses(self, assignment: dict[tuple[int, str, int], int], primary_teacher: dict[int, int],
+                 gpd_teacher) -> None:
+        """Subgroups, the curriculum's courses, an elective, a club and the extended-day group
+        (`gpd_teacher()`: its teacher, asked for when the group is made)."""
         # Subgroups and courses.
+        rng = self.rng
         five, passfail = self.ref.grading_systems["five_point"], self.ref.grading_systems["pass_fail"]
         self.five_id, self.pass_fail_id = five, passfail
         self.courses: list[_CourseInfo] = []
@@ -206,8 +226,7 @@ class _Staffing:
             room=self.staff[tech].room))
         young = [p.id for p in self.pupils if self.classes[p.class_idx][0] <= 2]
         rng.shuffle(young)
-        gpd = add_staff("воспитатель группы продлённого дня", 1.0, "gpd")
-        self.staff[gpd].room = "Игровая"
+        gpd = gpd_teacher()
         self.courses.append(_CourseInfo(
             self._ids(Course), "Внеурочная деятельность", None, gpd, 5, CourseKind.extended_day, members=sorted(young[:20]), has_marks=False,
             name="Группа продлённого дня", room="Игровая"))
