@@ -19,56 +19,34 @@ from sqlalchemy import func, insert, select  # noqa: F401 (insert: tests swap th
 from ...storage.database import Database
 from ...storage.models import Account, School
 from ..access.accounts import write_staff_slots
-from ..school.reference import WORK_TYPES, install_reference_data
-from .builder import DemoReport, _Base
+from .builder import DemoReport
 from .curriculum import DEMO_PASSWORD, SIZES, login_letter
-from .marks import _Marks
-from .people import _People
-from .staffing import _Staffing
+from .history import MAX_YEARS, generate_history
+from .year import _Builder
 
-__all__ = ["DEMO_PASSWORD", "SIZES", "DemoReport", "generate", "login_letter"]
+__all__ = ["DEMO_PASSWORD", "MAX_YEARS", "SIZES", "DemoReport", "generate", "login_letter"]
 
 
-def generate(db: Database, size: str, seed: int = 1, today: dt.date | None = None) -> DemoReport:
-    """Fill an empty journal database with the demo school, in one transaction."""
+def generate(db: Database, size: str, seed: int = 1, today: dt.date | None = None, years: int = 1) -> DemoReport:
+    """Fill an empty journal database with the demo school: one year in one transaction, or with
+    `years` - 1 closed past years before the current one (history.py)."""
     if size not in SIZES:
         raise ValueError(f"Неизвестный размер демонстрационной школы «{size}»: "
                          f"допустимы {', '.join(SIZES)}")
+    if not 1 <= years <= MAX_YEARS:
+        raise ValueError(f"Число лет демонстрационной школы — от 1 до {MAX_YEARS}, указано {years}.")
     if today is None:
         today = dt.date.today()
-    with db.write_session() as session, session.begin():
-        if session.scalar(select(func.count()).select_from(School)):
-            raise ValueError("В базе уже есть школа: демонстрационные данные создаются только в новой базе.")
-        report = _Builder(session, size, seed, today).build()
-        staff_logins = list(session.scalars(select(Account.login).where(Account.staff_id.is_not(None))))
+    if years > 1:
+        report = generate_history(db, size, seed, today, years)
+    else:
+        with db.write_session() as session, session.begin():
+            if session.scalar(select(func.count()).select_from(School)):
+                raise ValueError("В базе уже есть школа: демонстрационные данные создаются только в новой базе.")
+            report = _Builder(session, size, seed, today).build()
+    with db.session() as session:
+        staff_logins = list(session.scalars(select(Account.login).where(
+            Account.staff_id.is_not(None), Account.disabled.is_(False))))
     # Staff log in anywhere with `demo`, as in a school: their slots unwrap the database key.
     write_staff_slots(db, staff_logins, DEMO_PASSWORD)
     return report
-
-
-
-class _Builder(_Base, _People, _Staffing, _Marks):
-    # the build --------------------------------------------------------------------------------------
-
-    def build(self) -> DemoReport:
-        self.ref = install_reference_data(self.session)
-        self.subject_ids = self.ref.subjects
-        self.wt_ids = self.ref.work_types
-        self.wt_weight = {w.code: w.weight for w in WORK_TYPES}
-        self.wt_name = {w.code: w.name for w in WORK_TYPES}
-        self.wt_days = {w.code: w.entry_days for w in WORK_TYPES}
-        self.setup_day = dt.date(self.start_year, 8, 28)
-
-        self._school_and_year()
-        self._classes_and_pupils()
-        self._staff_and_courses()
-        self._timetable()
-        self._rows_people()
-        self._movements()
-        self._accounts()
-        self._enrollments()
-        self._lessons_and_marks()
-        self._period_marks()
-        self._audit()
-        return self.report
-

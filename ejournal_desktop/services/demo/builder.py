@@ -48,6 +48,7 @@ class DemoReport:
     accounts: int = 0
     audit_entries: int = 0
     account_list: list[tuple[str, str]] = field(default_factory=list)  # (login, description)
+    closed_years: list[str] = field(default_factory=list)  # the closings' summaries, oldest first
 
     def summary(self) -> str:
         return (f"Демонстрационная школа ({self.size}), {self.academic_year} учебный год, "
