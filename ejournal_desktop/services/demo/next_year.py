@@ -244,27 +244,31 @@ class _NextYear(_Builder):
         return [self._hire(title, spec, str(240 + len(self.staff)))]
 
     def _assign(self, units_by_specialty) -> dict[tuple[int, str, int], int]:
-        """(class, subject, group) → teacher: last year's teacher where the curriculum allows,
-        else the least loaded teacher of the specialty (one teacher for a class's algebra and
-        geometry; two groups of a subject with two teachers)."""
+        """(class, subject, group) → teacher: last year's teacher where the curriculum allows and
+        the load stays fair, then the least loaded teacher of the specialty (one teacher for a
+        class's algebra and geometry; two groups of a subject with two teachers)."""
         assignment: dict[tuple[int, str, int], int] = {}
         load: dict[int, int] = defaultdict(int)
         for spec in sorted(units_by_specialty):
             teachers = self._teachers_for(spec)
-            by_class: dict[int, int] = {}
             units = sorted(units_by_specialty[spec], key=lambda u: (self.classes[u[0]], u[3]))
-            for ci, subject, hours, g in units:
+            fair = sum(u[2] for u in units) / len(teachers) * 1.1
+            by_class: dict[int, int] = {}
+            for ci, subject, hours, g in units:  # first the classes that keep their teacher
                 kept = self.kept_teacher.get((ci, subject, g))
-                if g == 2 and len(teachers) > 1:
-                    first = assignment[(ci, subject, 1)]
-                    choice = [x for x in teachers if x != first]
-                else:
-                    choice = teachers
-                if kept in choice:
-                    t = kept
-                elif g != 2 and ci in by_class and by_class[ci] in choice:
-                    t = by_class[ci]
-                else:
+                if kept in teachers and load[kept] + hours <= fair and (
+                        g != 2 or assignment.get((ci, subject, 1)) != kept):
+                    assignment[(ci, subject, g)] = kept
+                    by_class.setdefault(ci, kept)
+                    load[kept] += hours
+            for ci, subject, hours, g in units:
+                if (ci, subject, g) in assignment:
+                    continue
+                choice = teachers
+                if g and len(teachers) > 1:  # the other group's teacher is taken in the same hour
+                    choice = [x for x in teachers if x != assignment.get((ci, subject, 3 - g))]
+                t = by_class.get(ci)
+                if g or t not in choice or load[t] + hours > fair:
                     t = min(choice, key=lambda x: (load[x], x))
                 by_class.setdefault(ci, t)
                 assignment[(ci, subject, g)] = t
