@@ -353,68 +353,13 @@ class _NextYear(_Builder):
             self.stays[p.id] = [[p.class_idx, start, None, EnrollmentEvent.arrival, f"{order}-у",
                                  "" if self.classes[p.class_idx][0] == 1 else rng.choice(names.OTHER_SCHOOLS),
                                  None, "", "", None]]
-        numbers = {y: rng.randint(125, 140), y + 1: rng.randint(1, 6)}
-        for day, kind, p, from_ci, to_ci in self.moves:
-            numbers[day.year] += 1
-            number = f"{numbers[day.year]}-у"
-            if kind == "arrival":
-                at = self._at(day, 9, rng.randint(0, 50))
-                self._event(at, secretary, "create", "pupil", p.id, {
-                    "surname": p.person.surname, "name": p.person.name, "patronymic": p.person.patronymic})
-                for gid in p.family.guardian_ids:
-                    self._event(at, secretary, "create", "guardian", gid, {"pupil_id": p.id})
-                self.stays[p.id] = [[to_ci, day, None, EnrollmentEvent.arrival, number,
-                                     rng.choice(names.OTHER_SCHOOLS), None, "", "", None]]
-                self._join_smaller_subgroups(p.id, to_ci)
-            elif kind == "departure":
-                stay = self.stays[p.id][-1]
-                stay[2], stay[6], stay[7], stay[8] = day, EnrollmentEvent.departure, number, \
-                    rng.choice(names.OTHER_SCHOOLS)
-            else:
-                stay = self.stays[p.id][-1]
-                stay[2], stay[6], stay[7] = day, EnrollmentEvent.transfer, number
-                stay[8] = f"{self.classes[to_ci][0]}{self.classes[to_ci][1]} класс"
-                self.stays[p.id].append([to_ci, day, None, EnrollmentEvent.transfer, number,
-                                         f"{self.classes[from_ci][0]}{self.classes[from_ci][1]} класс",
-                                         None, "", "", None])
-                self.pupils_of[to_ci].append(p)
-                self._join_smaller_subgroups(p.id, to_ci)
+        self._apply_moves({y: rng.randint(125, 140), y + 1: rng.randint(1, 6)}, secretary)
         self._write_stays(secretary)
         self.report.pupils = len(self.pupils)
 
-    def _write_stays(self, secretary: int) -> None:
-        rng = self.rng
-        entry_day, first_day = dt.date(self.start_year, 8, 30), dt.date(self.start_year, 9, 1)
-        rows = []
-        for i, pid in enumerate(sorted(self.stays)):
-            for ci, arrived, departed, a_ev, a_no, a_from, d_ev, d_no, d_to, eid in self.stays[pid]:
-                if eid is None:
-                    eid = self._ids(Enrollment)
-                    rows.append({"id": eid, "pupil_id": pid, "school_class_id": self.class_ids[ci],
-                                 "arrived_on": arrived, "arrival_event": a_ev, "arrival_order_number": a_no,
-                                 "arrived_from": a_from, "departed_on": departed, "departure_event": d_ev,
-                                 "departure_order_number": d_no, "departed_to": d_to})
-                    if arrived == first_day:  # a newcomer of 1 September, entered before the year
-                        at = self._at(entry_day, 10, second=i * 5)
-                        p = self.pupil_by_id[pid]
-                        self._event(at, secretary, "create", "pupil", pid, {
-                            "surname": p.person.surname, "name": p.person.name,
-                            "patronymic": p.person.patronymic})
-                        for gid in p.family.guardian_ids:
-                            self._event(at, secretary, "create", "guardian", gid, {"pupil_id": pid})
-                    else:
-                        at = self._at(arrived, 10, rng.randint(0, 90))
-                    self._event(at, secretary, "create", "enrollment", eid, {
-                        "pupil_id": pid, "school_class_id": self.class_ids[ci], "arrived_on": arrived,
-                        "arrival_event": a_ev.value, "arrival_order_number": a_no})
-                elif departed is not None:
-                    self.conn.execute(update(Enrollment).where(Enrollment.id == eid).values(
-                        departed_on=departed, departure_event=d_ev, departure_order_number=d_no,
-                        departed_to=d_to))
-                if departed is not None:
-                    self._event(self._at(departed, 11, rng.randint(0, 90)), secretary, "update", "enrollment",
-                                eid, {"departed_on": departed, "departure_event": d_ev.value,
-                                      "departure_order_number": d_no, "departed_to": d_to},
-                                old={"departed_on": None})
-        self._insert(Enrollment, rows)
-        self._insert(SubgroupMember, self._sg_rows)
+    def _newcomer_events(self, at: dt.datetime, secretary: int, pid: int) -> None:
+        p = self.pupil_by_id[pid]
+        self._event(at, secretary, "create", "pupil", pid, {
+            "surname": p.person.surname, "name": p.person.name, "patronymic": p.person.patronymic})
+        for gid in p.family.guardian_ids:
+            self._event(at, secretary, "create", "guardian", gid, {"pupil_id": pid})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from sqlalchemy import update
+
 from ...domain.calendar import lesson_dates
 from ...domain.names import person_sort_key, short_name
 from ...domain.roles import Role
@@ -390,8 +392,8 @@ class _People:
         rng = self.rng
         y = self.start_year
         secretary = self.staff[self.secretary_idx].account_id
-        rows = []
-        # The pupil's stays: pupil id → list of [class, arrived, departed, ...]
+        # The pupil's stays: pupil id → list of [class, arrived, departed, arrival event, its order,
+        # from, departure event, its order, to, enrollment id (None: a row to write)]
         self.stays: dict[int, list[list]] = {}
         # Orders are numbered within a calendar year: promotion in May, first-graders in August,
         # then the autumn's movements; January starts again from 1.
@@ -403,7 +405,14 @@ class _People:
                 event = EnrollmentEvent.arrival if grade == 1 else EnrollmentEvent.promotion
                 number = first_orders.setdefault(event, f"{rng.randint(95, 120)}-у" if grade == 1
                                                   else f"{rng.randint(60, 90)}-у")
-                self.stays[p.id] = [[p.class_idx, p.arrived, None, event, number, "", None, "", ""]]
+                self.stays[p.id] = [[p.class_idx, p.arrived, None, event, number, "", None, "", "", None]]
+        self._apply_moves(order_no, secretary)
+        self._write_stays(secretary)
+        self.report.pupils = len(self.pupils)
+
+    def _apply_moves(self, order_no: dict[int, int], secretary: int) -> None:
+        """The year's arrivals, departures and transfers onto the stays, each by its order."""
+        rng = self.rng
         for day, kind, p, from_ci, to_ci in self.moves:
             order_no[day.year] += 1
             number = f"{order_no[day.year]}-у"
@@ -415,7 +424,7 @@ class _People:
                 for gid in p.family.guardian_ids:
                     self._event(at, secretary, "create", "guardian", gid, {"pupil_id": p.id})
                 self.stays[p.id] = [[to_ci, day, None, EnrollmentEvent.arrival, number,
-                                     rng.choice(names.OTHER_SCHOOLS), None, "", ""]]
+                                     rng.choice(names.OTHER_SCHOOLS), None, "", "", None]]
                 self._join_smaller_subgroups(p.id, to_ci)
             elif kind == "departure":
                 stay = self.stays[p.id][-1]
@@ -428,25 +437,41 @@ class _People:
                 stay[8] = f"{to_label} класс"
                 from_label = f"{self.classes[from_ci][0]}{self.classes[from_ci][1]}"
                 self.stays[p.id].append([to_ci, day, None, EnrollmentEvent.transfer, number,
-                                         f"{from_label} класс", None, "", ""])
+                                         f"{from_label} класс", None, "", "", None])
                 self.pupils_of[to_ci].append(p)
                 # Old subgroup places stay recorded; lessons check the class stay by date.
                 self._join_smaller_subgroups(p.id, to_ci)
+
+    def _newcomer_events(self, at: dt.datetime, secretary: int, pid: int) -> None:
+        """A pupil entered by the secretary before 1 September (the first year's are the
+        administrator's setup entries instead)."""
+
+    def _write_stays(self, secretary: int) -> None:
+        """Rows of the new stays (a stay the closing opened is only ended), with their entries."""
+        rng = self.rng
+        y = self.start_year
+        rows = []
         entry_day = dt.date(y, 8, 30)
         for i, pid in enumerate(sorted(self.stays)):
-            for ci, arrived, departed, a_ev, a_no, a_from, d_ev, d_no, d_to in self.stays[pid]:
-                eid = self._ids(Enrollment)
-                rows.append({"id": eid, "pupil_id": pid, "school_class_id": self.class_ids[ci],
-                             "arrived_on": arrived, "arrival_event": a_ev, "arrival_order_number": a_no,
-                             "arrived_from": a_from, "departed_on": departed, "departure_event": d_ev,
-                             "departure_order_number": d_no, "departed_to": d_to})
-                new = {"pupil_id": pid, "school_class_id": self.class_ids[ci], "arrived_on": arrived,
-                       "arrival_event": a_ev.value, "arrival_order_number": a_no}
-                if arrived == dt.date(y, 9, 1):
-                    at = self._at(entry_day, 10, second=i * 5)
-                else:
-                    at = self._at(arrived, 10, rng.randint(0, 90))
-                self._event(at, secretary, "create", "enrollment", eid, new)
+            for ci, arrived, departed, a_ev, a_no, a_from, d_ev, d_no, d_to, eid in self.stays[pid]:
+                if eid is None:
+                    eid = self._ids(Enrollment)
+                    rows.append({"id": eid, "pupil_id": pid, "school_class_id": self.class_ids[ci],
+                                 "arrived_on": arrived, "arrival_event": a_ev, "arrival_order_number": a_no,
+                                 "arrived_from": a_from, "departed_on": departed, "departure_event": d_ev,
+                                 "departure_order_number": d_no, "departed_to": d_to})
+                    new = {"pupil_id": pid, "school_class_id": self.class_ids[ci], "arrived_on": arrived,
+                           "arrival_event": a_ev.value, "arrival_order_number": a_no}
+                    if arrived == dt.date(y, 9, 1):
+                        at = self._at(entry_day, 10, second=i * 5)
+                        self._newcomer_events(at, secretary, pid)
+                    else:
+                        at = self._at(arrived, 10, rng.randint(0, 90))
+                    self._event(at, secretary, "create", "enrollment", eid, new)
+                elif departed is not None:
+                    self.conn.execute(update(Enrollment).where(Enrollment.id == eid).values(
+                        departed_on=departed, departure_event=d_ev, departure_order_number=d_no,
+                        departed_to=d_to))
                 if departed is not None:
                     self._event(self._at(departed, 11, rng.randint(0, 90)), secretary, "update", "enrollment",
                                 eid, {"departed_on": departed, "departure_event": d_ev.value,
@@ -454,5 +479,3 @@ class _People:
                                 old={"departed_on": None})
         self._insert(Enrollment, rows)
         self._insert(SubgroupMember, self._sg_rows)
-        self.report.pupils = len(self.pupils)
-
