@@ -15,9 +15,11 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from ...domain.calendar import PeriodKind, academic_year_of, default_periods
+from ...domain.grading import NOT_ASSESSED
 from ...domain.roles import Role
 from ...storage.database import Database
-from ...storage.models import Account, School, YearDecisionKind
+from ...storage.models import Account, Course, PeriodMarkKind, School, YearDecisionKind
+from .. import journal
 from ..access.actor import Actor
 from ..administration import year_closing
 from .builder import DemoReport
@@ -87,12 +89,27 @@ def _admin(db: Database) -> Actor:
         return Actor(account.id, account.login, frozenset({Role.administrator}), staff_id=account.staff_id)
 
 
+def _not_assessed(db: Database, actor: Actor, when: dt.datetime) -> None:
+    """A pupil who came too late in the year to get a mark in a subject is not assessed («н/а»):
+    each teacher puts it in through the journal before the year is closed."""
+    for gap in year_closing.check(db, actor):
+        with db.session() as session:
+            account = session.execute(select(Account.id, Account.login, Account.staff_id)
+                                      .join(Course, Course.teacher_id == Account.staff_id)
+                                      .where(Course.id == gap.course_id)).first()
+        teacher = Actor(account.id, account.login, frozenset({Role.teacher}), staff_id=account.staff_id)
+        for pupil in gap.pupil_ids:
+            journal.set_period_mark(db, teacher, gap.course_id, pupil, PeriodMarkKind.year, None, NOT_ASSESSED,
+                                    now=when)
+
+
 def _close(db: Database, builder, day: dt.date) -> year_closing.ClosingReport:
     """The council's decisions, then the director's order carried out by the closing service: most
     9th-graders go on to the 10th grade, a pupil with a failing year mark is promoted conditionally
     (an 11th-grader graduates)."""
     actor = _admin(db)
     rng = builder.rng
+    _not_assessed(db, actor, _local(day, 9))
     council = _local(day, 10)
     note = "решение педагогического совета"
     for cls in sorted({d.class_id for d in year_closing.decisions(db, actor) if d.grade == 9}):
