@@ -129,3 +129,28 @@ def test_years_out_of_range_are_refused_in_russian(tmp_path, years):
     assert r.returncode == 2
     assert f"число лет — целое от 1 до 5, а не «{years}»" in r.stderr
     assert "Traceback" not in r.stderr and not path.exists()
+
+
+def test_a_pupil_without_a_year_mark_is_not_assessed_before_the_closing(tmp_path):
+    # A pupil who came in May has no mark in a one-hour subject: the history's closing step has the
+    # teacher put «н/а», and the year then has no gaps.
+    from ejournal_desktop.services import demo
+    from ejournal_desktop.services.administration import year_closing
+    from ejournal_desktop.services.demo import history as demo_history
+    db = database.create(tmp_path / "june.db", key=bytes.fromhex(TEST_KEY_HEX))
+    try:
+        demo.generate(db, "small", seed=1, today=dt.date(2025, 6, 20))
+        with db.write_session() as s, s.begin():
+            mark = s.scalars(select(PeriodMark).where(PeriodMark.kind == PeriodMarkKind.year).limit(1)).first()
+            course, pupil = mark.course_id, mark.pupil_id
+            s.delete(mark)
+        admin = demo_history._admin(db)
+        assert [g.pupil_ids for g in year_closing.check(db, admin)] == [(pupil,)]
+        demo_history._not_assessed(db, admin, demo_history._local(dt.date(2025, 6, 20), 9))
+        assert year_closing.check(db, admin) == []
+        with db.session() as s:
+            assert s.scalar(select(PeriodMark.value).where(
+                PeriodMark.course_id == course, PeriodMark.pupil_id == pupil,
+                PeriodMark.kind == PeriodMarkKind.year)) == "н/а"
+    finally:
+        db.close()
