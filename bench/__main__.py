@@ -9,11 +9,13 @@ import sys
 from . import (
     activity_memory,
     backup,
+    backup_history,
     common,
     concurrency,
     exchange,
     grid,
     grid_typing,
+    history,
     journal,
     login,
     open_school,
@@ -30,31 +32,37 @@ from . import (
 _ROWS = (("open_school", open_school), ("login", login), ("journal", journal), ("grid", grid),
          ("concurrency", concurrency), ("grid_typing", grid_typing), ("postgres", postgres),
          ("reports", reports), ("report_kinds", report_kinds), ("backup", backup), ("roster", roster),
-         ("year_closing", year_closing), ("exchange", exchange), ("timetable", timetable),
-         ("activity_memory", activity_memory))
+         ("backup_history", backup_history), ("year_closing", year_closing), ("exchange", exchange),
+         ("timetable", timetable), ("activity_memory", activity_memory))
+# The history table (1 year | 5 years | ratio) comes after the main one; `--only history` alone.
+_HISTORY = "history"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--only", metavar="NAMES",
-                        help="comma-separated row groups to run: " + ", ".join(n for n, _ in _ROWS))
+                        help="comma-separated row groups to run: " + ", ".join([n for n, _ in _ROWS] + [_HISTORY]))
     args = parser.parse_args(argv)
     only = None
     if args.only:
         only = {n.strip() for n in args.only.split(",") if n.strip()}
-        unknown = only - {n for n, _ in _ROWS}
+        unknown = only - {n for n, _ in _ROWS} - {_HISTORY}
         if unknown:
             parser.error("unknown row groups: " + ", ".join(sorted(unknown)))
     os.environ["EJOURNAL_DB_KEY"] = common.BENCH_KEY_HEX
-    path, generated = common.large_school()
-    print(f"large demo school: {path} ({path.stat().st_size / 2**20:.0f} MB)", file=sys.stderr)
-    rows = []
-    if generated is not None:
-        rows.append(common.Row("generate the large demo school", [generated], note="once, then cached"))
-    for name, module in _ROWS:
-        if only is None or name in only:
-            rows += module.run(path)
-    common.print_table(rows)
+    if only is None or only - {_HISTORY}:
+        path, generated = common.large_school()
+        print(f"large demo school: {path} ({path.stat().st_size / 2**20:.0f} MB)", file=sys.stderr)
+        rows = []
+        if generated is not None:
+            rows.append(common.Row("generate the large demo school", [generated], note="once, then cached"))
+        for name, module in _ROWS:
+            if only is None or name in only:
+                rows += module.run(path)
+        common.print_table(rows)
+    if only is None or _HISTORY in only:
+        print()
+        history.run_table()
     return 0
 
 

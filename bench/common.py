@@ -77,22 +77,23 @@ def cache_dir() -> Path:
     return d
 
 
-def large_school() -> tuple[Path, float | None]:
-    """The large demo school, generated once and cached; returns its path and the generation time."""
+def large_school(years: int = 1) -> tuple[Path, float | None]:
+    """The large demo school with `years` years (the current one and years-1 closed ones), generated
+    once per schema and cached; returns its path and the generation time (None: from the cache)."""
     from ejournal_desktop.services import demo
     from ejournal_desktop.storage import database
     from ejournal_desktop.storage.migrations import script
     head = script().get_current_head()
     # Bumped when the generator writes something new (v2: staff key slots beside the file).
-    path = cache_dir() / f"large-seed1-{BENCH_TODAY.isoformat()}-schema{head}-v2.db"
+    path = cache_dir() / f"large-{years}y-seed1-{BENCH_TODAY.isoformat()}-schema{head}-v2.db"
     if path.exists():
         return path, None
-    work = cache_dir() / "generating"
+    work = cache_dir() / f"generating-{years}y"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     t = time.perf_counter()
     db = database.create(work / path.name, key=bytes.fromhex(BENCH_KEY_HEX))
-    demo.generate(db, "large", seed=1, today=BENCH_TODAY)
+    demo.generate(db, "large", seed=1, today=BENCH_TODAY, years=years)
     db.close()
     elapsed = time.perf_counter() - t
     for companion in work.iterdir():  # the file, its sidecar and its key slots

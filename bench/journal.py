@@ -118,13 +118,21 @@ def _run(db, path: Path) -> list[Row]:
                     note="the deputy: substitutions of the year, every course"))
 
     # put_marks: the deputy on the period's last lessons (the year may be closed for teachers).
+    # The period's last lesson day with pupils still unmarked (a written work marks everyone).
     with db.session() as s:
-        lessons = s.scalars(select(Lesson.id).where(Lesson.course_id == course, Lesson.date == last_day)).all()
-        marked = set(s.scalars(select(Mark.pupil_id).where(Mark.lesson_id.in_(lessons))))
-    free = [r.pupil_id for r in grid.rows if r.belongs_on(last_day) and r.pupil_id not in marked]
+        days = s.scalars(select(Lesson.date).where(Lesson.course_id == course, Lesson.date >= period.start,
+                                                   Lesson.date <= last_day).distinct()
+                         .order_by(Lesson.date.desc()).limit(10)).all()
+        for day in days:
+            lessons = s.scalars(select(Lesson.id).where(Lesson.course_id == course, Lesson.date == day)).all()
+            marked = set(s.scalars(select(Mark.pupil_id).where(Mark.lesson_id.in_(lessons))))
+            free = [r.pupil_id for r in grid.rows if r.belongs_on(day) and r.pupil_id not in marked]
+            if free:
+                break
+    when = dt.datetime.combine(day, dt.time(12), dt.timezone(dt.timedelta(hours=3)))
     times = []
     for pupil in free[:15]:
-        times += repeat(lambda p=pupil: journal.put_marks(db, deputy, lessons[0], p, "5 4", now=now), 1)
+        times += repeat(lambda p=pupil: journal.put_marks(db, deputy, lessons[0], p, "5 4", now=when), 1)
     if times:
         rows.append(Row("put «5 4» into a cell", times,
                         note=f"median of {len(times)}: rights, rules, 2 marks + audit, commit"))

@@ -3,6 +3,7 @@ server) itself — made, checked, described, moved, and its key kept on this PC.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import getpass
 import os
@@ -28,6 +29,8 @@ def add_parsers(sub) -> None:
     demo.add_argument("--size", choices=["small", "school", "large"], default="school")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--today", type=dt.date.fromisoformat, help="дата «сегодня» для данных (ГГГГ-ММ-ДД)")
+    demo.add_argument("--years", type=_demo_years, default=1, metavar="N",
+                      help="лет в журнале: текущий и N-1 закрытых прошлых (1–5, по умолчанию 1)")
     demo.add_argument("--json", action="store_true", help="вывод в JSON")
 
     init = sub.add_parser("init", help="создать базу журнала школы и учётную запись администратора")
@@ -55,6 +58,18 @@ def add_parsers(sub) -> None:
     kr.add_argument("state", choices=["on", "off", "status"])
 
 
+def _demo_years(text: str) -> int:
+    """An argparse type: 1…5 years (the regulation keeps five), with a Russian message (exit 2)."""
+    from ..services.demo import MAX_YEARS
+    try:
+        years = int(text)
+    except ValueError:
+        years = 0
+    if not 1 <= years <= MAX_YEARS:
+        raise argparse.ArgumentTypeError(f"число лет — целое от 1 до {MAX_YEARS}, а не «{text}»")
+    return years
+
+
 def cmd_demo(args) -> int:
     from ..services import demo
     from ..services.access.files import create_journal, discard_journal
@@ -63,7 +78,7 @@ def cmd_demo(args) -> int:
         raise Failed(f"Файл {path} уже существует; демонстрационная школа создаётся только в новом файле.")
     db = create_journal(path, demo=True)
     try:
-        report = demo.generate(db, args.size, seed=args.seed, today=args.today)
+        report = demo.generate(db, args.size, seed=args.seed, today=args.today, years=getattr(args, "years", 1))
     except BaseException:
         db.close()
         discard_journal(path)
@@ -71,11 +86,12 @@ def cmd_demo(args) -> int:
     db.close()
     counts = {k: getattr(report, k) for k in ("classes", "pupils", "guardians", "teachers", "courses",
                                                "lessons", "marks", "attendance", "period_marks", "accounts")}
-    lines = [f"Демонстрационная школа создана: {path}", report.summary(),
+    lines = [f"Демонстрационная школа создана: {path}", report.summary(), *report.closed_years,
              "Учётные записи (пароль у всех — demo):"]
     lines += [f"  {login:<16} {desc}" for login, desc in report.account_list]
     show({"db": str(path), "today": report.today, "academic_year": report.academic_year, "counts": counts,
-            "accounts": [{"login": lg, "description": d} for lg, d in report.account_list]},
+          "accounts": [{"login": lg, "description": d} for lg, d in report.account_list],
+          "closed_years": report.closed_years},
            args.json, "\n".join(lines))
     return EXIT_OK
 
