@@ -18,7 +18,7 @@ from ...domain.calendar import PeriodKind, academic_year_of, default_periods
 from ...domain.grading import NOT_ASSESSED
 from ...domain.roles import Role
 from ...storage.database import Database
-from ...storage.models import Account, Course, PeriodMarkKind, School, YearDecisionKind
+from ...storage.models import Account, PeriodMarkKind, School, YearDecisionKind
 from .. import journal
 from ..access.actor import Actor
 from ..administration import year_closing
@@ -90,16 +90,16 @@ def _admin(db: Database) -> Actor:
 
 
 def _not_assessed(db: Database, actor: Actor, when: dt.datetime) -> None:
-    """A pupil who came too late in the year to get a mark in a subject is not assessed («н/а»):
-    each teacher puts it in through the journal before the year is closed."""
+    """A pupil who came too late in the year to get a mark in a subject is not assessed («н/а»): the
+    deputy puts it in through the journal before the year is closed — a week after the last lessons,
+    past the teachers' own period-mark window (entry_rules), so it is the deputy's to enter."""
+    with db.session() as session:
+        account = session.execute(select(Account.id, Account.login, Account.staff_id)
+                                  .where(Account.login == "zavuch")).first()
+    deputy = Actor(account.id, account.login, frozenset({Role.deputy}), staff_id=account.staff_id)
     for gap in year_closing.check(db, actor):
-        with db.session() as session:
-            account = session.execute(select(Account.id, Account.login, Account.staff_id)
-                                      .join(Course, Course.teacher_id == Account.staff_id)
-                                      .where(Course.id == gap.course_id)).first()
-        teacher = Actor(account.id, account.login, frozenset({Role.teacher}), staff_id=account.staff_id)
         for pupil in gap.pupil_ids:
-            journal.set_period_mark(db, teacher, gap.course_id, pupil, PeriodMarkKind.year, None, NOT_ASSESSED,
+            journal.set_period_mark(db, deputy, gap.course_id, pupil, PeriodMarkKind.year, None, NOT_ASSESSED,
                                     now=when)
 
 

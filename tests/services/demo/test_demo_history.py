@@ -133,7 +133,7 @@ def test_years_out_of_range_are_refused_in_russian(tmp_path, years):
 
 def test_a_pupil_without_a_year_mark_is_not_assessed_before_the_closing(tmp_path):
     # A pupil who came in May has no mark in a one-hour subject: the history's closing step has the
-    # teacher put «н/а», and the year then has no gaps.
+    # deputy put «н/а» (past the teachers' period-mark window), and the year then has no gaps.
     from ejournal_desktop.services import demo
     from ejournal_desktop.services.administration import year_closing
     from ejournal_desktop.services.demo import history as demo_history
