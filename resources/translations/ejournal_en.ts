@@ -838,6 +838,10 @@ Make the sheet?</translation>
         <translation>Data consent</translation>
     </message>
     <message>
+        <source>Выбыл(а) из класса {0}; номер в списке сохраняется до конца года</source>
+        <translation>Left the class on {0}; the list number is kept until the end of the year</translation>
+    </message>
+    <message>
         <source>родитель</source>
         <translation>parent</translation>
     </message>
@@ -848,6 +852,10 @@ Make the sheet?</translation>
     <message>
         <source>ж</source>
         <translation>F</translation>
+    </message>
+    <message>
+        <source>выбыл(а) {0}</source>
+        <translation>left {0}</translation>
     </message>
     <message>
         <source>есть</source>
@@ -1341,6 +1349,17 @@ Please pass it to the journal&apos;s administrator.</translation>
     <message>
         <source>Убрать</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>«{0}» — не дата. Введите дату так: 02.12.2026, 2.12.26 или 02122026.</source>
+        <translation>“{0}” is not a date. Type a date like 02.12.2026, 2.12.26 or 02122026.</translation>
+    </message>
+    <message>
+        <source>{0} — вне допустимых дат ({1} — {2}).</source>
+        <translation>{0} is outside the allowed dates ({1} – {2}).</translation>
     </message>
 </context>
 <context>
@@ -3476,12 +3495,24 @@ Works without the internet; the data is kept in an encrypted database on this co
         <translation>Class reports are made by the deputy head, the head teacher and the administrator (for the whole school) and by a form tutor (for their own class); you have no class of your own.</translation>
     </message>
     <message>
+        <source>по текущим отметкам на</source>
+        <translation>by the current marks as of</translation>
+    </message>
+    <message>
+        <source>по состоянию на</source>
+        <translation>as of</translation>
+    </message>
+    <message>
         <source>— за период —</source>
         <translation>— for the period —</translation>
     </message>
     <message>
         <source>Выбран месяц: отчёт строится за месяц.</source>
         <translation>A month is chosen: the report covers the month.</translation>
+    </message>
+    <message>
+        <source>с {0} по {1}</source>
+        <translation>from {0} to {1}</translation>
     </message>
     <message>
         <source>— все предметы —</source>
@@ -3506,6 +3537,10 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>Отчёт «{0}»: нет класса, по которому вам доступны отчёты.</source>
         <translation>Report “{0}”: there is no class you can see reports for.</translation>
+    </message>
+    <message>
+        <source>на {0}</source>
+        <translation>as of {0}</translation>
     </message>
     <message>
         <source>Формируется отчёт «{0}»…</source>
@@ -3650,6 +3685,22 @@ Works without the internet; the data is kept in an encrypted database on this co
     <message>
         <source>П&amp;редмет:</source>
         <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+        <source>На д&amp;ату:</source>
+        <translation>As of d&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Успеваемость текущего периода на выбранную дату — по текущим отметкам и средним баллам (как в журнале), а не по отметкам за период; посещаемость — по эту дату</source>
+        <translation>Progress in the current period as of the chosen date — by the current marks and averages (as in the journal), not by period marks; attendance up to that date</translation>
+    </message>
+    <message>
+        <source>&amp;Неделя:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>Любой день недели: дневник печатается с понедельника по субботу этой недели</source>
+        <translation>Any day of the week: the diary is printed from Monday to Saturday of that week</translation>
     </message>
     <message>
         <source>С&amp;формировать</source>
