@@ -8,7 +8,6 @@ twice, in parallel).
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 import time
@@ -18,7 +17,7 @@ from ejournal_desktop.services.access import accounts
 from ejournal_desktop.services.administration import backup
 from ejournal_desktop.storage import database
 
-from .common import BENCH_KEY_HEX, Row, two_drives
+from .common import BENCH_KEY_HEX, Row, copy_school, two_drives
 
 
 def run(path: Path) -> list[Row]:
@@ -26,9 +25,7 @@ def run(path: Path) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ejournal-bench-backup-") as tmp:
         work = Path(tmp)
-        live = work / "school.db"
-        for companion in path.parent.glob(path.name + "*"):
-            shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
+        live = copy_school(path, work)
         drives = two_drives(work)
         db = database.open_file(live, key=key)
         admin = accounts.authenticate(db, "admin", "demo")

@@ -15,14 +15,13 @@ Works on a copy in a temporary folder (the given file stays as it is).
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from .common import BENCH_KEY_HEX, Row, two_drives
+from .common import BENCH_KEY_HEX, Row, copy_school, two_drives
 
 _CHECK_PROBE = r"""
 import sys, time
@@ -87,9 +86,7 @@ def run(path: Path, *, renumber: bool = False, checks: bool = True) -> list[Row]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ejournal-bench-history-") as tmp:
         work = Path(tmp)
-        live = work / "school.db"
-        for companion in path.parent.glob(path.name + "*"):
-            shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
+        live = copy_school(path, work)
         drives = two_drives(work)
         db = database.open_file(live, key=key)
         years = _years(db)

@@ -19,6 +19,15 @@ BENCH_KEY_HEX = "be" * 32
 BENCH_TODAY = dt.date(2026, 6, 15)
 
 
+def copy_school(path: Path, folder: Path, name: str = "school.db") -> Path:
+    """A working copy of the cached school with its key id and slots (the cache stays as it is)."""
+    live = folder / name
+    for companion in path.parent.glob(path.name + "*"):
+        if not companion.name.endswith(".bak"):
+            shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
+    return live
+
+
 def two_drives(work: Path) -> list[Path]:
     """Two backup targets on two devices, as backups require (a folder of the work area and one on
     tmpfs, /dev/shm, or on EJOURNAL_BENCH_OTHER_MEDIUM): two folders of one disk are one medium. The

@@ -3,7 +3,6 @@ database (issue 9). Works on a copy of the cached school in a temporary folder."
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -12,7 +11,7 @@ from ejournal_desktop.services import exchange
 from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage import database
 
-from .common import BENCH_KEY_HEX, Row
+from .common import BENCH_KEY_HEX, Row, copy_school
 
 
 def run(path: Path) -> list[Row]:
@@ -20,9 +19,7 @@ def run(path: Path) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ejournal-bench-exchange-") as tmp:
         work = Path(tmp)
-        live = work / "school.db"
-        for companion in path.parent.glob(path.name + "*"):
-            shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
+        live = copy_school(path, work)
         db = database.open_file(live, key=key)
         admin = accounts.authenticate(db, "admin", "demo")
         out = work / "school.json"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -25,18 +24,11 @@ from ejournal_desktop.services.people import roster_import
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AcademicYear, SchoolClass, YearStatus
 
-from .common import BENCH_KEY_HEX, Row
+from .common import BENCH_KEY_HEX, Row, copy_school
 
 PUPILS = 1100
 HEAD = ["№", "ФИО", "Дата рождения", "Пол", "Класс", "Адрес", "Мать", "Телефон матери", "Отец",
         "Телефон отца"]
-
-
-def _copy(path: Path, folder: Path) -> Path:
-    live = folder / "school.db"
-    for companion in path.parent.glob(path.name + "*"):
-        shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
-    return live
 
 
 def _classes(db) -> tuple[int, list[tuple[int, str]]]:
@@ -96,7 +88,7 @@ def run(path: Path) -> list[Row]:
     key = bytes.fromhex(BENCH_KEY_HEX)
     with tempfile.TemporaryDirectory(prefix="ejournal-bench-roster-") as tmp:
         folder = Path(tmp)
-        db = database.open_file(_copy(path, folder), key=key)
+        db = database.open_file(copy_school(path, folder), key=key)
         start_year, classes = _classes(db)
         rows = _rows(start_year, classes)
         # Pupils of the school who happen to share a name and birth date with a generated one are left out.
@@ -124,7 +116,7 @@ def run(path: Path) -> list[Row]:
         for samples, source in ((imports, xlsx), (imports_csv, text)):
             for _ in range(3):
                 with tempfile.TemporaryDirectory(dir=folder) as sub:
-                    db = database.open_file(_copy(path, Path(sub)), key=key)
+                    db = database.open_file(copy_school(path, Path(sub)), key=key)
                     admin = accounts.authenticate(db, "admin", "demo")
                     if source is xlsx:
                         t = time.perf_counter()

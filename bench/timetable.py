@@ -13,7 +13,6 @@ entry, as a school does in August.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sys
 import tempfile
 import time
@@ -26,18 +25,9 @@ from ejournal_desktop.services.access import accounts
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AcademicYear, Attendance, Lesson, Mark, MarkCorrection
 
-from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, repeat
+from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, copy_school, repeat
 
 MSK = dt.timezone(dt.timedelta(hours=3))
-
-
-def _copy(path: Path, work: Path) -> Path:
-    live = work / "school.db"
-    for companion in path.parent.glob(path.name + "*"):
-        if companion.name.endswith(".bak"):
-            continue
-        shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
-    return live
 
 
 def _wipe_lessons(db) -> int:
@@ -51,7 +41,7 @@ def _wipe_lessons(db) -> int:
 def run(path: Path) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ejournal-bench-timetable-") as tmp:
-        live = _copy(path, Path(tmp))
+        live = copy_school(path, Path(tmp))
         db = database.open_file(live, key=bytes.fromhex(BENCH_KEY_HEX))  # migrates an older cached file
         try:
             deputy = accounts.authenticate(db, "zavuch", "demo")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -27,19 +26,10 @@ from ejournal_desktop.services.administration import year_closing
 from ejournal_desktop.storage import database
 from ejournal_desktop.storage.models import AuditEntry
 
-from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, cache_dir, two_drives
+from .common import BENCH_KEY_HEX, BENCH_TODAY, Row, cache_dir, copy_school, two_drives
 
 MSK = dt.timezone(dt.timedelta(hours=3))
 NOW = dt.datetime(BENCH_TODAY.year, BENCH_TODAY.month, BENCH_TODAY.day, 12, tzinfo=MSK)
-
-
-def _copy(path: Path, work: Path, name: str) -> Path:
-    live = work / name
-    for companion in path.parent.glob(path.name + "*"):
-        if companion.name.endswith(".bak"):
-            continue
-        shutil.copy2(companion, live.with_name(companion.name.replace(path.name, live.name, 1)))
-    return live
 
 
 def run(path: Path) -> list[Row]:
@@ -47,7 +37,7 @@ def run(path: Path) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="ejournal-bench-year-") as tmp:
         work = Path(tmp)
-        live = _copy(path, work, "school.db")
+        live = copy_school(path, work, "school.db")
         t = time.perf_counter()
         db = database.open_file(live, key=key)  # migrates an older cached file (after a copy)
         opened = time.perf_counter() - t
@@ -76,7 +66,7 @@ def run(path: Path) -> list[Row]:
 
         closings, report, audit_entries = [], None, 0
         for i in range(3):
-            copy = _copy(live, work, f"close{i}.db")
+            copy = copy_school(live, work, f"close{i}.db")
             db = database.open_file(copy, key=key)
             admin = accounts.authenticate(db, "admin", "demo")
             with db.session() as s:
@@ -93,7 +83,7 @@ def run(path: Path) -> list[Row]:
                         note=f"{pupils} pupils, {len(report.classes_created)} classes, "
                              f"{report.courses_copied} courses, {audit_entries} audit entries; one transaction"))
 
-        copy = _copy(live, work, "archived.db")
+        copy = copy_school(live, work, "archived.db")
         drives = two_drives(work)
         db = database.open_file(copy, key=key)
         admin = accounts.authenticate(db, "admin", "demo")

@@ -13,7 +13,6 @@ from openpyxl import Workbook
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox
 from setup_testing import type_mark
-from sqlalchemy import select
 
 from ejournal_desktop.domain.roles import Role
 from ejournal_desktop.services import journal

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 from ...domain.calendar import Holiday as CalHoliday
 from ...domain.calendar import PeriodKind as CalPeriodKind
 from ...domain.calendar import academic_year_of, default_holidays, default_periods
-from ...domain.names import short_name
 from ...storage.models import (
     AcademicYear,
     CourseKind,
@@ -26,7 +25,6 @@ from ...storage.models import (
     UTCDateTime,
     YearStatus,
 )
-from ..access import audit
 from . import data as names
 from .curriculum import _LOCAL, DEMO_PASSWORD
 

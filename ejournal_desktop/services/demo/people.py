@@ -28,7 +28,6 @@ from ...storage.models import (
     SubgroupMember,
     TimetableEntry,
 )
-from ..access import audit
 from ..access.accounts import hash_password
 from ..people.list_numbers import number_new_stays
 from . import data as names

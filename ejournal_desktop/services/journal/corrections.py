@@ -19,7 +19,7 @@ from ...storage.models import (
     Mark,
     MarkCorrection,
 )
-from ..access import audit, settings
+from ..access import audit
 from ..access.accounts import Actor
 from ..access.guard import require, unit
 from ..access.people_names import account_names

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ...domain.names import name_sort_key, person_sort_key, short_name
+from ...domain.names import name_sort_key, person_sort_key
 from ...domain.rights import Action
 from ...printing.class_book import BookCourse, ClassBook, CorrectionLine, write_class_book
 from ...printing.journal_pages import JournalMonth, LessonLine, PupilLine, ResultColumn, write_journal_pdf
