@@ -43,7 +43,6 @@ from ...storage.models import (
     Lesson,
     MarkCorrection,
     Pupil,
-    SchoolClass,
     Subgroup,
     Subject,
 )
@@ -51,6 +50,8 @@ from .. import journal
 from ..access import guard
 from ..access.actor import Actor
 from ..access.people_names import account_names
+from ..timetable import lookups
+from ..timetable.model import TimetableError
 from .printout_common import (  # noqa: F401 (PRINT_ACTION, PRINTOUT_ENTITY, PrintoutNotFound: re-exported)
     _BOOK_KINDS,
     PRINT_ACTION,
@@ -81,18 +82,12 @@ __all__ = ["BuildCancelled", "Cancelled", "class_book", "class_id_by_label", "co
 
 
 def class_id_by_label(db: Database, label: str, academic_year_id: int | None = None) -> int:
-    """The class «5А» (or «5 А», «5а») of the year (default: the latest)."""
-    text = label.replace(" ", "").upper()
-    digits = "".join(ch for ch in text if ch.isdigit())
-    letter = text[len(digits):]
-    with db.session() as session:
-        year = _year_id(session, academic_year_id)
-        found = session.scalar(select(SchoolClass.id).where(
-            SchoolClass.academic_year_id == year, SchoolClass.grade == int(digits or 0),
-            SchoolClass.letter == letter)) if digits else None
-    if found is None:
-        raise PrintoutNotFound(f"Класса «{label}» в этом учебном году нет.")
-    return found
+    """The class «5А» (or «5 А», «5а») of the year (default: the latest): the timetable's one lookup,
+    refused as a printout's «not found»."""
+    try:
+        return lookups.class_id_by_label(db, label, academic_year_id)
+    except TimetableError as exc:
+        raise PrintoutNotFound(str(exc)) from None
 
 
 def course_id_by_subject(db: Database, class_id: int, subject: str) -> list[int]:
