@@ -88,7 +88,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-_WIDTHS = (0.12, 0.04, 0.22, 0.31, 0.22, 0.09)   # shares of the width: day, №, subject, homework, marks, absence
+_WIDTHS = (0.12, 0.04, 0.22, 0.29, 0.22, 0.11)   # shares of the width: day, №, subject, homework, marks, absence
 
 
 def _week_table(week: PupilWeek, width: float, styles) -> Table:
