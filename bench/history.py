@@ -1,5 +1,6 @@
 """The rows issue 19 holds to, on the 1-year and the 5-year large school side by side:
-`1 year | 5 years | ratio` (journal page, grid, a mark, backup + verify, db check, printing).
+`1 year | 5 years | ratio` (journal page, grid, a mark, backup + verify, db check, printing, and the
+grid and a mark on PostgreSQL after `db migrate`).
 
     PYTHONPATH=. python -m bench --only history
 
@@ -14,11 +15,11 @@ import statistics
 import sys
 from pathlib import Path
 
-from . import backup_history, common, journal, reports
+from . import backup_history, common, journal, postgres, reports
 from .common import Row
 
 YEARS = 5
-_MODULES = (journal, reports, backup_history)
+_MODULES = (journal, reports, backup_history, postgres)  # postgres: the same school on a server
 
 
 def _key(row: Row) -> str:
