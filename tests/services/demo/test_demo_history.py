@@ -154,3 +154,15 @@ def test_a_pupil_without_a_year_mark_is_not_assessed_before_the_closing(tmp_path
                 PeriodMark.kind == PeriodMarkKind.year)) == "н/а"
     finally:
         db.close()
+
+
+def test_the_five_year_school_passes_db_check(tmp_path):
+    """The largest history the regulation keeps (five years): four closings, each accepted by `db check`."""
+    path = tmp_path / "five-years.db"
+    r = ejournal("--db", str(path), "demo", "--size", "small", "--years", "5", "--today", DEMO_TODAY.isoformat(),
+                 "--json")
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["closed_years"]) == 4
+    checked = ejournal("--db", str(path), "db", "check", "--json")
+    assert checked.returncode == 0, checked.stdout
+    assert json.loads(checked.stdout)["problems"] == []
