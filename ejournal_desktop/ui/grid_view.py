@@ -409,10 +409,11 @@ class JournalGridView(QTableView):
                 bar.setValue(bar.value() + rect.right() - right)
 
     def show_column_at_right(self, col: int) -> None:
-        """Scroll so that the column is the last one fully visible: the lessons before it show."""
+        """Scroll so that the column is the last one fully visible, left of the frozen average and
+        period columns (which lie over the grid's right edge): the lessons before it show."""
         header = self.horizontalHeader()
         right = header.sectionPosition(col) + header.sectionSize(col)
-        self.horizontalScrollBar().setValue(max(0, right - self.viewport().width()))
+        self.horizontalScrollBar().setValue(max(0, right - (self.viewport().width() - self.tail_width())))
 
     def _frozen_clicked(self, index: QModelIndex) -> None:
         self.setFocus()

@@ -717,11 +717,17 @@ def test_the_legend_names_work_types_and_attendance_in_distinct_colours(page):
 
 
 def test_today_goes_back_to_todays_lesson_from_another_period(qtbot, page):
+    page.resize(900, 700)   # a narrow window: today's lesson lies beyond the first screen of lessons
     page.select_period(journal.periods_for(page._db, page.grid.course.id)[0].id)
     assert page.grid.period.start > TODAY or page.grid.period.end < TODAY
     qtbot.mouseClick(page.ui.today, Qt.MouseButton.LeftButton)
     assert page.grid.period.start <= TODAY <= page.grid.period.end
     assert page.model.lesson_at(page.view.currentIndex().column()).date == TODAY
+    # …and the teacher sees it: the cell lies left of the frozen average and period columns.
+    view = page.view
+    rect = view.visualRect(view.currentIndex())
+    uncovered = view.viewport().width() - (view.tail_width() if view.tail.isVisible() else 0)
+    assert 0 <= rect.left() and rect.right() < uncovered, (rect, uncovered)
 
 
 def test_average_and_period_mark_stay_visible_on_the_right_while_scrolling(qtbot, page):
