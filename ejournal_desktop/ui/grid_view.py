@@ -459,11 +459,13 @@ class JournalGridView(QTableView):
         index = self.currentIndex()
         below = index.sibling(index.row() + 1, index.column())
         if below.isValid():
-            if not self.viewport().rect().contains(self.visualRect(below)):
+            rect = self.visualRect(below)
+            if rect.bottom() >= self.viewport().height():
                 # Half a page at once, not a row per entry: every scroll repaints the whole grid (the
                 # frozen columns lie over it, so Qt cannot shift the picture), typing down a column
-                # would pay that on each mark of the lower half.
-                self.scrollTo(below, QAbstractItemView.ScrollHint.PositionAtCenter)
+                # would pay that on each mark of the lower half. Vertically only: the column stays put.
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
             self.setCurrentIndex(below)
 
     def focusInEvent(self, event) -> None:

@@ -197,6 +197,34 @@ def test_typing_a_mark_repaints_the_cell_not_the_whole_grid(qtbot, page, small_d
     assert 0 < painted.area < whole / 10, f"{painted.area} of {whole} pixels repainted for one mark"
 
 
+def test_typing_down_a_column_to_the_last_pupil_keeps_the_column_and_the_cell_in_view(qtbot, page, small_demo):
+    """Enter moves down; past the bottom the grid scrolls (half a page at once), never sideways."""
+    view, model = page.view, page.model
+    page.resize(1280, 560)   # a low window: the class does not fit
+    QApplication.processEvents()
+    column = next(c for c in page.grid.columns if c.date == TODAY)
+    col = model.column_of(column.lesson_id)
+    click(qtbot, page, model.index(0, col))
+    across = view.horizontalScrollBar().value()
+    uncovered = view.viewport().width() - (view.tail_width() if view.tail.isVisible() else 0)
+    typed = []
+    for r, row in enumerate(page.grid.rows[:-1]):
+        if row.marks.get(column.lesson_id) or column.lesson_id in row.attendance or not row.belongs_on(TODAY):
+            press(view, Qt.Key.Key_Down)   # a cell already filled: the teacher goes past it
+        else:
+            down = view.verticalScrollBar().value()
+            type_text(view, "y")   # «н» on a Latin layout
+            press(editor_of(page), Qt.Key.Key_Return)
+            typed.append((r, view.verticalScrollBar().value() != down))
+        assert view.currentIndex().row() == r + 1, page.ui.message.text()
+        rect = view.visualRect(view.currentIndex())
+        assert view.viewport().rect().contains(rect) and rect.right() < uncovered, (r, rect)
+        assert view.horizontalScrollBar().value() == across
+    assert view.verticalScrollBar().value() > 0, "the class fits the page: the test does not scroll"
+    assert all(model.index(r, col).data() == "Н" for r, _ in typed)
+    assert any(scrolled for _, scrolled in typed), "no Enter went past the bottom: the test proves nothing"
+
+
 def test_two_marks_in_one_cell(qtbot, page, small_demo):
     index, row, column = cell(page, TODAY)
     click(qtbot, page, index)
