@@ -261,7 +261,7 @@ def progress_report(db: Database, actor: Actor, request: ReportRequest, *, progr
         period_labels += f" на {as_of:%d.%m.%Y} (по текущим отметкам)"
     subtitle = f"{_upper_first(scope.label)} · {period_labels} · {scope.year_label} учебный год"
     if scope.only_teacher is not None:
-        subtitle += f" · предметы учителя {staff.get(scope.only_teacher, '')}"
+        subtitle += f" · предметы учителя: {staff.get(scope.only_teacher, '')}"
     # The «Зачёт» column only where a pass/fail subject is in the report.
     credits = any(c.system == PASS_FAIL.code for c in courses)
     columns = _PROGRESS_COLUMNS if credits else _PROGRESS_COLUMNS[:-1]
