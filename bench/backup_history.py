@@ -69,8 +69,8 @@ def _weekly(db, admin, drives, key, label: str, years: int) -> Row:
         times.append(time.perf_counter() - t)
         size = results[0].size
     kind = "only the rows outside the history archive" if delta else "the whole file"
-    return Row(f"weekly backup to two folders + verify, {years} years{label}", times,
-               note=f"file {size / 2**20:.0f} MB ({kind}); target: within 1.5× of 1 year and < 5 s")
+    return Row(f"weekly backup to two folders + verify, {years} years", times,
+               note=f"file {size / 2**20:.0f} MB ({kind}{label}); target: within 1.5× of 1 year and < 5 s")
 
 
 def run(path: Path, *, renumber: bool = False, checks: bool = True) -> list[Row]:

@@ -24,26 +24,29 @@ _MODULES = (journal, reports, backup_history, postgres)  # postgres: the same sc
 
 def _key(row: Row) -> str:
     """A row's name without its counts (pupils, lessons, years), to pair the two schools' rows."""
-    return re.sub(r"\d+", "N", row.operation)
+    return re.sub(r"\d[\d,]*", "N", row.operation)
 
 
 def _median(row: Row | None) -> float | None:
     return statistics.median(row.ours) if row is not None and row.ours else None
 
 
-def compare(one: Path, many: Path) -> list[list[str]]:
-    """Table lines: operation | 1 year | N years | ratio | note, the rows of each module paired."""
+def compare(one: Path, many: Path, modules=None) -> list[list[str]]:
+    """Table lines: operation | 1 year | N years | ratio | note, the rows of each module paired; a row
+    only the history has (the archive of closed years, the weekly delta) follows with its own figure."""
     lines = []
-    for module in _MODULES:
+    for module in modules or _MODULES:
         first = module.run(one)
         later = {_key(r): r for r in module.run(many)}
         for row in first:
-            other = later.get(_key(row))
+            other = later.pop(_key(row), None)
             a, b = _median(row), _median(other)
             ratio = f"{b / a:.2f}×" if a and b else "—"
             lines.append([re.sub(r",? ?\b1 years?\b", "", row.operation), row.shown or Row.fmt(row.ours),
                           (other.shown or Row.fmt(other.ours)) if other else "—", ratio,
                           other.note if other else row.note])
+        for other in later.values():
+            lines.append([other.operation, "—", other.shown or Row.fmt(other.ours), "—", other.note])
     return lines
 
 

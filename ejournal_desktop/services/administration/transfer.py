@@ -116,6 +116,11 @@ def copy_tables(source: Database, target: Database, progress=None) -> dict[str, 
                                   "rows": sum(counts.values()),
                                   "at": dt.datetime.now(dt.timezone.utc).isoformat()})
                 session.flush()
+    if target.on_server:
+        # Tables filled in one go have no planner statistics until autovacuum gets to them: the first
+        # pages of a grown school would be planned blind.
+        with target.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
     return counts
 
 
