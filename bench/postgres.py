@@ -58,16 +58,23 @@ def run(path: Path) -> list[Row]:
             rows.append(Row(f"db migrate: the large school into PostgreSQL ({sum(counts.values()):,} rows)",
                             [time.perf_counter() - started], note="every table, one transaction, counts checked"))
             course, _class_id, _teacher, period_id, last_day = _busiest_page(file_db)
-            with file_db.session() as s:
-                lessons = s.scalars(select(Lesson.id).where(Lesson.course_id == course, Lesson.date == last_day)
-                                    .order_by(Lesson.number)).all()
-                marked = set(s.scalars(select(Mark.pupil_id).where(Mark.lesson_id.in_(lessons))))
             from ejournal_desktop.services import journal
             from ejournal_desktop.services.access import accounts
             deputy = accounts.authenticate(file_db, "zavuch", "demo")
             grid = journal.load_grid(file_db, deputy, course, period_id,
                                      now=dt.datetime.combine(last_day, dt.time(12), dt.timezone.utc))
-            free = [r.pupil_id for r in grid.rows if r.belongs_on(last_day) and r.pupil_id not in marked]
+            # The last lesson day with pupils still unmarked (a written work marks everyone), as bench/journal.
+            with file_db.session() as s:
+                days = s.scalars(select(Lesson.date).where(Lesson.course_id == course, Lesson.date <= last_day)
+                                 .distinct().order_by(Lesson.date.desc()).limit(10)).all()
+                for last_day in days:
+                    lessons = s.scalars(select(Lesson.id).where(Lesson.course_id == course,
+                                                                Lesson.date == last_day)
+                                        .order_by(Lesson.number)).all()
+                    marked = set(s.scalars(select(Mark.pupil_id).where(Mark.lesson_id.in_(lessons))))
+                    free = [r.pupil_id for r in grid.rows if r.belongs_on(last_day) and r.pupil_id not in marked]
+                    if free:
+                        break
             half = len(free[:20]) // 2
             pg = _figures(pg_db, "PostgreSQL", course, period_id, last_day, free[:half], lessons[0])
             lite = _figures(file_db, "file", course, period_id, last_day, free[half:2 * half], lessons[0])
