@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import hashlib
-import json
 from collections import defaultdict
 
 from ...domain.averages import suggest_period_mark, weighted_average
@@ -321,22 +319,10 @@ class _Marks:
         prev = audit.last_hash(self.session)
         first = self._ids(AuditEntry, len(self.events))
         rows = []
-        # audit.to_json and audit.entry_hash with their encoders built once (json.dumps with options
-        # builds a new encoder per call); the first entry is checked against audit.entry_hash itself.
-        to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
-        payload = json.JSONEncoder(ensure_ascii=False).encode
-        sha256 = hashlib.sha256
-        checked = False
+        # audit's own encoder and hash, as audit.record writes them (both built once, not per entry).
         for i, (at, _seq, account_id, action, entity, entity_id, old, new) in enumerate(self.events):
-            new_s = None if new is None else to_json(new)
-            old_s = None if old is None else to_json(old)
-            at_utc = at.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds")
-            h = sha256(payload([prev, at_utc, account_id, action, entity, entity_id, old_s, new_s])
-                       .encode("utf-8")).hexdigest()
-            if not checked and old is not None:
-                assert (old_s, new_s) == (audit.to_json(old), audit.to_json(new))
-                assert h == audit.entry_hash(prev, at, account_id, action, entity, entity_id, old_s, new_s)
-                checked = True
+            new_s, old_s = audit.to_json(new), audit.to_json(old)
+            h = audit.chained_hash(prev, audit.utc_text(at), account_id, action, entity, entity_id, old_s, new_s)
             rows.append({"id": first + i, "at": at, "account_id": account_id, "action": action,
                          "entity": entity, "entity_id": entity_id, "old": old_s, "new": new_s,
                          "prev_hash": prev, "hash": h})
