@@ -31,6 +31,7 @@ from ..access import guard
 from ..access.actor import Actor
 from ..errors import Cancelled, ServiceError
 from ..families import diary
+from ..people.list_numbers import numbers_of
 from .kind import Format, ReportKind, ReportRequest, latest_year, school_name
 from .scope import CancelledFn, ProgressFn, _check, _find_class, _step
 
@@ -46,15 +47,17 @@ def week_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=5)
 
 
-def _pupils(session, class_id: int, monday: dt.date, saturday: dt.date) -> list[tuple[int, str]]:
-    """The pupils in the class on some day of the week, in the order of the class list."""
+def _pupils(session, class_id: int, monday: dt.date, saturday: dt.date) -> list[tuple[int, int, str]]:
+    """(№ по журналу, pupil id, name) of the pupils in the class on some day of the week, in the order
+    and with the numbers of the class list (fixed for the year: people.list_numbers)."""
     rows = session.execute(
         select(Pupil.id, Pupil.surname, Pupil.name, Pupil.patronymic)
         .join(Enrollment, Enrollment.pupil_id == Pupil.id)
         .where(Enrollment.school_class_id == class_id, Enrollment.arrived_on <= saturday,
                or_(Enrollment.departed_on.is_(None), Enrollment.departed_on > monday)).distinct()).all()
-    rows.sort(key=lambda r: person_sort_key(r.surname, r.name, r.patronymic))
-    return [(r.id, full_name(r.surname, r.name, r.patronymic)) for r in rows]
+    numbers = numbers_of(session.connection(), [class_id])[class_id]
+    rows.sort(key=lambda r: (numbers.get(r.id, len(numbers) + 1), person_sort_key(r.surname, r.name, r.patronymic)))
+    return [(numbers.get(r.id, 0), r.id, full_name(r.surname, r.name, r.patronymic)) for r in rows]
 
 
 def _line(lesson: diary.DiaryLesson) -> DiaryLine:
@@ -90,9 +93,9 @@ def weekly_diary(db: Database, actor: Actor, class_label: str, week: dt.date, *,
         raise ServiceError(f"В {cls.label} классе с {monday:%d.%m.%Y} по {saturday:%d.%m.%Y} "
                            "не было учеников: печатать нечего.")
     pages = []
-    for number, (pupil_id, name) in enumerate(pupils, start=1):
+    for done, (number, pupil_id, name) in enumerate(pupils):
         _check(cancelled, LABEL)
-        _step(progress, number - 1, len(pupils), "Чтение дневников")
+        _step(progress, done, len(pupils), "Чтение дневников")
         pages.append(_pupil_week(number, name, diary.week(db, actor, pupil_id, monday), monday))
     _step(progress, len(pupils), len(pupils), "Готово")
     teacher_name = full_name(teacher.surname, teacher.name, teacher.patronymic) if teacher else ""

@@ -165,3 +165,21 @@ def test_a_school_made_by_init_with_one_class(tmp_path, db_key):
     with pytest.raises(ServiceError, match="не было учеников"):
         export(db, deputy, tmp_path / "empty.pdf", class_label="1А", week=D(2026, 8, 26))
     assert not (tmp_path / "empty.pdf").exists()
+
+
+def test_pages_carry_the_class_list_numbers_fixed_for_the_year(small_demo, week_7ya):
+    """№ по журналу, as the grid and the class list show it, whatever the alphabet says: here the first
+    pupil alphabetically holds the class's last number (as a newcomer would)."""
+    with small_demo.session() as s, s.begin():
+        cls = s.scalar(select(SchoolClass.id).where(SchoolClass.grade == 7, SchoolClass.letter == "Я"))
+        stays = s.execute(select(Enrollment, Pupil).join(Pupil, Pupil.id == Enrollment.pupil_id)
+                          .where(Enrollment.school_class_id == cls).order_by(Pupil.surname)).all()
+        for n, (stay, _pupil) in enumerate(stays[1:], start=1):
+            stay.list_number = n
+        stays[0][0].list_number = len(stays)
+        expected = [(n, f"{p.surname} {p.name}") for n, (_e, p) in
+                    sorted(((e.list_number, (e, p)) for e, p in stays), key=lambda x: x[0])]
+    kind = report_kinds.get("weekly-diary")
+    report = kind.build(small_demo, login(small_demo, "zavuch"), ReportRequest(class_label="7Я", week=WEEK))
+    shown = [(r[0], " ".join(r[1].split()[:2])) for r in report.tables()[0].rows]
+    assert shown == expected
